@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { FormMessage } from '@/components/ui/form-message';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+const SIGNED_OUT_MESSAGES: Record<string, string> = {
+  '1': 'You are signed out.',
+  everywhere: 'You are signed out on every device.',
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = typeof params.callbackUrl === 'string' ? toSafeRedirectPath(params.callbackUrl) : undefined;
+  if (await getCurrentUser()) redirect(callbackUrl ?? '/dashboard');
+  const signedOut = typeof params.signedOut === 'string' ? SIGNED_OUT_MESSAGES[params.signedOut] : undefined;
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      <div className="mb-4">
+        <FormMessage message={signedOut} tone="success" />
+      </div>
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
+        New to Cashlens?{' '}
+        <Link href="/sign-up" className="font-medium text-brand-600 underline dark:text-brand-100">
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

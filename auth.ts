@@ -1,0 +1,75 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
+import { authConfig } from '@/auth.config';
+import { getDb } from '@/lib/db';
+import { signInSchema } from '@/lib/auth/form-schemas';
+import { getDummyPasswordHash, verifyPassword } from '@/lib/auth/password';
+import { clearAccountFailures, isSignInBlocked, readClientAddress, recordSignInFailure } from '@/lib/auth/rate-limit';
+import { createSessionRecord, endSession, findActiveSession } from '@/lib/auth/sessions';
+import { getAuthSecret } from '@/lib/auth/secret';
+
+// One error for every failure, so a response never tells which part was wrong
+// or that the account is being rate-limited.
+class InvalidCredentialsError extends CredentialsSignin {
+  code = 'invalid_credentials';
+}
+
+async function readUserAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get('user-agent');
+  } catch {
+    return null;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: getAuthSecret(),
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentialsError();
+        const { email, password } = parsed.data;
+        const db = getDb();
+        const address = readClientAddress(request.headers);
+        if (await isSignInBlocked(db, email, address)) throw new InvalidCredentialsError();
+
+        const user = await db.user.findUnique({ where: { email } });
+        // An unknown email still costs one hash verification, so timing does not reveal it.
+        const matches = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
+        if (!user || !matches) {
+          await recordSignInFailure(db, email, address);
+          throw new InvalidCredentialsError();
+        }
+        await clearAccountFailures(db, email);
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user?.id) {
+        const session = await createSessionRecord(user.id, await readUserAgent());
+        return { ...token, sub: user.id, sid: session.sessionToken, sessionId: session.id };
+      }
+      // Returning null clears the cookie: the session was ended on the server.
+      if (typeof token.sid !== 'string' || typeof token.sub !== 'string') return null;
+      const active = await findActiveSession(token.sid);
+      return active && active.userId === token.sub ? token : null;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub as string;
+      session.sessionId = token.sessionId as string;
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string') await endSession(sid);
+    },
+  },
+}));

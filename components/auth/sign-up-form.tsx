@@ -1,0 +1,32 @@
+'use client';
+
+import { useActionState } from 'react';
+import { signUpAction } from '@/lib/auth/actions';
+import { PASSWORD_MIN, type FormState } from '@/lib/auth/form-schemas';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { TextField } from '@/components/ui/text-field';
+
+export function SignUpForm() {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(signUpAction, {});
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage message={state.message} />
+      <TextField name="name" defaultValue={state.values?.name} label="Name (optional)" autoComplete="name" maxLength={100} errors={state.fieldErrors?.name} />
+      <TextField name="email" defaultValue={state.values?.email} label="Email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
+        errors={state.fieldErrors?.password}
+      />
+      <TextField name="confirmPassword" label="Repeat password" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? 'Creating your account…' : 'Create account'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { NavLinks } from '@/components/shell/nav-links';
+import { SignOutButton } from '@/components/shell/sign-out-button';
+
+/**
+ * Sidebar on wide screens; on phones a "Menu" disclosure that works without JavaScript
+ * and with the keyboard (a native <details>).
+ */
+export function AppShell({ userLabel, children }: { userLabel: string; children: ReactNode }) {
+  const navigation = (
+    <>
+      <NavLinks />
+      <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <p className="truncate px-3 pb-2 text-xs text-slate-500 dark:text-slate-400" title={userLabel}>
+          Signed in as {userLabel}
+        </p>
+        <SignOutButton />
+      </div>
+    </>
+  );
+  return (
+    <div className="min-h-dvh md:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white md:hidden dark:border-slate-800 dark:bg-slate-900">
+        <details className="group">
+          <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 focus-visible:outline-2 focus-visible:outline-brand-500">
+            <Link href="/dashboard" className="text-lg font-bold text-brand-700 dark:text-brand-100">
+              Cashlens
+            </Link>
+            <span className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">Menu</span>
+          </summary>
+          <nav aria-label="Main" className="px-2 pb-3">
+            {navigation}
+          </nav>
+        </details>
+      </header>
+      <aside className="hidden w-60 shrink-0 border-r border-slate-200 bg-white px-3 py-6 md:block dark:border-slate-800 dark:bg-slate-900">
+        <Link href="/dashboard" className="mb-6 block px-3 text-xl font-bold text-brand-700 dark:text-brand-100">
+          Cashlens
+        </Link>
+        <nav aria-label="Main">{navigation}</nav>
+      </aside>
+      <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-8">
+        {children}
+      </main>
+    </div>
+  );
+}

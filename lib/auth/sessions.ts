@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import type { Adapter } from 'next-auth/adapters';
+import { getDb, type Db } from '@/lib/db';
+
+// Every signed-in browser has a row in Session; the signed cookie only names the row.
+// Deleting the row ends that browser's session at its next request.
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+function getAdapter(db: Db): Adapter {
+  // The adapter only calls model methods, which our generated client has.
+  return PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+}
+
+export type SessionRecord = { id: string; sessionToken: string; userId: string };
+
+export async function createSessionRecord(userId: string, userAgent: string | null, db: Db = getDb()): Promise<SessionRecord> {
+  const sessionToken = randomBytes(32).toString('base64url');
+  await getAdapter(db).createSession!({ sessionToken, userId, expires: new Date(Date.now() + SESSION_MAX_AGE_S * 1000) });
+  const row = await db.session.update({
+    where: { sessionToken },
+    data: { userAgent: userAgent ? userAgent.slice(0, 200) : null },
+    select: { id: true, sessionToken: true, userId: true },
+  });
+  return row;
+}
+
+/** The session, or null when it was ended, has expired or never existed. */
+export async function findActiveSession(sessionToken: string, db: Db = getDb()): Promise<SessionRecord | null> {
+  const found = await getAdapter(db).getSessionAndUser!(sessionToken);
+  if (!found || found.session.expires.getTime() <= Date.now()) return null;
+  const session = found.session as typeof found.session & { id: string };
+  return { id: session.id, sessionToken, userId: found.user.id };
+}
+
+export async function endSession(sessionToken: string, db: Db = getDb()): Promise<void> {
+  await db.session.deleteMany({ where: { sessionToken } });
+}
+
+/** Ends every session of the user, except the one with id `keepSessionId` when given. */
+export async function endAllSessions(userId: string, keepSessionId?: string, db: Db = getDb()): Promise<number> {
+  const { count } = await db.session.deleteMany({
+    where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+  });
+  return count;
+}
+
+export async function countActiveSessions(userId: string, db: Db = getDb()): Promise<number> {
+  return db.session.count({ where: { userId, expires: { gt: new Date() } } });
+}

@@ -1,0 +1,8 @@
+import 'next-auth';
+
+declare module 'next-auth' {
+  interface Session {
+    /** The Session row's id (not its secret token): lets the server keep this session when ending others. */
+    sessionId: string;
+  }
+}
