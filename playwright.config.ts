@@ -1,0 +1,66 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the production build (`next start`) and a running sandbox bank,
+// on their own ports so a developer's servers on 3000/4010 are left alone.
+// scripts/test-e2e.sh sets DATABASE_URL to a throwaway database before calling Playwright.
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
+export const appUrl = `http://localhost:${appPort}`;
+export const sandboxUrl = `http://localhost:${sandboxPort}`;
+
+if (!process.env.DATABASE_URL) {
+  throw new Error('DATABASE_URL must name a throwaway database; run end-to-end tests through scripts/test-e2e.sh.');
+}
+
+const sandboxClients = JSON.stringify([
+  { client_id: 'cashlens-e2e', client_secret: 'cashlens-e2e-secret', redirect_uri: `${appUrl}/api/bank/callback`, client_name: 'Cashlens' },
+]);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: appUrl,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Without these Chromium keeps calling home, and this network refuses it.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: [
+    {
+      command: 'npx tsx sandbox/server.ts',
+      url: `${sandboxUrl}/jpmc/servicing/inquiry-maintenance/fdx/v4/ping`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        SANDBOX_PORT: String(sandboxPort),
+        SANDBOX_ISSUER: sandboxUrl,
+        SANDBOX_DATA_DIR: process.env.E2E_SANDBOX_DATA_DIR ?? '.tmp/e2e-sandbox',
+        SANDBOX_CLIENTS: sandboxClients,
+      },
+    },
+    {
+      command: `npx next start -p ${appPort}`,
+      url: `${appUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        DATABASE_URL: process.env.DATABASE_URL,
+        CASHLENS_DATA_DIR: process.env.CASHLENS_DATA_DIR ?? '.tmp/e2e-data',
+        AUTH_SECRET: process.env.AUTH_SECRET ?? '',
+        AUTH_URL: appUrl,
+        BANK_CLIENT_ID: 'cashlens-e2e',
+        BANK_CLIENT_SECRET: 'cashlens-e2e-secret',
+        BANK_REDIRECT_URI: `${appUrl}/api/bank/callback`,
+        BANK_ISSUER: sandboxUrl,
+      },
+    },
+  ],
+});

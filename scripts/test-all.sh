@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole test suite: static checks, unit and integration tests on SQLite and PostgreSQL,
+# the production build, and the end-to-end tests in Chromium on both databases.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== static checks"
+npm run db:check
+npx tsc --noEmit -p .
+npx eslint --max-warnings=0 .
+
+echo "== unit and integration tests (SQLite)"
+CASHLENS_TEST_DB=sqlite npx vitest run
+
+# The sandbox bank has no database of the app's; its tests ran above. Everything else runs again on PostgreSQL.
+echo "== unit and integration tests (PostgreSQL)"
+CASHLENS_TEST_DB=postgresql npx vitest run --exclude 'sandbox/**' --exclude 'node_modules/**' --exclude 'e2e/**'
+
+echo "== production build"
+npm run build
+
+scripts/test-e2e.sh sqlite
+scripts/test-e2e.sh postgresql
