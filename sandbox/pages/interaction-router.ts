@@ -1,0 +1,159 @@
+import { timingSafeEqual } from 'node:crypto';
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type Provider from 'oidc-provider';
+import { findSandboxCustomerById, findSandboxCustomerByUsername, listSandboxAccounts, listSandboxCustomers } from '../data/customers';
+import type { SandboxDatabase } from '../store/database';
+import { recordConsent } from '../store/consents';
+import { renderConsentPage } from './consent-page';
+import { isSameOriginPost, issueCsrfToken, readCsrfCookie, tokensMatch } from './csrf';
+import { readFormBody } from './form-body';
+import { html } from './html';
+import { renderPage } from './layout';
+import { renderLoginPage } from './login-page';
+
+// The pages oidc-provider sends the customer to while authorizing an app:
+// sign in, then choose accounts. Each post answers 303 so refresh never re-posts.
+
+type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
+
+export function createInteractionRouter(provider: Provider, db: SandboxDatabase, issuer: string): Router {
+  const router = new Router({ prefix: '/sandbox/interaction' });
+
+  router.use(async (ctx, next) => {
+    ctx.set('Cache-Control', 'no-store');
+    try {
+      await next();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'SessionNotFound') return renderExpired(ctx);
+      throw error;
+    }
+  });
+
+  router.get('/:uid', async (ctx) => {
+    const interaction = await loadInteraction(provider, ctx);
+    if (!interaction) return renderExpired(ctx);
+    const clientName = await findClientName(provider, interaction);
+    const csrfToken = issueCsrfToken(ctx);
+    const base = `/sandbox/interaction/${interaction.uid}`;
+    if (interaction.prompt.name === 'login') {
+      return renderLoginPage(ctx, {
+        action: `${base}/login`,
+        cancelAction: `${base}/deny`,
+        csrfToken,
+        clientName,
+        testCustomers: listSandboxCustomers(),
+        failed: ctx.query.error === 'credentials',
+        username: typeof ctx.query.username === 'string' ? ctx.query.username : undefined,
+      });
+    }
+    const customer = findSandboxCustomerById(interaction.session?.accountId ?? '');
+    if (!customer) return renderExpired(ctx);
+    renderConsentPage(ctx, {
+      action: `${base}/consent`,
+      csrfToken,
+      clientName,
+      customerName: customer.displayName,
+      accounts: listSandboxAccounts(customer.id),
+      missingAccounts: ctx.query.error === 'no-accounts',
+    });
+  });
+
+  router.post('/:uid/login', async (ctx) => {
+    const form = await readVerifiedForm(ctx, issuer);
+    if (!form) return;
+    const interaction = await loadInteraction(provider, ctx);
+    if (!interaction || interaction.prompt.name !== 'login') return renderExpired(ctx);
+    const username = (form.get('username') ?? '').trim();
+    const customer = findSandboxCustomerByUsername(username);
+    if (!customer || !passwordsMatch(customer.password, form.get('password') ?? '')) {
+      // One message for unknown user and wrong password, so neither can be probed.
+      return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=credentials&username=${encodeURIComponent(username)}`);
+    }
+    const returnTo = await provider.interactionResult(ctx.req, ctx.res, {
+      login: { accountId: customer.id },
+    });
+    seeOther(ctx, returnTo);
+  });
+
+  router.post('/:uid/consent', async (ctx) => {
+    const form = await readVerifiedForm(ctx, issuer);
+    if (!form) return;
+    const interaction = await loadInteraction(provider, ctx);
+    if (!interaction || interaction.prompt.name !== 'consent') return renderExpired(ctx);
+    if (form.get('decision') !== 'share') return deny(ctx, provider);
+
+    const customerId = interaction.session?.accountId ?? '';
+    const clientId = String(interaction.params.client_id);
+    const offered = new Set(listSandboxAccounts(customerId).map((account) => account.accountId));
+    const accountIds = [...new Set(form.getAll('accountId'))].filter((id) => offered.has(id));
+    if (accountIds.length === 0) return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=no-accounts`);
+
+    const grant = new provider.Grant({ accountId: customerId, clientId });
+    grant.addOIDCScope('aggregator');
+    const grantId = await grant.save();
+    recordConsent(db, { grantId, customerId, clientId, accountIds });
+    const returnTo = await provider.interactionResult(ctx.req, ctx.res, { consent: { grantId } });
+    seeOther(ctx, returnTo);
+  });
+
+  router.post('/:uid/deny', async (ctx) => {
+    const form = await readVerifiedForm(ctx, issuer);
+    if (!form) return;
+    const interaction = await loadInteraction(provider, ctx);
+    if (!interaction) return renderExpired(ctx);
+    await deny(ctx, provider);
+  });
+
+  return router;
+}
+
+async function loadInteraction(provider: Provider, ctx: Context): Promise<Interaction | undefined> {
+  const interaction = await provider.interactionDetails(ctx.req, ctx.res);
+  return interaction.uid === ctx.params.uid ? interaction : undefined;
+}
+
+async function deny(ctx: Context, provider: Provider): Promise<void> {
+  const returnTo = await provider.interactionResult(
+    ctx.req,
+    ctx.res,
+    { error: 'access_denied', error_description: 'The customer did not allow access' },
+    { mergeWithLastSubmission: false },
+  );
+  seeOther(ctx, returnTo);
+}
+
+async function findClientName(provider: Provider, interaction: Interaction): Promise<string> {
+  const client = await provider.Client.find(String(interaction.params.client_id));
+  return client?.clientName ?? String(interaction.params.client_id);
+}
+
+async function readVerifiedForm(ctx: Context, issuer: string): Promise<URLSearchParams | undefined> {
+  const form = await readFormBody(ctx);
+  if (isSameOriginPost(ctx, issuer) && tokensMatch(readCsrfCookie(ctx), form.get('csrf'))) return form;
+  renderPage(ctx, {
+    title: 'Request blocked',
+    status: 403,
+    body: html`<div class="card"><h1>Request blocked</h1><p>This form was not sent from the bank's own page. Go back and try again.</p></div>`,
+  });
+  return undefined;
+}
+
+function passwordsMatch(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function seeOther(ctx: Context, location: string): void {
+  ctx.status = 303;
+  ctx.redirect(location);
+}
+
+function renderExpired(ctx: Context): void {
+  renderPage(ctx, {
+    title: 'Session expired',
+    status: 400,
+    body: html`<div class="card"><h1>This sign-in has expired</h1><p>Return to the app and start linking your bank again.</p></div>`,
+  });
+}
