@@ -1,8 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
-import { findSandboxCustomerById, findSandboxCustomerByUsername, listSandboxAccounts, listSandboxCustomers } from '../data/customers';
+import { findSandboxCustomerById, listSandboxAccounts, listSandboxCustomers } from '../data/customers';
 import type { SandboxDatabase } from '../store/database';
 import { recordConsent } from '../store/consents';
 import { renderConsentPage } from './consent-page';
@@ -11,6 +10,8 @@ import { readFormBody } from './form-body';
 import { html } from './html';
 import { renderPage } from './layout';
 import { renderLoginPage } from './login-page';
+import { renderForbidden, seeOther } from './responses';
+import { verifySandboxCredentials } from './verify-credentials';
 
 // The pages oidc-provider sends the customer to while authorizing an app:
 // sign in, then choose accounts. Each post answers 303 so refresh never re-posts.
@@ -65,8 +66,8 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     const interaction = await loadInteraction(provider, ctx);
     if (!interaction || interaction.prompt.name !== 'login') return renderExpired(ctx);
     const username = (form.get('username') ?? '').trim();
-    const customer = findSandboxCustomerByUsername(username);
-    if (!customer || !passwordsMatch(customer.password, form.get('password') ?? '')) {
+    const customer = verifySandboxCredentials(username, form.get('password') ?? '');
+    if (!customer) {
       // One message for unknown user and wrong password, so neither can be probed.
       return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=credentials&username=${encodeURIComponent(username)}`);
     }
@@ -131,23 +132,8 @@ async function findClientName(provider: Provider, interaction: Interaction): Pro
 async function readVerifiedForm(ctx: Context, issuer: string): Promise<URLSearchParams | undefined> {
   const form = await readFormBody(ctx);
   if (isSameOriginPost(ctx, issuer) && tokensMatch(readCsrfCookie(ctx), form.get('csrf'))) return form;
-  renderPage(ctx, {
-    title: 'Request blocked',
-    status: 403,
-    body: html`<div class="card"><h1>Request blocked</h1><p>This form was not sent from the bank's own page. Go back and try again.</p></div>`,
-  });
+  renderForbidden(ctx);
   return undefined;
-}
-
-function passwordsMatch(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function seeOther(ctx: Context, location: string): void {
-  ctx.status = 303;
-  ctx.redirect(location);
 }
 
 function renderExpired(ctx: Context): void {
