@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { addMoney, decimalToMinorUnits, formatMoney, minorUnitsToDecimal, parseMoney } from './money';
+
+describe('decimalToMinorUnits', () => {
+  it.each([
+    ['12.34', 1234n],
+    [12.34, 1234n],
+    [0.1, 10n],
+    [0.29, 29n], // 0.29 * 100 is 28.999999999999996 in floats
+    [1.005, null],
+    ['-0.05', -5n],
+    ['7', 700n],
+    ['7.', 700n],
+    ['.5', 50n],
+    [19.9, 1990n],
+    [1e21, 100000000000000000000000n],
+    [123456789012.34, 12345678901234n],
+    ['1.20000', 120n],
+    ['5e-2', 5n],
+  ] as const)('%s → %s', (input, expected) => {
+    if (expected === null) expect(() => decimalToMinorUnits(input)).toThrow(RangeError);
+    else expect(decimalToMinorUnits(input)).toBe(expected);
+  });
+
+  it('uses the currency exponent', () => {
+    expect(decimalToMinorUnits('1500', 0)).toBe(1500n);
+    expect(decimalToMinorUnits('1.234', 3)).toBe(1234n);
+    expect(() => decimalToMinorUnits('15.5', 0)).toThrow(RangeError);
+  });
+
+  it('rejects things that are not amounts', () => {
+    for (const bad of ['', 'abc', '1,000.00', '--1', Number.NaN, Number.POSITIVE_INFINITY, '1.2.3']) {
+      expect(() => decimalToMinorUnits(bad)).toThrow(RangeError);
+    }
+  });
+
+  it('agrees with exact cents for every amount up to $100', () => {
+    for (let cents = 0; cents <= 10_000; cents++) {
+      expect(decimalToMinorUnits(cents / 100)).toBe(BigInt(cents));
+    }
+  });
+});
+
+describe('minorUnitsToDecimal / formatMoney / parseMoney / addMoney', () => {
+  it('round-trips', () => {
+    for (const minor of [0n, 5n, -5n, 1234n, -100000n, 99999999999999999n]) {
+      expect(decimalToMinorUnits(minorUnitsToDecimal(minor))).toBe(minor);
+    }
+  });
+
+  it('formats exactly, even past float precision', () => {
+    expect(formatMoney(123456n)).toBe('$1,234.56');
+    expect(formatMoney(-5n)).toBe('-$0.05');
+    expect(formatMoney(900719925474099312n)).toBe('$9,007,199,254,740,993.12');
+    expect(formatMoney(1500n, 'JPY')).toBe('¥1,500');
+  });
+
+  it('parses what people type', () => {
+    expect(parseMoney('$1,234.50')).toBe(123450n);
+    expect(parseMoney('(3.10)')).toBe(-310n);
+    expect(parseMoney('-12')).toBe(-1200n);
+    expect(parseMoney('12.345')).toBeNull();
+    expect(parseMoney('twelve')).toBeNull();
+  });
+
+  it('adds', () => {
+    expect(addMoney(10n, -3n, 1n)).toBe(8n);
+    expect(addMoney()).toBe(0n);
+  });
+});
