@@ -41,8 +41,10 @@ export function createSandboxProvider(
     },
     features: {
       devInteractions: { enabled: false },
-      revocation: { enabled: true },
-      introspection: { enabled: true },
+      // An app may only revoke or inspect its own tokens; others get the RFC's
+      // silent 200 (revocation) or active:false (introspection).
+      revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
+      introspection: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       // Without a resource indicator the access token is opaque and carries the grant's scope.
       resourceIndicators: { enabled: false },
       userinfo: { enabled: false },
@@ -72,6 +74,9 @@ export function createSandboxProvider(
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     expiresWithSession: async () => false,
     rotateRefreshToken: () => settings.rotateRefreshTokens,
+    // oidc-provider already kills every token of the grant when one is revoked;
+    // ending the grant too keeps the Security Center from listing a dead link.
+    revokeGrantPolicy: () => true,
     // Every link is a fresh consent, so the customer always picks accounts again.
     loadExistingGrant: async (ctx) => {
       const grantId = ctx.oidc.result?.consent?.grantId;

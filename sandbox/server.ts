@@ -1,0 +1,90 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { createConsentAdminRouter, requireAdminToken } from './admin/consent-admin-router';
+import { createDataAdminRouter } from './admin/data-admin-router';
+import { parseSandboxConfig, type SandboxConfig } from './config';
+import { createFdxRouter } from './fdx/router';
+import {
+  acceptClientSecretPost,
+  createChaseTokenResponse,
+  defaultAggregatorScope,
+  rewriteRouteAliases,
+} from './oauth/chase-compat';
+import { createSandboxProvider, type OAuthRuntimeSettings } from './oauth/create-provider';
+import { createGrantResolver, trackProviderRevocations } from './oauth/grants';
+import { createPingRouter } from './oauth/ping-router';
+import { createInteractionRouter } from './pages/interaction-router';
+import { createSecurityHeaders } from './pages/security-headers';
+import { createSecurityCenterRouter } from './security-center/router';
+import { openSandboxDatabase } from './store/database';
+import { sweepExpiredPayloads } from './store/oidc-adapter';
+
+// The sandbox bank as one process: oidc-provider is the Koa app, and every
+// other part (pages, Security Center, FDX API, admin switches) is mounted in front of it.
+
+export type RunningSandbox = { url: string; config: SandboxConfig; close(): Promise<void> };
+
+const sweepIntervalMs = 10 * 60 * 1000;
+
+export async function startSandbox(overrides: Partial<SandboxConfig> = {}): Promise<RunningSandbox> {
+  const base = { ...parseSandboxConfig(), ...overrides };
+  const server = http.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(base.port, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  // On an ephemeral port the issuer can only be known after listening.
+  const issuer = overrides.issuer ?? (base.port === 0 ? `http://localhost:${port}` : base.issuer);
+  const config: SandboxConfig = { ...base, port, issuer };
+
+  const db = openSandboxDatabase(config.dataDir);
+  const settings: OAuthRuntimeSettings = { rotateRefreshTokens: config.rotateRefreshTokens };
+  const provider = createSandboxProvider(config, db, settings);
+  const resolveGrant = createGrantResolver(provider, db);
+  trackProviderRevocations(provider, db);
+
+  provider.use(createSecurityHeaders(config.clients.map((client) => client.redirect_uri)));
+  provider.use(requireAdminToken(config.adminToken));
+  provider.use(rewriteRouteAliases);
+  provider.use(defaultAggregatorScope);
+  provider.use(acceptClientSecretPost);
+  provider.use(createChaseTokenResponse(provider, db));
+  for (const router of [
+    createPingRouter(provider),
+    createInteractionRouter(provider, db, config.issuer),
+    createSecurityCenterRouter(provider, db, config.issuer),
+    createConsentAdminRouter({ provider, db, settings, resolveGrant }),
+    createDataAdminRouter(),
+    createFdxRouter({ resolveGrant }),
+  ]) {
+    provider.use(router.routes());
+    provider.use(router.allowedMethods());
+  }
+
+  server.on('request', provider.callback());
+  const sweep = setInterval(() => sweepExpiredPayloads(db), sweepIntervalMs);
+  sweep.unref();
+
+  return {
+    url: issuer,
+    config,
+    async close() {
+      clearInterval(sweep);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      db.close();
+    },
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sandbox = await startSandbox();
+  console.log(`Sandbox bank listening on ${sandbox.url} (data in ${sandbox.config.dataDir})`);
+  const stop = () => void sandbox.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
