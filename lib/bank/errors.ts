@@ -12,6 +12,8 @@ export class BankHttpError extends BankError {
     readonly status: number,
     readonly url: string,
     readonly retryAfterMs: number | null = null,
+    // The start of the response body, for callers that must read the OAuth error code (invalid_grant).
+    readonly bodyText = '',
   ) {
     super(`bank returned HTTP ${status}`);
   }
