@@ -1,0 +1,7 @@
+// Next calls register() once per server start, before the first request is served.
+export async function register(): Promise<void> {
+  // Migrations need Node (native SQLite, the Wasm engine, migration files on disk).
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startDatabase } = await import('./lib/db/startup');
+  await startDatabase();
+}

@@ -1,0 +1,25 @@
+import { PrismaClient as PostgresClient } from './generated/postgresql/client';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client';
+import { createAdapterFactory } from './db/adapter';
+import { getDatabaseProvider, getDatabaseUrl } from './db/database-url';
+
+// Both generated clients have the same models and methods (the schemas differ only in provider),
+// so the app is typed against the SQLite one and the PostgreSQL client is cast to it.
+export type Db = SqliteClient;
+export type { Prisma } from './generated/sqlite/client';
+
+/** A client for `url`. Prefer getDb(); this is for tests and scripts that open another database. */
+export function createDb(url: string): Db {
+  const adapter = createAdapterFactory(url);
+  if (getDatabaseProvider(url) === 'postgresql') return new PostgresClient({ adapter }) as unknown as Db;
+  return new SqliteClient({ adapter });
+}
+
+// Cached on globalThis so Next's dev reloads reuse one connection pool instead of leaking one per edit.
+const cache = globalThis as typeof globalThis & { cashlensDb?: Db };
+
+/** The app's one client, for the database named by DATABASE_URL (default file:./data/cashlens.db). */
+export function getDb(): Db {
+  cache.cashlensDb ??= createDb(getDatabaseUrl());
+  return cache.cashlensDb;
+}
