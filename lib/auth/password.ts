@@ -1,8 +1,11 @@
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
+
+// @node-rs/argon2's Algorithm is a const enum, which isolated modules cannot read: 2 is Argon2id.
+const ARGON2ID = 2;
 
 // OWASP's minimum for argon2id: 19 MiB memory, 2 iterations, 1 lane.
 export const PASSWORD_HASH_OPTIONS = {
-  algorithm: Algorithm.Argon2id,
+  algorithm: ARGON2ID,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,

@@ -1,0 +1,46 @@
+import type { Db } from '@/lib/db';
+import { openAccessToken, openRefreshToken } from '@/lib/bank/connection-tokens';
+import { revokeToken } from '@/lib/bank/oauth-client';
+
+export type DisconnectResult = { revokedAtBank: boolean };
+
+/**
+ * Revokes the authorization at the bank, then forgets the tokens. With `deleteData` the
+ * connection, its accounts and their transactions go too; otherwise they stay, read-only.
+ * A bank that cannot be reached does not keep the person linked: tokens are dropped either way,
+ * and the caller tells them to check the bank's Security Center.
+ */
+export async function disconnectConnection(db: Db, userId: string, connectionId: string, deleteData: boolean): Promise<DisconnectResult | null> {
+  const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId } });
+  if (!connection) return null;
+
+  let revokedAtBank = connection.status === 'disconnected';
+  // Revoking the refresh token ends the grant; the access token is revoked too for banks that do not cascade.
+  const tokens = [safely(() => openRefreshToken(connection)), safely(() => openAccessToken(connection))].filter((t): t is string => Boolean(t));
+  for (const token of tokens) {
+    try {
+      await revokeToken(token);
+      revokedAtBank = true;
+    } catch {
+      // Recorded as not revoked; the remaining token is still tried.
+    }
+  }
+
+  if (deleteData) {
+    await db.bankConnection.delete({ where: { id: connectionId } });
+  } else {
+    await db.bankConnection.update({
+      where: { id: connectionId },
+      data: { status: 'disconnected', statusReason: null, accessTokenCipher: null, refreshTokenCipher: null, tokenKeyId: null, accessTokenExpiresAt: null, refreshTokenExpiresAt: null },
+    });
+  }
+  return { revokedAtBank };
+}
+
+function safely(read: () => string | null): string | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { getBankConfig } from '@/lib/bank/config';
+import { BankHttpError, MalformedBankResponseError, ReconnectNeededError } from '@/lib/bank/errors';
+import { fdxAccountContactSchema, fdxAccountsResponseSchema, fdxCustomerSchema, type FdxAccountContact, type FdxCustomer } from '@/lib/bank/fdx-account-schemas';
+import { resilientFetch } from '@/lib/bank/resilient-fetch';
+import { getAccessToken } from '@/lib/bank/token-manager';
+import { markReconnectNeeded } from '@/lib/bank/connection-status';
+import { toBankAccountSnapshot, type BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import { getDb } from '@/lib/db';
+
+export type TransactionsPageParams = { startTime: string; endTime: string; offset?: string; limit?: number };
+export type TransactionsPage = { transactions: unknown[]; nextOffset: string | null };
+
+export type FdxClient = {
+  listAccounts(): Promise<BankAccountSnapshot[]>;
+  getAccountContact(bankAccountId: string): Promise<FdxAccountContact>;
+  getCurrentCustomer(): Promise<FdxCustomer>;
+  getTransactionsPage(bankAccountId: string, params: TransactionsPageParams): Promise<TransactionsPage>;
+};
+
+type TokenSource = { getAccessToken(): Promise<string>; onUnauthorized(): Promise<void> };
+
+// Items are validated one by one by the sync engine's transform; here only the envelope.
+const transactionsPageSchema = z.object({
+  transactions: z.array(z.unknown()),
+  page: z.object({ nextOffset: z.string().optional() }).optional(),
+});
+
+const ACCOUNTS_PAGE_LIMIT = 100;
+// Safety stop for a bank whose paging never ends (e.g. a repeated nextOffset).
+const MAX_ACCOUNT_PAGES = 50;
+
+/** An FDX v4 client on top of a token source. Raw payloads are validated here and never leave lib/bank. */
+export function createFdxClientWithTokens(tokens: TokenSource, config = getBankConfig()): FdxClient {
+  const breakerKey = `bank:${config.institution}`;
+
+  async function get<T extends z.ZodType>(path: string, query: Record<string, string | number | undefined>, schema: T): Promise<z.infer<T>> {
+    const url = new URL(`${config.fdxBaseUrl}${path}`);
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
+    const accessToken = await tokens.getAccessToken();
+    let response: Response;
+    try {
+      response = await resilientFetch(url.toString(), { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } }, { idempotent: true, breakerKey });
+    } catch (error) {
+      if (error instanceof BankHttpError && error.status === 401) {
+        await tokens.onUnauthorized();
+        throw new ReconnectNeededError('the bank refused the access token');
+      }
+      throw error;
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new MalformedBankResponseError(`${path} did not return JSON`);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new MalformedBankResponseError(`${path}: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`);
+    return parsed.data;
+  }
+
+  return {
+    async listAccounts() {
+      const accounts: BankAccountSnapshot[] = [];
+      let offset: string | undefined;
+      for (let page = 0; page < MAX_ACCOUNT_PAGES; page++) {
+        const fetchedAt = new Date();
+        const body = await get('/accounts', { resultType: 'details', offset, limit: ACCOUNTS_PAGE_LIMIT }, fdxAccountsResponseSchema);
+        accounts.push(...body.accounts.map((item) => toBankAccountSnapshot(item, fetchedAt)));
+        const next = body.page?.nextOffset;
+        if (!next || next === offset) return accounts;
+        offset = next;
+      }
+      throw new MalformedBankResponseError('/accounts paging did not end');
+    },
+    getAccountContact: (bankAccountId) => get(`/accounts/${encodeURIComponent(bankAccountId)}/contact`, {}, fdxAccountContactSchema),
+    getCurrentCustomer: () => get('/customers/current', {}, fdxCustomerSchema),
+    async getTransactionsPage(bankAccountId, params) {
+      const body = await get(
+        `/accounts/${encodeURIComponent(bankAccountId)}/transactions`,
+        { startTime: params.startTime, endTime: params.endTime, offset: params.offset, limit: params.limit },
+        transactionsPageSchema,
+      );
+      return { transactions: body.transactions, nextOffset: body.page?.nextOffset ?? null };
+    },
+  };
+}
+
+
+/** The client for a stored connection: tokens refreshed as needed, 401 marks "reconnect needed". */
+export function createFdxClient(connectionId: string): FdxClient {
+  const db = getDb();
+  return createFdxClientWithTokens({
+    getAccessToken: () => getAccessToken(connectionId, db),
+    onUnauthorized: () => markReconnectNeeded(db, connectionId, 'The bank stopped accepting this connection.'),
+  });
+}

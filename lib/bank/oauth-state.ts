@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '@/lib/db';
+import { openToken, sealToken } from '@/lib/crypto/token-cipher';
+
+// A `state` lives ten minutes: long enough to sign in at the bank, short enough to be useless later.
+export const STATE_LIFETIME_MS = 10 * 60 * 1000;
+
+export type DisplayMode = 'popup' | 'page';
+export type PendingAuthorization = { userId: string; sessionId: string; codeVerifier: string; reconnectConnectionId: string | null; displayMode: DisplayMode };
+
+const hashState = (state: string) => createHash('sha256').update(state).digest('base64url');
+const verifierContext = (stateHash: string) => `oauth-state:${stateHash}:verifier`;
+
+export async function savePendingAuthorization(db: Db, state: string, pending: PendingAuthorization, now = new Date()): Promise<void> {
+  const stateHash = hashState(state);
+  const sealed = sealToken(pending.codeVerifier, verifierContext(stateHash));
+  await db.$transaction([
+    // Old, abandoned attempts are cleared as new ones start; no job needed.
+    db.oAuthState.deleteMany({ where: { expiresAt: { lt: now } } }),
+    db.oAuthState.create({
+      data: {
+        stateHash,
+        userId: pending.userId,
+        sessionId: pending.sessionId,
+        codeVerifierCipher: sealed.cipher,
+        tokenKeyId: sealed.keyId,
+        reconnectConnectionId: pending.reconnectConnectionId,
+        displayMode: pending.displayMode,
+        expiresAt: new Date(now.getTime() + STATE_LIFETIME_MS),
+      },
+    }),
+  ]);
+}
+
+/**
+ * Takes the pending authorization for `state` exactly once. Null when the state is unknown,
+ * expired or already used; a concurrent second use loses the delete and gets null too.
+ */
+export async function consumePendingAuthorization(db: Db, state: string, now = new Date()): Promise<PendingAuthorization | null> {
+  if (!state || state.length > 200) return null;
+  const stateHash = hashState(state);
+  const row = await db.oAuthState.findUnique({ where: { stateHash } });
+  if (!row) return null;
+  const { count } = await db.oAuthState.deleteMany({ where: { stateHash } });
+  if (count !== 1 || row.expiresAt.getTime() <= now.getTime()) return null;
+  return {
+    userId: row.userId,
+    sessionId: row.sessionId,
+    codeVerifier: openToken({ keyId: row.tokenKeyId, cipher: row.codeVerifierCipher }, verifierContext(stateHash)),
+    reconnectConnectionId: row.reconnectConnectionId,
+    displayMode: row.displayMode === 'page' ? 'page' : 'popup',
+  };
+}

@@ -1,0 +1,19 @@
+import type { Db } from '@/lib/db';
+import type { FdxAccountContact } from '@/lib/bank/fdx-account-schemas';
+import { createFdxClient } from '@/lib/bank/fdx-client';
+import { upsertSharedAccounts } from '@/lib/bank/save-connection';
+
+/**
+ * Re-reads which accounts the bank shares and their balances, e.g. after the person changed
+ * their choice in the bank's Security Center. A refused token marks the connection
+ * "reconnect needed" (inside the FDX client) and the error propagates to the caller.
+ */
+export async function refreshConnectionAccounts(db: Db, userId: string, connectionId: string): Promise<void> {
+  const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId, status: 'active' }, select: { id: true } });
+  if (!connection) return;
+  const client = createFdxClient(connectionId);
+  const accounts = await client.listAccounts();
+  const contacts = new Map<string, FdxAccountContact>();
+  for (const account of accounts) contacts.set(account.bankAccountId, await client.getAccountContact(account.bankAccountId));
+  await db.$transaction(async (tx) => upsertSharedAccounts(tx, userId, connectionId, accounts, contacts));
+}
