@@ -7,7 +7,7 @@ import { getDatabaseProvider, sqliteFilePath } from './database-url';
 
 // WAL lets readers (page renders) run while a sync writes; foreign keys make onDelete: Cascade real.
 // Both are set per connection; WAL also sticks to the file once set.
-const sqlitePragmas = 'PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;';
+const sqlitePragmas = 'PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;';
 
 /** The driver adapter for a DATABASE_URL, shared by the Prisma client and the schema engine. */
 export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { parseIntoClientConfig } from 'pg-connection-string';
+import { createDb, type Db } from '../db';
+import type { Provider } from './database-url';
+import { migrateDatabase } from './migrate';
+
+export type TestDatabase = { url: string; provider: Provider; db: Db; drop(): Promise<void> };
+
+export function testDatabaseProvider(env: NodeJS.ProcessEnv = process.env): Provider {
+  const choice = env.CASHLENS_TEST_DB ?? 'sqlite';
+  if (choice !== 'sqlite' && choice !== 'postgresql') {
+    throw new Error(`CASHLENS_TEST_DB must be sqlite or postgresql, got "${choice}"`);
+  }
+  return choice;
+}
+
+export function testPostgresServerUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CASHLENS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+}
+
+async function runOnServer(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client(parseIntoClientConfig(serverUrl));
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh, fully migrated database for one test file or test: a temp SQLite file, or (with
+ * CASHLENS_TEST_DB=postgresql) a new database on CASHLENS_TEST_PG_URL's server. Always call drop().
+ *
+ *   const t = await createTestDatabase();
+ *   afterAll(() => t.drop());
+ *   await t.db.user.create({ … });
+ */
+export async function createTestDatabase(provider: Provider = testDatabaseProvider()): Promise<TestDatabase> {
+  const name = `cashlens_test_${randomBytes(6).toString('hex')}`;
+  let url: string;
+  let remove: () => Promise<void>;
+
+  if (provider === 'sqlite') {
+    const file = path.join(os.tmpdir(), `${name}.db`);
+    url = `file:${file}`;
+    remove = async () => {
+      await Promise.all(['', '-wal', '-shm', '-journal'].map((suffix) => rm(file + suffix, { force: true })));
+    };
+  } else {
+    const server = testPostgresServerUrl();
+    const parsed = new URL(server);
+    parsed.pathname = `/${name}`;
+    url = parsed.toString();
+    await runOnServer(server, `CREATE DATABASE "${name}"`);
+    remove = () => runOnServer(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+
+  try {
+    await migrateDatabase(url);
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  const db = createDb(url);
+  return {
+    url,
+    provider,
+    db,
+    async drop() {
+      await db.$disconnect();
+      await remove();
+    },
+  };
+}
