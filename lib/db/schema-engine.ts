@@ -16,8 +16,8 @@ let bindings: Promise<Bindings> | undefined;
 
 // The engine arms timeouts it never clears (e.g. around each query); left as they are, every CLI
 // run would linger ~10 s after finishing. Unref'd, they still fire but never keep Node alive.
-function withUnrefTimers(glue: Record<string, unknown>): Record<string, unknown> {
-  const patched = { ...glue };
+function withUnrefTimers(glue: object): WebAssembly.ModuleImports {
+  const patched: WebAssembly.ModuleImports = { ...(glue as WebAssembly.ModuleImports) };
   for (const [name, value] of Object.entries(glue)) {
     if (name.startsWith('__wbg_setTimeout_') && typeof value === 'function') {
       patched[name] = (...args: unknown[]) => {
