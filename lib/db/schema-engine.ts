@@ -35,7 +35,7 @@ async function loadBindings(): Promise<Bindings> {
   const require = createRequire(path.join(process.cwd(), 'package.json'));
   const dir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
   const glue = (await import(
-    /* webpackIgnore: true */ pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href
   )) as Bindings & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
   const bytes = await readFile(path.join(dir, 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': withUnrefTimers(glue) });
