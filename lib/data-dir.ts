@@ -6,14 +6,15 @@ import path from 'node:path';
  * the SQLite database, the generated AUTH_SECRET, the token encryption key.
  */
 export function getDataDir(): string {
-  const dir = path.resolve(process.env.CASHLENS_DATA_DIR ?? 'data');
+  // Resolved at run time against the working folder; the bundler must not try to trace it.
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.CASHLENS_DATA_DIR ?? 'data');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
 
 /** Reads a secret file from the data folder, creating it with `create()` the first time. */
 export function readOrCreateSecretFile(name: string, create: () => string): string {
-  const file = path.join(getDataDir(), name);
+  const file = path.join(/*turbopackIgnore: true*/ getDataDir(), name);
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch (error) {
