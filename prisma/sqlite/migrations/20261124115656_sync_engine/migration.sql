@@ -1,0 +1,54 @@
+-- AlterTable
+ALTER TABLE "Transaction" ADD COLUMN "lastSeenPassId" TEXT;
+
+-- CreateTable
+CREATE TABLE "SyncRun" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "connectionId" TEXT NOT NULL,
+    "trigger" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "heartbeatAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" DATETIME,
+    "accountsTotal" INTEGER NOT NULL DEFAULT 0,
+    "accountsDone" INTEGER NOT NULL DEFAULT 0,
+    "transactionsImported" INTEGER NOT NULL DEFAULT 0,
+    "addedCount" INTEGER NOT NULL DEFAULT 0,
+    "changedCount" INTEGER NOT NULL DEFAULT 0,
+    "removedCount" INTEGER NOT NULL DEFAULT 0,
+    "errorCode" TEXT,
+    "error" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "SyncLease" (
+    "connectionId" TEXT NOT NULL PRIMARY KEY,
+    "runId" TEXT NOT NULL,
+    "owner" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "SyncCursor" (
+    "accountId" TEXT NOT NULL PRIMARY KEY,
+    "connectionId" TEXT NOT NULL,
+    "syncedThrough" TEXT,
+    "passId" TEXT,
+    "passStart" TEXT,
+    "passEnd" TEXT,
+    "passOffset" TEXT,
+    "passPagesDone" BOOLEAN NOT NULL DEFAULT false,
+    "passPages" INTEGER NOT NULL DEFAULT 0,
+    "passStartedAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "SyncRun_connectionId_startedAt_idx" ON "SyncRun"("connectionId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "SyncRun_userId_startedAt_idx" ON "SyncRun"("userId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "SyncCursor_connectionId_idx" ON "SyncCursor"("connectionId");
