@@ -66,6 +66,9 @@ export function createFdxRouter(opts: { resolveGrant(bearerToken: string): Promi
     const limit = readLimit(ctx.query.limit, 100, 1_000);
     const now = sandboxNow();
     const today = toDayNumber(now);
+    // The spec requires at least one account per page, so an offset past the
+    // end is a paging error rather than an empty page.
+    if (offset > 0 && offset >= accounts.length) throw fdxErrors.invalidPaging('offset is past the last account');
     const slice = accounts.slice(offset, offset + limit);
     const nextOffset = offset + slice.length < accounts.length ? String(offset + slice.length) : undefined;
     ctx.body = {
