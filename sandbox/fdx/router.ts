@@ -10,7 +10,7 @@ import { findStatement, listStatements, summariseStatement } from '../data/state
 import { sandboxNow } from '../clock.js';
 import { applyFaults } from './fault-middleware.js';
 import { consumeFault } from './fault-state.js';
-import { fdxErrors, mapFdxErrors } from './fdx-error.js';
+import { FdxError, fdxErrors, mapFdxErrors } from './fdx-error.js';
 import { DEFAULT_TRANSACTION_LIMIT, MAX_TRANSACTION_LIMIT, readDay, readLimit, readOffset } from './query-params.js';
 import { serializeDescriptor, serializeDetails, serializeTransaction } from './serialize.js';
 
@@ -184,6 +184,11 @@ export function createFdxRouter(opts: { resolveGrant(bearerToken: string): Promi
     const customer = findCustomerProfile(grant.customerId, toDayNumber(sandboxNow()));
     if (!customer) throw fdxErrors.customerNotFound();
     ctx.body = customer;
+  });
+
+  // Anything else under the FDX prefix answers in the FDX error shape too.
+  router.all('/{*rest}', () => {
+    throw new FdxError(404, 404, 'Resource not found');
   });
 
   return router;
