@@ -7,6 +7,7 @@ const checkingDebit = {
   depositTransaction: {
     accountId: 'acc-1',
     transactionId: 'txn-100',
+    referenceTransactionId: 'auth-100',
     postedTimestamp: '2026-03-02T15:04:05.000Z',
     transactionTimestamp: '2026-03-01T23:30:00-05:00',
     description: 'WHOLE FOODS #123',
@@ -63,6 +64,7 @@ describe('transformTransactionsPage', () => {
     const [row] = transformTransactionsPage([checkingDebit]);
     expect(row).toEqual({
       bankTransactionId: 'txn-100',
+      bankReferenceId: 'auth-100',
       status: 'posted',
       amountMinor: -8229n,
       currency: 'USD',

@@ -12,6 +12,7 @@ const fdxTimestampSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an I
 const fdxTransactionSchema = z.object({
   accountId: z.string().optional(),
   transactionId: z.string().min(1).max(256),
+  referenceTransactionId: z.string().max(256).optional(),
   postedTimestamp: fdxTimestampSchema.optional(),
   transactionTimestamp: fdxTimestampSchema.optional(),
   description: z.string().max(1024).optional(),
@@ -42,6 +43,7 @@ const fdxTransactionItemSchema = z.union([
 /** A bank transaction in our terms, ready to upsert. */
 export type BankTransactionRow = {
   bankTransactionId: string;
+  bankReferenceId: string | null; // the transaction this one refers to (a posted row: its pending hold)
   status: 'pending' | 'posted';
   amountMinor: bigint;
   currency: string;
@@ -84,6 +86,7 @@ export function toBankTransactionRow(raw: FdxTransaction, accountCurrency = 'USD
   const merchantCountry = raw.merchantCountry ?? (typeof raw.merchant === 'object' ? raw.merchant.country : undefined) ?? null;
   return {
     bankTransactionId: raw.transactionId,
+    bankReferenceId: raw.referenceTransactionId ?? null,
     status,
     amountMinor: signedMinor(raw, currency),
     currency,
