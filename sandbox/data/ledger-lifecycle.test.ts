@@ -76,3 +76,14 @@ describe('fraud schedule', () => {
     expect([...seen].sort()).toEqual([...FRAUD_KINDS].sort());
   });
 });
+
+describe('realistic balances', () => {
+  it('keeps every deposit account above zero over its whole history', () => {
+    const today = parseIsoDay('2026-11-24');
+    for (const accountId of ['acc-rivera-checking', 'acc-rivera-savings', 'acc-chen-checking', 'acc-harbor-checking', 'acc-okafor-checking']) {
+      let min = Infinity;
+      for (let day = parseIsoDay('2016-12-01'); day <= today; day++) min = Math.min(min, readPostedBalance(accountId, day, today));
+      expect(min, accountId).toBeGreaterThan(0);
+    }
+  });
+});

@@ -36,7 +36,7 @@ function checkingOn(seed: string, day: number): SandboxEvent[] {
   const cardPayment = riveraCardAutopayOn(seed, day);
   if (cardPayment > 0) events.push(ach(25_200, cardPayment, 'DEBIT', 'Payment to Chase card ending IN 1094', 'Chase Card', 'Credit Card Payment', 'TRANSFER'));
   if (isDayOfMonth(day, 2)) events.push(ach(30_000, savingsTransferCents(day), 'DEBIT', 'Online Transfer to SAV ...7730', 'Rivera Savings', 'Transfer', 'TRANSFER'));
-  if (isDayOfMonth(day, 16)) events.push(ach(30_300, 250_000, 'DEBIT', 'VANGUARD BUY INVESTMENT PPD', 'Vanguard', 'Investments', 'TRANSFER'));
+  if (isDayOfMonth(day, 16)) events.push(ach(30_300, 150_000, 'DEBIT', 'VANGUARD BUY INVESTMENT PPD', 'Vanguard', 'Investments', 'TRANSFER'));
   if (isDayOfMonth(day, 5)) events.push(ach(30_400, growCents(112_000, 2023, year, 400), 'DEBIT', 'BRIGHT HORIZONS TUITION WEB', 'Bright Horizons', 'Childcare', 'BILLPAYMENT'));
   if (isTripWithdrawal(day)) events.push(ach(30_600, 250_000, 'CREDIT', 'Online Transfer from SAV ...7730', 'Rivera Savings', 'Transfer', 'TRANSFER'));
   // Utilities: heating in winter, air conditioning in summer.
