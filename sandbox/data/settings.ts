@@ -11,12 +11,14 @@ export function readSandboxSeed(): string {
 
 // Target number of bulk customer deposits on the business checking account
 // over its first ten years (the fixed schedule adds a few thousand more).
+// SANDBOX_BUSINESS_TRANSACTIONS is a count; SANDBOX_BUSINESS_SCALE a multiple of the default.
 export function readBusinessTransactionTarget(): number {
-  const raw = process.env.SANDBOX_BUSINESS_TRANSACTIONS ?? process.env.SANDBOX_BUSINESS_SCALE;
-  if (!raw) return DEFAULT_BUSINESS_TRANSACTIONS;
-  const parsed = Number(raw);
-  if (!Number.isFinite(parsed) || parsed < 0) return DEFAULT_BUSINESS_TRANSACTIONS;
-  // A small number is read as a multiplier ("SANDBOX_BUSINESS_SCALE=25"), a large one as a count.
-  const target = parsed <= 1000 && process.env.SANDBOX_BUSINESS_TRANSACTIONS === undefined ? parsed * DEFAULT_BUSINESS_TRANSACTIONS : parsed;
+  const count = Number(process.env.SANDBOX_BUSINESS_TRANSACTIONS);
+  const scale = Number(process.env.SANDBOX_BUSINESS_SCALE);
+  const target = process.env.SANDBOX_BUSINESS_TRANSACTIONS && Number.isFinite(count) && count >= 0
+    ? count
+    : process.env.SANDBOX_BUSINESS_SCALE && Number.isFinite(scale) && scale >= 0
+      ? scale * DEFAULT_BUSINESS_TRANSACTIONS
+      : DEFAULT_BUSINESS_TRANSACTIONS;
   return Math.min(Math.round(target), MAX_BUSINESS_TRANSACTIONS);
 }

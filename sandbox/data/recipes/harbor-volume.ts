@@ -18,8 +18,6 @@ export const AVERAGE_DEPOSIT_CENTS = 5_285;
 export const BULK_START_SECOND = 7 * 3600;
 const BULK_SPAN_SECONDS = 14 * 3600;
 
-export let bulkEventsGenerated = 0;
-
 function shapeOf(day: number): number {
   const { year, month, weekday } = describeDay(day);
   const growth = 1 + 0.04 * (year - 2017);
@@ -50,7 +48,6 @@ export function countBulkDeposits(seed: string, day: number): number {
 const WHOLESALE = ['INTELLIGENTSIA COFFEE', 'METRIC COFFEE CO', 'GREEN CITY MARKET', 'LINCOLN PARK ZOO CAFE', 'THE GODDESS AND GROCER', 'BOW TRUCK CATERING'];
 
 export function makeBulkDeposit(seed: string, day: number, index: number, count: number): SandboxEvent {
-  bulkEventsGenerated++;
   const rng = createRng(seed, 'acc-harbor-checking', day, 'bulk', index);
   // Deposits are spread evenly across opening hours, so index order is time order.
   const slot = BULK_SPAN_SECONDS / count;
