@@ -14,6 +14,8 @@ if (!process.env.DATABASE_URL) {
 
 const sandboxClients = JSON.stringify([
   { client_id: 'cashlens-e2e', client_secret: 'cashlens-e2e-secret', redirect_uri: `${appUrl}/api/bank/callback`, client_name: 'Cashlens' },
+  // The tests' own client, to read what the bank serves independently of the app.
+  { client_id: 'cashlens-e2e-reader', client_secret: 'cashlens-e2e-reader-secret', redirect_uri: 'http://localhost:9/e2e-reader/callback', client_name: 'Balance checker' },
 ]);
 
 export default defineConfig({
@@ -44,6 +46,7 @@ export default defineConfig({
         SANDBOX_ISSUER: sandboxUrl,
         SANDBOX_DATA_DIR: process.env.E2E_SANDBOX_DATA_DIR ?? '.tmp/e2e-sandbox',
         SANDBOX_CLIENTS: sandboxClients,
+        SANDBOX_ADMIN_TOKEN: 'e2e-sandbox-admin',
       },
     },
     {
@@ -55,6 +58,8 @@ export default defineConfig({
         DATABASE_URL: process.env.DATABASE_URL,
         CASHLENS_DATA_DIR: process.env.CASHLENS_DATA_DIR ?? '.tmp/e2e-data',
         AUTH_SECRET: process.env.AUTH_SECRET ?? '',
+        TOKEN_ENCRYPTION_KEYS: process.env.TOKEN_ENCRYPTION_KEYS ?? '',
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
         AUTH_URL: appUrl,
         BANK_CLIENT_ID: 'cashlens-e2e',
         BANK_CLIENT_SECRET: 'cashlens-e2e-secret',

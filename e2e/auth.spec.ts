@@ -27,7 +27,7 @@ test('a wrong password gets a clear message and no session', async ({ page }) =>
   await signOut(page);
 
   await signIn(page, email, 'not the password');
-  await expect(page.getByRole('alert')).toContainText('The email or password is incorrect');
+  await expect(page.getByText(/^The email or password is incorrect/)).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
   // The email the person typed is kept for the next try.
   await expect(page.getByLabel('Email')).toHaveValue(email);
@@ -42,7 +42,10 @@ test('a signed-out visit to a protected page goes to sign-in and comes back afte
   await signUp(page, email);
   await signOut(page);
   await page.goto('/transactions');
-  await signIn(page, email);
+  await expect(page).toHaveURL(/callbackUrl=%2Ftransactions/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/transactions$/);
 });
 
@@ -100,7 +103,7 @@ test('changing the password ends other sessions and keeps this one', async ({ pa
 
   await page.goto('/settings');
   await page.getByLabel('Current password').fill(TEST_PASSWORD);
-  await page.getByLabel('New password').fill('a brand new passphrase');
+  await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
   await page.getByLabel('Repeat new password').fill('a brand new passphrase');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Password changed. You were signed out on every other device.')).toBeVisible();

@@ -22,9 +22,11 @@ case "$provider" in
     DATABASE_URL="$(npx tsx scripts/test/pg-database.ts create "$pg_name")"
     export DATABASE_URL
     # Production configurations must bring their own secret.
-    export AUTH_SECRET="$(node -e "console.log(require('node:crypto').randomBytes(33).toString('base64url'))")" ;;
+    export AUTH_SECRET="$(node -e "console.log(require('node:crypto').randomBytes(33).toString('base64url'))")"
+    export TOKEN_ENCRYPTION_KEYS="e2e:$(node -e "console.log(require('node:crypto').randomBytes(32).toString('base64'))")" ;;
   *) echo "unknown provider: $provider (use sqlite or postgresql)" >&2; exit 2 ;;
 esac
 
+export NEXT_TELEMETRY_DISABLED=1
 echo "== end-to-end tests on $provider"
 npx playwright test "$@"

@@ -21,3 +21,19 @@ export class ConnectError extends Error {
 export function connectErrorMessage(code: string | undefined): string | undefined {
   return code && code in CONNECT_ERROR_MESSAGES ? CONNECT_ERROR_MESSAGES[code as ConnectErrorCode] : undefined;
 }
+
+// What a finished action on the Accounts page reports (`?bank=`).
+export const BANK_NOTICES: Record<string, string> = {
+  connected: 'Your accounts are linked.',
+  disconnected_kept: 'Disconnected. The bank no longer shares data with Cashlens; your imported accounts and transactions are kept.',
+  disconnected_deleted: 'Disconnected, and the imported accounts and transactions were deleted.',
+  disconnected_kept_unrevoked:
+    'Disconnected in Cashlens and your data is kept, but the bank could not be reached to revoke access. Revoke Cashlens in the bank’s Security Center too.',
+  disconnected_deleted_unrevoked:
+    'Disconnected in Cashlens and your data was deleted, but the bank could not be reached to revoke access. Revoke Cashlens in the bank’s Security Center too.',
+};
+
+export function bankErrorMessage(code: string | undefined): string | undefined {
+  if (code === 'disconnect_choice') return 'Choose whether to keep or delete the imported data, then disconnect.';
+  return connectErrorMessage(code);
+}

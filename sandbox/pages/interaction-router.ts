@@ -3,7 +3,8 @@ import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import { findSandboxCustomerById, listSandboxAccounts, listSandboxCustomers } from '../data/customers';
 import type { SandboxDatabase } from '../store/database';
-import { recordConsent } from '../store/consents';
+import { listActiveConsents, recordConsent } from '../store/consents';
+import { endConsent } from '../oauth/grants';
 import { renderConsentPage } from './consent-page';
 import { isSameOriginPost, issueCsrfToken, readCsrfCookie, tokensMatch } from './csrf';
 import { readFormBody } from './form-body';
@@ -90,6 +91,8 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     const accountIds = [...new Set(form.getAll('accountId'))].filter((id) => offered.has(id));
     if (accountIds.length === 0) return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=no-accounts`);
 
+    // Linking an app again replaces its earlier link (and ends that link's tokens).
+    for (const previous of listActiveConsents(db, { customerId, clientId })) endConsent(db, previous.grantId, 'replaced');
     const grant = new provider.Grant({ accountId: customerId, clientId });
     grant.addOIDCScope('aggregator');
     const grantId = await grant.save();

@@ -11,6 +11,8 @@ export function createSecurityHeaders(redirectUris: string[]): Middleware {
     ctx.set('Content-Security-Policy', policy);
     ctx.set('X-Frame-Options', 'DENY');
     ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer Chromium sends `Origin: null` on our own form
+    // posts, which the same-origin check must then refuse. Other sites still get no referrer.
+    ctx.set('Referrer-Policy', 'same-origin');
   };
 }

@@ -4,7 +4,8 @@ import type { SandboxDatabase } from './database';
 // "this app may call the API"; this table says which accounts, and is what the
 // Security Center edits.
 
-export type ConsentEndReason = 'revoked' | 'expired';
+// 'replaced': the customer linked the same app again; one app has one link, as in Chase's Security Center.
+export type ConsentEndReason = 'revoked' | 'expired' | 'replaced';
 
 export type SandboxConsent = {
   grantId: string;

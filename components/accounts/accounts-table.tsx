@@ -1,0 +1,49 @@
+import type { AccountView } from '@/lib/accounts/queries';
+import { formatMoney } from '@/lib/money';
+
+const TYPE_LABELS: Record<string, string> = {
+  CHECKING: 'Checking',
+  SAVINGS: 'Savings',
+  CREDITCARD: 'Credit card',
+  MORTGAGE: 'Mortgage',
+  LINEOFCREDIT: 'Line of credit',
+};
+
+function money(value: bigint | null, currency: string): string {
+  return value === null ? '—' : formatMoney(value, currency);
+}
+
+export function AccountsTable({ accounts, caption }: { accounts: AccountView[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[32rem] text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="text-xs uppercase text-slate-600 dark:text-slate-400">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-medium">Account</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Type</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">Current balance</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">Available</th>
+            <th scope="col" className="py-2 text-right font-medium">Credit line</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {accounts.map((account) => (
+            <tr key={account.id} className={account.sharing === 'shared' ? '' : 'text-slate-500'}>
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {account.name} {account.maskedNumber ? <span className="font-normal text-slate-500">{account.maskedNumber}</span> : null}
+                {account.sharing === 'shared' ? null : (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-200">No longer shared</span>
+                )}
+              </th>
+              <td className="py-2 pr-4">{TYPE_LABELS[account.accountType] ?? account.accountType}</td>
+              <td className="tabular py-2 pr-4 text-right">{money(account.currentBalanceMinor, account.currency)}</td>
+              <td className="tabular py-2 pr-4 text-right">{money(account.availableBalanceMinor, account.currency)}</td>
+              <td className="tabular py-2 text-right">{money(account.creditLineMinor, account.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

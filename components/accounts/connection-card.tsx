@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import type { ConnectionView } from '@/lib/accounts/queries';
+import { AccountsTable } from '@/components/accounts/accounts-table';
+import { ConnectBankButton } from '@/components/accounts/connect-bank-button';
+import { DisconnectForm } from '@/components/accounts/disconnect-form';
+import { ManageSharingButton } from '@/components/accounts/manage-sharing-button';
+import { ConnectionStatusBadge } from '@/components/accounts/status-badge';
+
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+type Props = { connection: ConnectionView; bankName: string; securityCenterUrl: string; syncPanel?: ReactNode };
+
+export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPanel }: Props) {
+  const lastUpdate = connection.lastSyncedAt ?? connection.updatedAt;
+  const heading = `${bankName} connection`;
+  return (
+    <section aria-label={heading} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 className="flex items-center gap-3 text-lg font-semibold">
+            {bankName} <ConnectionStatusBadge status={connection.status} />
+          </h2>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Last updated {dateTime.format(lastUpdate)} UTC
+            {connection.consentedAt ? ` · shared since ${dateTime.format(connection.consentedAt)} UTC` : null}
+          </p>
+          {connection.status === 'reconnect_needed' ? (
+            <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-200">
+              {bankName} no longer accepts this connection{connection.statusReason ? ` (${connection.statusReason})` : ''}. Reconnect to resume
+              updates; your accounts and history are kept.
+            </p>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {connection.status === 'active' ? (
+            <ManageSharingButton url={securityCenterUrl} connectionId={connection.id} bankName={bankName} />
+          ) : (
+            <ConnectBankButton label="Reconnect" reconnectConnectionId={connection.id} />
+          )}
+          <DisconnectForm connectionId={connection.id} bankName={bankName} />
+        </div>
+      </div>
+      {syncPanel ? <div className="mt-4">{syncPanel}</div> : null}
+      <div className="mt-4">
+        <AccountsTable accounts={connection.accounts} caption={`Accounts shared through ${heading}`} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/lib/db';
+import { requireUser } from '@/lib/auth/current-user';
+import { disconnectConnection } from '@/lib/bank/disconnect';
+import { refreshConnectionAccounts } from '@/lib/bank/refresh-accounts';
+import { BankError } from '@/lib/bank/errors';
+
+const disconnectSchema = z.object({
+  connectionId: z.string().min(1).max(100),
+  keepData: z.enum(['keep', 'delete'], { error: 'Choose whether to keep or delete the imported data.' }),
+});
+
+export async function disconnectAction(form: FormData): Promise<void> {
+  const user = await requireUser();
+  const parsed = disconnectSchema.safeParse({ connectionId: form.get('connectionId'), keepData: form.get('keepData') });
+  if (!parsed.success) redirect('/accounts?bank_error=disconnect_choice');
+  const result = await disconnectConnection(getDb(), user.id, parsed.data.connectionId, parsed.data.keepData === 'delete');
+  revalidatePath('/accounts');
+  if (!result) redirect('/accounts?bank_error=not_found');
+  const outcome = parsed.data.keepData === 'delete' ? 'disconnected_deleted' : 'disconnected_kept';
+  redirect(`/accounts?bank=${result.revokedAtBank ? outcome : `${outcome}_unrevoked`}`);
+}
+
+/** After the person returns from the bank's Security Center: re-read what is shared. */
+export async function refreshSharingAction(connectionId: string): Promise<{ ok: boolean }> {
+  const user = await requireUser();
+  if (typeof connectionId !== 'string' || connectionId.length > 100) return { ok: false };
+  try {
+    await refreshConnectionAccounts(getDb(), user.id, connectionId);
+    return { ok: true };
+  } catch (error) {
+    // A refused token has already marked the connection; the page shows that state.
+    if (error instanceof BankError) return { ok: false };
+    throw error;
+  } finally {
+    revalidatePath('/accounts');
+  }
+}
