@@ -1,0 +1,53 @@
+import type { Db } from '@/lib/db';
+import type { Tx } from './sql';
+
+// Extension points for features that react to synced data (categorisation rules, fraud alerts…).
+//
+// Sync processors run once per sync run, after every account is synced and reconciled, on the
+// transactions that run inserted (in chunks of up to 2,000 ids, so a million-row first sync does
+// not hold every id at once). A run that crashed leaves its rows to the next successful run, so each
+// new row reaches the processors once. A posted row that replaced a pending one is new too, but
+// it already carries the user's edits from the pending row (categorySource = 'user'): respect them.
+// A processor that throws is logged and does not fail the sync.
+//
+// Pending-replacement hooks run inside the reconcile transaction, just before a pending row is
+// deleted in favour of the posted row that settled it: the place to move anything that hangs off a
+// transaction by id (splits, attachments) to the posted row.
+
+export type SyncProcessorContext = { db: Db; userId: string; connectionId: string; runId: string; newTransactionIds: string[] };
+export type SyncProcessor = (ctx: SyncProcessorContext) => Promise<void>;
+
+export type PendingReplacement = { userId: string; accountId: string; pendingId: string; postedId: string };
+export type PendingReplacementHook = (tx: Tx, replacement: PendingReplacement) => Promise<void>;
+
+const processors = new Map<string, SyncProcessor>();
+const replacementHooks = new Map<string, PendingReplacementHook>();
+
+/** Registers (or replaces) a processor under a name; returns a function that unregisters it. */
+export function registerSyncProcessor(name: string, processor: SyncProcessor): () => void {
+  processors.set(name, processor);
+  return () => void processors.delete(name);
+}
+
+export function registerPendingReplacementHook(name: string, hook: PendingReplacementHook): () => void {
+  replacementHooks.set(name, hook);
+  return () => void replacementHooks.delete(name);
+}
+
+export async function runPendingReplacementHooks(tx: Tx, replacement: PendingReplacement): Promise<void> {
+  for (const hook of replacementHooks.values()) await hook(tx, replacement);
+}
+
+export async function runSyncProcessors(ctx: SyncProcessorContext): Promise<void> {
+  for (const [name, processor] of processors) {
+    try {
+      await processor(ctx);
+    } catch (error) {
+      console.error(`sync processor "${name}" failed for run ${ctx.runId}:`, error);
+    }
+  }
+}
+
+export function hasSyncProcessors(): boolean {
+  return processors.size > 0;
+}

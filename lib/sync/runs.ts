@@ -1,0 +1,41 @@
+import type { Db } from '@/lib/db';
+import type { Tx } from './sql';
+
+// SyncRun rows: history and live progress. Progress counters move inside the same transactions
+// as the rows they count, so what the UI shows after a reload is what is in the database.
+
+export const syncTriggers = ['initial', 'manual', 'background'] as const;
+export type SyncTrigger = (typeof syncTriggers)[number];
+export type SyncRunStatus = 'running' | 'succeeded' | 'failed' | 'abandoned';
+
+export async function createSyncRun(db: Db, run: { id: string; userId: string; connectionId: string; trigger: SyncTrigger; startedAt: Date }): Promise<void> {
+  // Any other run still marked running lost its process: we hold the lease now.
+  await db.syncRun.updateMany({
+    where: { connectionId: run.connectionId, status: 'running' },
+    data: { status: 'abandoned', finishedAt: run.startedAt, errorCode: 'interrupted', error: 'The sync stopped before it finished; this run picked it up.' },
+  });
+  await db.syncRun.create({ data: { ...run, status: 'running', heartbeatAt: run.startedAt } });
+}
+
+export type ProgressDelta = { imported?: number; added?: number; changed?: number; removed?: number; accountsDone?: number };
+
+export async function recordProgress(tx: Tx | Db, runId: string, delta: ProgressDelta): Promise<void> {
+  await tx.syncRun.update({
+    where: { id: runId },
+    data: {
+      heartbeatAt: new Date(),
+      transactionsImported: { increment: delta.imported ?? 0 },
+      addedCount: { increment: delta.added ?? 0 },
+      changedCount: { increment: delta.changed ?? 0 },
+      removedCount: { increment: delta.removed ?? 0 },
+      accountsDone: { increment: delta.accountsDone ?? 0 },
+    },
+  });
+}
+
+export async function finishSyncRun(db: Db, runId: string, outcome: { status: 'succeeded' | 'failed'; errorCode?: string; error?: string }): Promise<void> {
+  await db.syncRun.update({
+    where: { id: runId },
+    data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null },
+  });
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
+import { MalformedBankResponseError } from '@/lib/bank/errors';
+import { transformTransactionsPage } from '@/lib/bank/transform-transactions';
+import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import type { Db } from '@/lib/db';
+import type { SyncConfig } from './config';
+import { addDays, minDay, toIsoDay } from './dates';
+import { reconcilePass } from './reconcile';
+import { recordProgress } from './runs';
+import { inTransaction } from './sql';
+import { applyTransactionsPage } from './transaction-store';
+
+// One account, one pass: read every page of a date window and commit each page together with
+// the cursor that says which page comes next; then reconcile the window and move the watermark,
+// again in one transaction. A pass that was cut short resumes from its cursor with the same pass
+// id, so its marks still count and the end state is the one an uninterrupted pass reaches.
+
+export type SyncHooks = {
+  // Called after each committed page; tests throw here to simulate a crash between pages.
+  afterPage?(info: { accountId: string; page: number }): void | Promise<void>;
+};
+
+export type AccountSyncContext = {
+  db: Db;
+  client: FdxClient;
+  config: SyncConfig;
+  runId: string;
+  runStartedAt: Date;
+  bankToday: string;
+  hooks?: SyncHooks;
+  checkLease(): void; // throws when this run lost its lease
+};
+
+export type SyncAccount = { id: string; userId: string; connectionId: string; bankAccountId: string; currency: string };
+
+export class LeaseLostError extends Error {
+  override name = 'LeaseLostError';
+  constructor() {
+    super('another sync took over this connection');
+  }
+}
+
+type Pass = { passId: string; start: string; end: string; offset: string | null; pagesDone: boolean; fullHistory: boolean };
+
+async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<Pass> {
+  const cursor = await ctx.db.syncCursor.findUnique({ where: { accountId: account.id } });
+  const fullHistory = !cursor?.syncedThrough;
+  if (cursor?.passId && cursor.passStart && cursor.passEnd) {
+    return { passId: cursor.passId, start: cursor.passStart, end: cursor.passEnd, offset: cursor.passOffset, pagesDone: cursor.passPagesDone, fullHistory };
+  }
+  let start = ctx.config.historyStart;
+  if (cursor?.syncedThrough) {
+    // Re-read the overlap, and reach back far enough that every pending row we hold is re-judged.
+    const oldestPending = await ctx.db.transaction.findFirst({ where: { accountId: account.id, status: 'pending' }, orderBy: { bookedOn: 'asc' }, select: { bookedOn: true } });
+    start = minDay(addDays(cursor.syncedThrough, -ctx.config.overlapDays), oldestPending ? addDays(toIsoDay(oldestPending.bookedOn), -2) : null)!;
+  }
+  const pass: Pass = { passId: randomUUID(), start, end: ctx.bankToday, offset: null, pagesDone: false, fullHistory };
+  const fields = { passId: pass.passId, passStart: pass.start, passEnd: pass.end, passOffset: null, passPagesDone: false, passPages: 0, passStartedAt: new Date() };
+  await ctx.db.syncCursor.upsert({ where: { accountId: account.id }, create: { accountId: account.id, connectionId: account.connectionId, ...fields }, update: fields });
+  return pass;
+}
+
+const maxRepeatRetries = 2;
+
+// A page whose ids are all ones the previous page already gave is a repeated page, not new data:
+// ask again for the same offset rather than skip the page the bank failed to send.
+async function readPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null, previousIds: Set<string>, first?: Promise<TransactionsPage>): Promise<TransactionsPage> {
+  for (let attempt = 0; ; attempt++) {
+    const page = attempt === 0 && first ? await first : await fetchPage(ctx, account, pass, offset);
+    const ids = page.transactions.map((item) => Object.values((item ?? {}) as Record<string, { transactionId?: unknown }>)[0]?.transactionId);
+    const repeated = ids.length > 0 && previousIds.size > 0 && ids.every((id) => typeof id === 'string' && previousIds.has(id));
+    if (!repeated) return page;
+    if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError('the bank kept sending the same page');
+  }
+}
+
+function fetchPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null): Promise<TransactionsPage> {
+  return ctx.client.getTransactionsPage(account.bankAccountId, { startTime: pass.start, endTime: pass.end, offset: offset ?? undefined, limit: ctx.config.pageLimit });
+}
+
+export type AccountSyncResult = { imported: number; added: number; changed: number; removed: number };
+
+export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount, balance: BankAccountSnapshot | undefined): Promise<AccountSyncResult> {
+  const pass = await openPass(ctx, account);
+  const totals: AccountSyncResult = { imported: 0, added: 0, changed: 0, removed: 0 };
+  const target = { userId: account.userId, accountId: account.id, passId: pass.passId };
+  let offset = pass.offset;
+  let previousIds = new Set<string>();
+  let prefetched: Promise<TransactionsPage> | undefined;
+  const seenOffsets = new Set<string>();
+
+  for (let pageNumber = 1; !pass.pagesDone; pageNumber++) {
+    ctx.checkLease();
+    const page = await readPage(ctx, account, pass, offset, previousIds, prefetched);
+    const rows = transformTransactionsPage(page.transactions, account.currency);
+    const next = page.nextOffset;
+    if (next !== null && (next === offset || seenOffsets.has(next))) throw new MalformedBankResponseError('paging did not advance');
+    if (next !== null) seenOffsets.add(next);
+    // Fetch the next page while this one is written: the bank and the database work side by side.
+    prefetched = next === null ? undefined : fetchPage(ctx, account, pass, next);
+    prefetched?.catch(() => {}); // a failure surfaces when it is awaited, not as an unhandled rejection
+
+    const result = await inTransaction(ctx.db, async (sql, tx) => {
+      const applied = await applyTransactionsPage(sql, target, rows);
+      const moved = await tx.syncCursor.updateMany({
+        where: { accountId: account.id, passId: pass.passId },
+        data: { passOffset: next, passPagesDone: next === null, passPages: { increment: 1 } },
+      });
+      if (moved.count !== 1) throw new LeaseLostError();
+      await recordProgress(tx, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
+      return applied;
+    });
+    totals.imported += rows.length;
+    totals.added += result.added;
+    totals.changed += result.changed;
+    previousIds = new Set(rows.map((row) => row.bankTransactionId));
+    offset = next;
+    pass.pagesDone = next === null;
+    await ctx.hooks?.afterPage?.({ accountId: account.id, page: pageNumber });
+  }
+
+  ctx.checkLease();
+  const reconciled = await inTransaction(ctx.db, async (sql, tx) => {
+    const outcome = await reconcilePass(sql, tx, { ...target, start: pass.start, end: pass.end, fullHistory: pass.fullHistory, runStartedAt: ctx.runStartedAt });
+    const moved = await tx.syncCursor.updateMany({
+      where: { accountId: account.id, passId: pass.passId },
+      data: { syncedThrough: pass.end, passId: null, passStart: null, passEnd: null, passOffset: null, passPagesDone: false, passPages: 0, passStartedAt: null },
+    });
+    if (moved.count !== 1) throw new LeaseLostError();
+    if (balance) {
+      await tx.bankAccount.update({
+        where: { id: account.id },
+        data: { currentBalanceMinor: balance.currentBalanceMinor, availableBalanceMinor: balance.availableBalanceMinor, creditLineMinor: balance.creditLineMinor, balanceAsOf: balance.balanceAsOf },
+      });
+      await tx.balanceSnapshot.create({
+        data: { accountId: account.id, takenAt: balance.balanceAsOf, currentBalanceMinor: balance.currentBalanceMinor, availableBalanceMinor: balance.availableBalanceMinor },
+      });
+    }
+    await recordProgress(tx, ctx.runId, { removed: outcome.removed, changed: outcome.linked, added: -outcome.linkedAddedThisRun, accountsDone: 1 });
+    return outcome;
+  });
+  totals.removed += reconciled.removed;
+  totals.changed += reconciled.linked;
+  totals.added -= reconciled.linkedAddedThisRun;
+  return totals;
+}

@@ -1,0 +1,55 @@
+import type { BankConfig } from '@/lib/bank/config';
+import { getBankConfig } from '@/lib/bank/config';
+import { createFdxClientWithTokens } from '@/lib/bank/fdx-client';
+import type { FdxAccountContact } from '@/lib/bank/fdx-account-schemas';
+import { buildAuthorizationRequest, exchangeAuthorizationCode } from '@/lib/bank/oauth-client';
+import { saveLinkedConnection } from '@/lib/bank/save-connection';
+import type { Db } from '@/lib/db';
+// Tests only: the app never imports the sandbox; a test may drive it over HTTP like a person would.
+import { approveInBrowser } from '@/sandbox/test-helpers/sandbox-fixture';
+
+// A linked connection without the app's browser flow: real tokens from the sandbox's own login and
+// consent pages, then stored exactly as the Connect callback stores them (sealed tokens, shared
+// accounts with balances and holders), through the lead's functions.
+
+export const sandboxUsers = {
+  consumer: { username: 'consumer', password: 'sandbox-consumer' },
+  single: { username: 'single', password: 'sandbox-single' },
+  business: { username: 'business', password: 'sandbox-business' },
+  fraud: { username: 'fraud', password: 'sandbox-fraud' },
+} as const;
+
+/** Bank settings pointing at a sandbox on any port; also made the process default (token refresh reads it). */
+export function useSandboxBank(sandboxUrl: string): BankConfig {
+  process.env.BANK_ISSUER = sandboxUrl;
+  // A fixed test key: tests never write a key file into the data folder.
+  process.env.TOKEN_ENCRYPTION_KEYS ??= `ktest:${Buffer.alloc(32, 7).toString('base64')}`;
+  return getBankConfig({ ...process.env });
+}
+
+export type LinkedSandboxConnection = { userId: string; connectionId: string; accountIds: string[] };
+
+export async function linkSandboxConnection(
+  db: Db,
+  sandboxUrl: string,
+  options: { user?: keyof typeof sandboxUsers; userId?: string; accountIds?: string[]; email?: string } = {},
+): Promise<LinkedSandboxConnection> {
+  const config = useSandboxBank(sandboxUrl);
+  const login = sandboxUsers[options.user ?? 'consumer'];
+  const request = await buildAuthorizationRequest(config);
+  const callback = await approveInBrowser(request.url, { ...login, accountIds: options.accountIds });
+  const tokens = await exchangeAuthorizationCode(callback, request.state, request.codeVerifier, config);
+
+  const client = createFdxClientWithTokens({ getAccessToken: async () => tokens.accessToken, onUnauthorized: async () => {} }, config);
+  const accounts = await client.listAccounts();
+  const contacts = new Map<string, FdxAccountContact>();
+  for (const account of accounts) contacts.set(account.bankAccountId, await client.getAccountContact(account.bankAccountId));
+  const customer = await client.getCurrentCustomer();
+
+  const userId =
+    options.userId ??
+    (await db.user.create({ data: { email: options.email ?? `${login.username}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, passwordHash: 'not-used' } })).id;
+  const connectionId = await saveLinkedConnection(db, userId, config.institution, null, { tokens, accounts, contacts, customer });
+  const rows = await db.bankAccount.findMany({ where: { connectionId }, select: { id: true } });
+  return { userId, connectionId, accountIds: rows.map((row) => row.id) };
+}
