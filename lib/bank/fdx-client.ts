@@ -6,7 +6,7 @@ import { resilientFetch } from '@/lib/bank/resilient-fetch';
 import { getAccessToken } from '@/lib/bank/token-manager';
 import { markReconnectNeeded } from '@/lib/bank/connection-status';
 import { toBankAccountSnapshot, type BankAccountSnapshot } from '@/lib/bank/transform-accounts';
-import { getDb } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 
 export type TransactionsPageParams = { startTime: string; endTime: string; offset?: string; limit?: number };
 export type TransactionsPage = { transactions: unknown[]; nextOffset: string | null };
@@ -88,8 +88,7 @@ export function createFdxClientWithTokens(tokens: TokenSource, config = getBankC
 
 
 /** The client for a stored connection: tokens refreshed as needed, 401 marks "reconnect needed". */
-export function createFdxClient(connectionId: string): FdxClient {
-  const db = getDb();
+export function createFdxClient(connectionId: string, db: Db = getDb()): FdxClient {
   return createFdxClientWithTokens({
     getAccessToken: () => getAccessToken(connectionId, db),
     onUnauthorized: () => markReconnectNeeded(db, connectionId, 'The bank stopped accepting this connection.'),

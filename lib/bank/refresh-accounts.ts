@@ -11,7 +11,7 @@ import { upsertSharedAccounts } from '@/lib/bank/save-connection';
 export async function refreshConnectionAccounts(db: Db, userId: string, connectionId: string): Promise<void> {
   const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId, status: 'active' }, select: { id: true } });
   if (!connection) return;
-  const client = createFdxClient(connectionId);
+  const client = createFdxClient(connectionId, db);
   const accounts = await client.listAccounts();
   const contacts = new Map<string, FdxAccountContact>();
   for (const account of accounts) contacts.set(account.bankAccountId, await client.getAccountContact(account.bankAccountId));
