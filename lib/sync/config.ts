@@ -10,7 +10,7 @@ const syncEnvSchema = z.object({
   // The oldest date asked for on a first sync; the bank returns what it has from there.
   SYNC_HISTORY_START: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2000-01-01'),
   SYNC_PAGE_LIMIT: z.coerce.number().int().min(10).max(5000).default(1000),
-  SYNC_LEASE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  SYNC_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
 });
 
 export type SyncConfig = {

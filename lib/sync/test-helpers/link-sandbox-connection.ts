@@ -27,14 +27,20 @@ export function useSandboxBank(sandboxUrl: string): BankConfig {
   return getBankConfig({ ...process.env });
 }
 
+// The sandbox keeps one link per app and customer (linking again replaces it, as Chase does), so a
+// test that needs two live links to the same customer links the second through another client.
+export const referenceClient = { client_id: 'cashlens-reference', client_secret: 'cashlens-reference-secret', redirect_uri: 'http://localhost:3000/api/bank/callback', client_name: 'Cashlens (reference)' };
+
 export type LinkedSandboxConnection = { userId: string; connectionId: string; accountIds: string[] };
 
 export async function linkSandboxConnection(
   db: Db,
   sandboxUrl: string,
-  options: { user?: keyof typeof sandboxUsers; userId?: string; accountIds?: string[]; email?: string } = {},
+  options: { user?: keyof typeof sandboxUsers; userId?: string; accountIds?: string[]; email?: string; asReferenceClient?: boolean } = {},
 ): Promise<LinkedSandboxConnection> {
-  const config = useSandboxBank(sandboxUrl);
+  let config = useSandboxBank(sandboxUrl);
+  // Its tokens are not refreshable through the app's default client; fine for a test's lifetime.
+  if (options.asReferenceClient) config = { ...config, clientId: referenceClient.client_id, clientSecret: referenceClient.client_secret };
   const login = sandboxUsers[options.user ?? 'consumer'];
   const request = await buildAuthorizationRequest(config);
   const callback = await approveInBrowser(request.url, { ...login, accountIds: options.accountIds });

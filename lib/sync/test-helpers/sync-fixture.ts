@@ -2,8 +2,9 @@ import { openAccessToken } from '@/lib/bank/connection-tokens';
 import { resetCircuitBreakers } from '@/lib/bank/resilient-fetch';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import type { Db } from '@/lib/db';
-import { adminRequest, adminToken, fdxBase, startTestSandbox, type TestSandbox } from '@/sandbox/test-helpers/sandbox-fixture';
+import { adminRequest, adminToken, cashlensClient, fdxBase, startTestSandbox, type TestSandbox } from '@/sandbox/test-helpers/sandbox-fixture';
 import type { SyncConfig } from '../config';
+import { referenceClient } from './link-sandbox-connection';
 import { getSyncConfig } from '../config';
 
 // Shared by the sync engine's tests: a real sandbox bank on an ephemeral port and a real,
@@ -12,7 +13,7 @@ import { getSyncConfig } from '../config';
 export type SyncWorld = { sandbox: TestSandbox; database: TestDatabase; db: Db; config: SyncConfig; stop(): Promise<void> };
 
 export async function startSyncWorld(configOverrides: Partial<SyncConfig> = {}): Promise<SyncWorld> {
-  const sandbox = await startTestSandbox();
+  const sandbox = await startTestSandbox({ clients: [{ client_id: cashlensClient.clientId, client_secret: cashlensClient.clientSecret, redirect_uri: cashlensClient.redirectUri, client_name: 'Cashlens' }, referenceClient] });
   // The sandbox's clock file and its data admin routes read the environment rather than the
   // sandbox's config: point both at this throwaway sandbox.
   process.env.SANDBOX_DATA_DIR = sandbox.config.dataDir;
