@@ -2,6 +2,8 @@
 export async function register(): Promise<void> {
   // Migrations need Node (native SQLite, the Wasm engine, migration files on disk).
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { checkSecrets } = await import('./lib/startup/check-secrets');
+  checkSecrets();
   const { startDatabase } = await import('./lib/db/startup');
   await startDatabase();
 }
