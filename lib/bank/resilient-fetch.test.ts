@@ -127,7 +127,8 @@ describe('resilientFetch', () => {
     expect(breakerStatus('probe')).toBe('open');
     await new Promise((resolve) => setTimeout(resolve, 120));
     script = [{ status: 500 }];
-    await expect(read('probe', { breaker, retry: { ...fast, maxAttempts: 1 } })).rejects.toBeInstanceOf(BankHttpError);
+    await expect(read('probe', { breaker, retry: { ...fast, maxAttempts: 1 } })).rejects.toBeInstanceOf(BankUnavailableError);
+    expect(hits).toHaveLength(3); // the probe went out once
     expect(breakerStatus('probe')).toBe('open');
   });
 });

@@ -137,6 +137,7 @@ export async function resilientFetch(url: string, init: RequestInit, options: Re
 
     if ('error' in result) {
       recordFailure(options.breakerKey, breaker, Date.now());
+      if (breakerStatus(options.breakerKey) === 'open') throw new BankUnavailableError(options.breakerKey, breakerFor(options.breakerKey).openUntil);
       if (last) throw result.timedOut ? new BankTimeoutError(timeoutMs) : result.error;
       await sleep(backoffDelay(attempt, retry), options.signal);
       continue;
@@ -147,8 +148,13 @@ export async function resilientFetch(url: string, init: RequestInit, options: Re
       recordSuccess(options.breakerKey);
       return response;
     }
-    if (response.status >= 500) recordFailure(options.breakerKey, breaker, Date.now());
-    else recordSuccess(options.breakerKey); // the bank answered sanely; a 4xx is about our request
+    if (response.status >= 500) {
+      recordFailure(options.breakerKey, breaker, Date.now());
+      // This failure tipped the breaker: say "unavailable" now rather than one more HTTP error.
+      if (breakerStatus(options.breakerKey) === 'open') throw new BankUnavailableError(options.breakerKey, breakerFor(options.breakerKey).openUntil);
+    } else {
+      recordSuccess(options.breakerKey); // the bank answered sanely; a 4xx is about our request
+    }
 
     const retryAfterMs =
       response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : null;
