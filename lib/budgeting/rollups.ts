@@ -1,0 +1,71 @@
+import type { Db } from '@/lib/db';
+import { providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
+import { addMonths, monthOf, monthRange, monthsBetween } from './month';
+
+// MonthlyRollup is derived data: a month's rows are deleted and rebuilt from Transaction (and
+// TransactionSplit) in one statement pair, so a refresh is always exact, never an increment that
+// could drift. A month of a million-row history is ~10k rows, rebuilt in milliseconds through the
+// (userId, bookedOn) index. Pending and transfer rows are left out: they are not income or spending.
+
+function rollupSql(provider: SqlRunner['provider']): string {
+  const day = provider === 'postgresql' ? `CAST(EXTRACT(DAY FROM t."bookedOn") AS INTEGER)` : `CAST(substr(t."bookedOn", 9, 2) AS INTEGER)`;
+  const merchant = `COALESCE(t."merchantName", t."bankMerchantName", substr(t."description", 1, 60), '')`;
+  const where = `t."userId" = ? AND t."status" = 'posted' AND t."isTransfer" = false AND t."bookedOn" >= ? AND t."bookedOn" < ?`;
+  return `INSERT INTO "MonthlyRollup" ("userId", "month", "accountId", "categoryId", "merchant", "inflowMinor", "outflowMinor", "inCount", "outCount", "lastOutDay")
+    SELECT ?, ?, x."accountId", x."categoryId", x."merchant",
+      SUM(CASE WHEN x."amount" > 0 THEN x."amount" ELSE 0 END),
+      SUM(CASE WHEN x."amount" < 0 THEN -x."amount" ELSE 0 END),
+      SUM(CASE WHEN x."amount" > 0 THEN 1 ELSE 0 END),
+      SUM(CASE WHEN x."amount" < 0 THEN 1 ELSE 0 END),
+      MAX(CASE WHEN x."amount" < 0 THEN x."day" ELSE 0 END)
+    FROM (
+      SELECT t."accountId" AS "accountId", COALESCE(t."categoryId", '') AS "categoryId", ${merchant} AS "merchant", t."amountMinor" AS "amount", ${day} AS "day"
+      FROM "Transaction" t
+      WHERE ${where} AND NOT EXISTS (SELECT 1 FROM "TransactionSplit" s WHERE s."transactionId" = t."id")
+      UNION ALL
+      SELECT t."accountId", COALESCE(s."categoryId", ''), ${merchant}, s."amountMinor", ${day}
+      FROM "TransactionSplit" s JOIN "Transaction" t ON t."id" = s."transactionId"
+      WHERE ${where}
+    ) x
+    GROUP BY x."accountId", x."categoryId", x."merchant"`;
+}
+
+async function refreshMonth(sql: SqlRunner, userId: string, month: string): Promise<void> {
+  const { start, end } = monthRange(month);
+  await sql.execute(`DELETE FROM "MonthlyRollup" WHERE "userId" = ? AND "month" = ?`, [userId, month]);
+  await sql.execute(rollupSql(sql.provider), [userId, month, userId, start, end, userId, start, end]);
+}
+
+/** Rebuilds the named months for one user, each month in its own short transaction. */
+export async function refreshRollups(db: Db, userId: string, months: Iterable<string>): Promise<void> {
+  const provider = providerOf(db);
+  for (const month of [...new Set(months)].sort()) {
+    await db.$transaction((tx) => refreshMonth(sqlRunner(tx, provider), userId, month));
+  }
+}
+
+/** Every month from the user's first transaction to now (first run, or after a bulk change). */
+export async function rebuildAllRollups(db: Db, userId: string, now = new Date()): Promise<void> {
+  const first = await db.transaction.findFirst({ where: { userId }, orderBy: { bookedOn: 'asc' }, select: { bookedOn: true } });
+  const last = await db.transaction.findFirst({ where: { userId }, orderBy: { bookedOn: 'desc' }, select: { bookedOn: true } });
+  await db.monthlyRollup.deleteMany({ where: { userId } });
+  if (!first || !last) return;
+  const end = monthOf(last.bookedOn) > monthOf(now) ? monthOf(last.bookedOn) : monthOf(now);
+  await refreshRollups(db, userId, monthsBetween(monthOf(first.bookedOn), end));
+}
+
+/** The months a set of transactions falls in (and, for sync, the one before: rows near a month edge move). */
+export async function monthsOfTransactions(db: Db, userId: string, ids: string[]): Promise<Set<string>> {
+  const months = new Set<string>();
+  for (let i = 0; i < ids.length; i += 2000) {
+    const rows = await db.transaction.findMany({ where: { userId, id: { in: ids.slice(i, i + 2000) } }, select: { bookedOn: true } });
+    for (const row of rows) months.add(monthOf(row.bookedOn));
+  }
+  return months;
+}
+
+export function withPreviousMonth(months: Set<string>): Set<string> {
+  const all = new Set(months);
+  for (const month of months) all.add(addMonths(month, -1));
+  return all;
+}

@@ -1,0 +1,76 @@
+import type { Db } from '@/lib/db';
+import { compileRule, ruleMatches, type CompiledRule } from './rule-match';
+
+// Runs the user's rules over transactions: the new rows of a sync, or (on request) all of them.
+// Rules apply in priority order and the first rule that sets a field wins it. A row whose
+// category the user chose by hand (categorySource = 'user') is never touched.
+
+type StoredRule = Awaited<ReturnType<typeof loadRules>>[number];
+
+function loadRules(db: Db, userId: string) {
+  return db.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }] });
+}
+
+type Outcome = { categoryId?: string; merchantName?: string; tagIds: string[] };
+
+function decide(rules: CompiledRule<StoredRule>[], tx: Parameters<typeof ruleMatches>[1]): Outcome | null {
+  const outcome: Outcome = { tagIds: [] };
+  let matched = false;
+  for (const rule of rules) {
+    if (!ruleMatches(rule, tx)) continue;
+    matched = true;
+    if (rule.setCategoryId && outcome.categoryId === undefined) outcome.categoryId = rule.setCategoryId;
+    if (rule.setMerchantName && outcome.merchantName === undefined) outcome.merchantName = rule.setMerchantName;
+    if (rule.addTagId) outcome.tagIds.push(rule.addTagId);
+  }
+  return matched ? outcome : null;
+}
+
+const PAGE = 5000;
+
+/** Applies rules to `ids` (or every transaction of the user when ids is 'all'); returns how many rows matched. */
+export async function applyRules(db: Db, userId: string, ids: string[] | 'all', onlyRuleId?: string): Promise<number> {
+  const stored = await loadRules(db, userId);
+  const rules = stored.filter((rule) => !onlyRuleId || rule.id === onlyRuleId).map(compileRule);
+  if (rules.length === 0) return 0;
+  const kinds = new Map((await db.category.findMany({ where: { userId }, select: { id: true, kind: true } })).map((c) => [c.id, c.kind]));
+  let matched = 0;
+  let cursor: string | undefined;
+  for (let offset = 0; ; offset += PAGE) {
+    const scope = ids === 'all' ? {} : { id: { in: ids.slice(offset, offset + PAGE) } };
+    if (ids !== 'all' && offset >= ids.length) break;
+    const rows = await db.transaction.findMany({
+      where: { userId, ...scope, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }], ...(ids === 'all' && cursor ? { id: { gt: cursor } } : {}) },
+      orderBy: { id: 'asc' },
+      take: ids === 'all' ? PAGE : undefined,
+      select: { id: true, description: true, bankMerchantName: true, amountMinor: true, accountId: true },
+    });
+    if (ids === 'all' && rows.length === 0) break;
+    cursor = rows.at(-1)?.id;
+    const updates = new Map<string, { data: Record<string, unknown>; ids: string[] }>();
+    const tags: { transactionId: string; tagId: string }[] = [];
+    for (const row of rows) {
+      const outcome = decide(rules, row);
+      if (!outcome) continue;
+      matched++;
+      const data: Record<string, unknown> = {};
+      if (outcome.categoryId && kinds.has(outcome.categoryId)) {
+        Object.assign(data, { categoryId: outcome.categoryId, categorySource: 'rule', isTransfer: kinds.get(outcome.categoryId) === 'transfer' });
+      }
+      if (outcome.merchantName) data.merchantName = outcome.merchantName;
+      const key = JSON.stringify(data);
+      if (Object.keys(data).length) updates.set(key, { data, ids: [...(updates.get(key)?.ids ?? []), row.id] });
+      for (const tagId of outcome.tagIds) tags.push({ transactionId: row.id, tagId });
+    }
+    await db.$transaction(async (tx) => {
+      for (const { data, ids: group } of updates.values()) {
+        await tx.transaction.updateMany({ where: { userId, id: { in: group }, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }] }, data });
+      }
+      for (const tag of tags) {
+        await tx.transactionTag.upsert({ where: { transactionId_tagId: tag }, create: { ...tag, userId }, update: {} });
+      }
+    });
+    if (ids === 'all' && rows.length < PAGE) break;
+  }
+  return matched;
+}

@@ -1,0 +1,79 @@
+import type { Db } from '@/lib/db';
+import { categoryKeyFromBank } from './bank-mapping';
+import { ensureDefaultCategories } from './ensure-categories';
+import { looksLikeTransfer, matchTransferPairs } from './transfer-match';
+
+// The bank-data pass over newly synced rows: recognise transfers between the user's own
+// accounts, then give every row nobody has categorised a first category from the bank's data.
+// Rows the user categorised (categorySource = 'user') are never changed.
+
+const DAY_MS = 86_400_000;
+
+/** Marks own-account transfer pairs among posted rows around the given transactions' dates. */
+export async function detectTransfers(db: Db, userId: string, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const dates = await db.transaction.aggregate({ where: { userId, id: { in: ids } }, _min: { bookedOn: true }, _max: { bookedOn: true } });
+  if (!dates._min.bookedOn || !dates._max.bookedOn) return 0;
+  const from = new Date(dates._min.bookedOn.getTime() - 5 * DAY_MS);
+  const to = new Date(dates._max.bookedOn.getTime() + 5 * DAY_MS);
+  const rows = await db.transaction.findMany({
+    where: {
+      userId,
+      status: 'posted',
+      bookedOn: { gte: from, lte: to },
+      OR: [{ bankTransactionType: { in: ['TRANSFER', 'PAYMENT', 'WITHDRAWAL', 'DEPOSIT'] } }, { bankCategory: { in: ['Transfer', 'Credit Card Payment', 'Payment'] } }],
+    },
+    select: { id: true, accountId: true, amountMinor: true, bookedOn: true, bankTransactionType: true, bankCategory: true, isTransfer: true, categorySource: true },
+  });
+  const candidates = rows.filter((row) => looksLikeTransfer(row.bankTransactionType, row.bankCategory) && row.categorySource !== 'user');
+  const pairs = matchTransferPairs(candidates);
+  const newlyPaired = pairs.flat().filter((id) => !rows.find((row) => row.id === id)?.isTransfer);
+  if (newlyPaired.length === 0) return 0;
+  const categories = await ensureDefaultCategories(db, userId);
+  const own = categories.find((c) => c.key === 'transfers.own')?.id ?? null;
+  const cardPayment = categories.find((c) => c.key === 'transfers.card_payment')?.id ?? null;
+  const accounts = await db.bankAccount.findMany({ where: { userId }, select: { id: true, accountType: true } });
+  const cardAccounts = new Set(accounts.filter((a) => a.accountType === 'CREDITCARD').map((a) => a.id));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  await db.$transaction(async (tx) => {
+    for (const pair of pairs) {
+      const isCardPayment = pair.some((id) => cardAccounts.has(byId.get(id)!.accountId));
+      await tx.transaction.updateMany({
+        where: { userId, id: { in: pair }, isTransfer: false },
+        data: { isTransfer: true, categoryId: isCardPayment ? cardPayment : own, categorySource: 'bank' },
+      });
+    }
+  });
+  return newlyPaired.length;
+}
+
+/** First categories from bank data for rows that have none yet. */
+export async function categorizeFromBank(db: Db, userId: string, ids: string[]): Promise<number> {
+  const categories = await ensureDefaultCategories(db, userId);
+  const idByKey = new Map(categories.filter((c) => c.key).map((c) => [c.key!, c.id]));
+  const accounts = new Map((await db.bankAccount.findMany({ where: { userId }, select: { id: true, accountType: true } })).map((a) => [a.id, a.accountType]));
+  let updated = 0;
+  for (let i = 0; i < ids.length; i += 2000) {
+    const rows = await db.transaction.findMany({
+      where: { userId, id: { in: ids.slice(i, i + 2000) }, categoryId: null, categorySource: null },
+      select: { id: true, accountId: true, amountMinor: true, bankCategory: true, bankTransactionType: true, bankMerchantName: true },
+    });
+    const idsByCategory = new Map<string, string[]>();
+    for (const row of rows) {
+      const key = categoryKeyFromBank({
+        amountMinor: row.amountMinor,
+        bankCategory: row.bankCategory,
+        bankTransactionType: row.bankTransactionType,
+        merchant: row.bankMerchantName,
+        accountType: accounts.get(row.accountId) ?? 'UNKNOWN',
+      });
+      const categoryId = key ? idByKey.get(key) : undefined;
+      if (!categoryId) continue;
+      idsByCategory.set(categoryId, [...(idsByCategory.get(categoryId) ?? []), row.id]);
+    }
+    for (const [categoryId, group] of idsByCategory) {
+      updated += (await db.transaction.updateMany({ where: { userId, id: { in: group }, categoryId: null, categorySource: null }, data: { categoryId, categorySource: 'bank' } })).count;
+    }
+  }
+  return updated;
+}
