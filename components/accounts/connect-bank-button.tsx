@@ -31,6 +31,8 @@ export function ConnectBankButton({ label, reconnectConnectionId, variant = 'pri
     if (reconnectConnectionId) query.set('reconnect', reconnectConnectionId);
     if (prefersFullPage()) {
       query.set('mode', 'page');
+      // A full navigation on purpose: the route handler redirects to the bank's own site.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign(`/api/bank/connect?${query.toString()}`);
       return;
     }
@@ -38,6 +40,7 @@ export function ConnectBankButton({ label, reconnectConnectionId, variant = 'pri
     const popup = openPhoneSizedWindow(`/api/bank/connect?${query.toString()}`, 'cashlens-bank');
     if (!popup) {
       query.set('mode', 'page');
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign(`/api/bank/connect?${query.toString()}`);
     }
   }

@@ -7,7 +7,6 @@ const PASSWORD_MAX = 128;
 const NAME_MAX = 100;
 
 // Control characters have no place in a name and would corrupt how it is shown.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export const emailSchema = z
