@@ -48,10 +48,15 @@ export async function refreshRollups(db: Db, userId: string, months: Iterable<st
 export async function rebuildAllRollups(db: Db, userId: string, now = new Date()): Promise<void> {
   const first = await db.transaction.findFirst({ where: { userId }, orderBy: { bookedOn: 'asc' }, select: { bookedOn: true } });
   const last = await db.transaction.findFirst({ where: { userId }, orderBy: { bookedOn: 'desc' }, select: { bookedOn: true } });
-  await db.monthlyRollup.deleteMany({ where: { userId } });
-  if (!first || !last) return;
+  if (!first || !last) {
+    await db.monthlyRollup.deleteMany({ where: { userId } });
+    return;
+  }
+  const start = monthOf(first.bookedOn);
   const end = monthOf(last.bookedOn) > monthOf(now) ? monthOf(last.bookedOn) : monthOf(now);
-  await refreshRollups(db, userId, monthsBetween(monthOf(first.bookedOn), end));
+  // Month by month, each swap atomic, so a page reading meanwhile never sees a half-empty history.
+  await refreshRollups(db, userId, monthsBetween(start, end));
+  await db.monthlyRollup.deleteMany({ where: { userId, OR: [{ month: { lt: start } }, { month: { gt: end } }] } });
 }
 
 /** The months a set of transactions falls in (and, for sync, the one before: rows near a month edge move). */

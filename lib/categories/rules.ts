@@ -1,0 +1,52 @@
+import type { Db } from '@/lib/db';
+import { refreshRollupsForRules } from '@/lib/budgeting/rollup-jobs';
+import { InputError, NotFoundError } from '@/lib/budgeting/errors';
+import { applyRules } from './apply-rules';
+import type { RuleInput } from './rule-schema';
+
+export async function listRules(db: Db, userId: string) {
+  return db.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }] });
+}
+
+/** Saves a validated rule; ids it names must be the user's own. Returns the new rule's id. */
+export async function createRule(db: Db, userId: string, input: RuleInput): Promise<string> {
+  if (input.setCategoryId && !(await db.category.findFirst({ where: { id: input.setCategoryId, userId }, select: { id: true } }))) {
+    throw new InputError('Choose one of your categories.');
+  }
+  if (input.accountId && !(await db.bankAccount.findFirst({ where: { id: input.accountId, userId }, select: { id: true } }))) {
+    throw new InputError('Choose one of your accounts.');
+  }
+  return db.$transaction(async (tx) => {
+    const tag = input.addTagName
+      ? await tx.tag.upsert({ where: { userId_name: { userId, name: input.addTagName } }, create: { userId, name: input.addTagName }, update: {}, select: { id: true } })
+      : null;
+    const rule = await tx.categoryRule.create({
+      data: {
+        userId,
+        descriptionContains: input.descriptionContains,
+        descriptionPattern: input.descriptionPattern,
+        minAmountMinor: input.minAmount,
+        maxAmountMinor: input.maxAmount,
+        accountId: input.accountId,
+        setCategoryId: input.setCategoryId,
+        setMerchantName: input.setMerchantName,
+        addTagId: tag?.id ?? null,
+      },
+      select: { id: true },
+    });
+    return rule.id;
+  });
+}
+
+export async function deleteRule(db: Db, userId: string, id: string): Promise<void> {
+  const { count } = await db.categoryRule.deleteMany({ where: { id, userId } });
+  if (count === 0) throw new NotFoundError('That rule');
+}
+
+/** "Apply to existing transactions": every row of the user, user-categorised rows excepted. */
+export async function applyRuleToExisting(db: Db, userId: string, ruleId?: string): Promise<number> {
+  if (ruleId && !(await db.categoryRule.findFirst({ where: { id: ruleId, userId }, select: { id: true } }))) throw new NotFoundError('That rule');
+  const matched = await applyRules(db, userId, 'all', ruleId);
+  await refreshRollupsForRules(db, userId);
+  return matched;
+}
