@@ -26,7 +26,7 @@ describe('checkDerivedSchemas', () => {
 
   it('reports a schema change that has no migration', async () => {
     const source = await readFile(sourceSchemaPath(root), 'utf8');
-    await writeFile(sourceSchemaPath(root), `${source}\nmodel Budget {\n  id String @id\n}\n`);
+    await writeFile(sourceSchemaPath(root), `${source}\nmodel DriftCheckProbe {\n  id String @id\n}\n`);
     await writeDerivedSchemas(root);
     expect(await checkDerivedSchemas(root)).toEqual([
       'prisma/sqlite/migrations do not produce the schema: run npm run db:migration -- <name>.',
