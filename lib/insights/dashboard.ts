@@ -1,0 +1,28 @@
+import type { Db } from '@/lib/db';
+import { getBudgetMonth } from '@/lib/budgeting/budgets';
+import { addMonths } from '@/lib/budgeting/month';
+import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
+import { getMonthlyTotals, getSpendingByCategory, getTopCounterparties } from './monthly';
+
+// The dashboard's reads, one function per card, each touching only the months it shows.
+
+export async function getMonthOverview(db: Db, userId: string, month: string) {
+  const categories = describeCategories(await ensureDefaultCategories(db, userId));
+  const [[totals], byCategory, budgets] = await Promise.all([
+    getMonthlyTotals(db, userId, month, month),
+    getSpendingByCategory(db, userId, month, month, categories),
+    getBudgetMonth(db, userId, month),
+  ]);
+  const spent = byCategory.reduce((sum, c) => sum + c.spentMinor, 0n);
+  const budgeted = budgets.reduce((sum, b) => sum + b.availableMinor, 0n);
+  const budgetedSpent = budgets.reduce((sum, b) => sum + b.spentMinor, 0n);
+  return { month, totals: totals!, spentMinor: spent, budgetedMinor: budgeted, budgetedSpentMinor: budgetedSpent, byCategory, budgets };
+}
+
+export async function getIncomeVsExpenses(db: Db, userId: string, month: string, months = 12) {
+  return getMonthlyTotals(db, userId, addMonths(month, -(months - 1)), month);
+}
+
+export async function getTopMerchants(db: Db, userId: string, month: string, months = 3) {
+  return getTopCounterparties(db, userId, addMonths(month, -(months - 1)), month, 'out', 8);
+}

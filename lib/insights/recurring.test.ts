@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detectRecurring } from './recurring';
+
+const point = (month: string, outflow: bigint, count = 1, lastDay = 21) => ({ month, outflow, count, lastDay });
+
+describe('detectRecurring', () => {
+  it('finds a monthly subscription, its next date and a price change', () => {
+    const [netflix] = detectRecurring(
+      new Map([['Netflix', [point('2026-01', 1799n), point('2026-02', 1799n), point('2026-03', 1999n)]]]),
+      '2026-04',
+    );
+    expect(netflix).toMatchObject({ cadence: 'monthly', lastAmountMinor: 1999n, previousAmountMinor: 1799n, priceChanged: true });
+    expect(netflix!.nextExpected.toISOString().slice(0, 10)).toBe('2026-04-21');
+  });
+
+  it('ignores irregular spending and keeps seasonal bills within tolerance', () => {
+    const result = detectRecurring(
+      new Map([
+        ['Whole Foods', [point('2026-01', 40000n, 9), point('2026-02', 35000n, 8), point('2026-03', 41000n, 10)]],
+        ['ComEd', [point('2026-01', 9000n, 1, 12), point('2026-02', 10000n, 1, 12), point('2026-03', 9500n, 1, 12)]],
+        ['One-off', [point('2026-01', 9000n), point('2026-03', 90000n)]],
+      ]),
+      '2026-03',
+    );
+    expect(result.map((r) => r.merchant)).toEqual(['ComEd']);
+    expect(result[0]!.nextExpected.toISOString().slice(0, 10)).toBe('2026-04-12');
+  });
+});

@@ -1,0 +1,83 @@
+import type { Db } from '@/lib/db';
+import { addMonths, monthsBetween } from '@/lib/budgeting/month';
+
+// Subscriptions and bills, found in the monthly rollups: a merchant charged once a month (or
+// four-five times, weekly) in at least three of the last four complete months plus this one.
+// Amounts within 25% of their median count as the same bill (utilities vary with the season);
+// a change of the latest charge from the one before is flagged as a price change.
+
+export type RecurringCharge = {
+  merchant: string;
+  cadence: 'monthly' | 'weekly';
+  lastAmountMinor: bigint;
+  previousAmountMinor: bigint | null;
+  priceChanged: boolean;
+  nextExpected: Date;
+  months: number;
+};
+
+type MonthPoint = { month: string; outflow: bigint; count: number; lastDay: number };
+
+const TOLERANCE_PERCENT = 25n;
+
+function median(values: bigint[]): bigint {
+  const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth: string): RecurringCharge[] {
+  const charges: RecurringCharge[] = [];
+  for (const [merchant, points] of series) {
+    const monthly = points.filter((p) => p.count === 1);
+    const weekly = points.filter((p) => p.count >= 4 && p.count <= 5);
+    const cadence = monthly.length >= 3 ? 'monthly' : weekly.length >= 3 ? 'weekly' : null;
+    if (!cadence) continue;
+    const used = (cadence === 'monthly' ? monthly : weekly).sort((a, b) => a.month.localeCompare(b.month));
+    const perCharge = used.map((p) => p.outflow / BigInt(p.count));
+    const middle = median(perCharge);
+    if (perCharge.some((amount) => (amount > middle ? amount - middle : middle - amount) * 100n > middle * TOLERANCE_PERCENT)) continue;
+    const last = used.at(-1)!;
+    const previous = used.at(-2) ?? null;
+    const lastAmount = perCharge.at(-1)!;
+    const previousAmount = previous ? perCharge.at(-2)! : null;
+    const lastDate = new Date(`${last.month}-${String(Math.max(1, last.lastDay)).padStart(2, '0')}T00:00:00.000Z`);
+    let next: Date;
+    if (cadence === 'weekly') {
+      next = new Date(lastDate.getTime() + 7 * 86_400_000);
+    } else {
+      const nextMonth = last.month === currentMonth ? addMonths(currentMonth, 1) : currentMonth;
+      const [y, m] = nextMonth.split('-').map(Number) as [number, number];
+      const lastDayOfMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      next = new Date(Date.UTC(y, m - 1, Math.min(last.lastDay, lastDayOfMonth)));
+    }
+    charges.push({
+      merchant,
+      cadence,
+      lastAmountMinor: lastAmount,
+      previousAmountMinor: previousAmount,
+      priceChanged: previousAmount !== null && previousAmount !== lastAmount,
+      nextExpected: next,
+      months: used.length,
+    });
+  }
+  return charges.sort((a, b) => a.nextExpected.getTime() - b.nextExpected.getTime());
+}
+
+export async function getRecurringCharges(db: Db, userId: string, currentMonth: string): Promise<RecurringCharge[]> {
+  const from = addMonths(currentMonth, -4);
+  const rows = await db.monthlyRollup.groupBy({
+    by: ['merchant', 'month'],
+    where: { userId, month: { gte: from, lte: currentMonth }, merchant: { not: '' }, outCount: { gt: 0 } },
+    _sum: { outflowMinor: true, outCount: true },
+    _max: { lastOutDay: true },
+  });
+  const months = new Set(monthsBetween(from, currentMonth));
+  const series = new Map<string, MonthPoint[]>();
+  for (const row of rows) {
+    if (!months.has(row.month)) continue;
+    const list = series.get(row.merchant) ?? [];
+    list.push({ month: row.month, outflow: row._sum.outflowMinor ?? 0n, count: row._sum.outCount ?? 0, lastDay: row._max.lastOutDay ?? 1 });
+    series.set(row.merchant, list);
+  }
+  return detectRecurring(series, currentMonth);
+}
