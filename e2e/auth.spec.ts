@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { signIn, signOut, signUp, TEST_PASSWORD, uniqueEmail } from './helpers';
 
 test('sign up, see the shell, sign out, sign in again', async ({ page }) => {
@@ -75,14 +75,20 @@ test('hostile and oversized input gets messages, never an error page', async ({ 
   await expect(page.getByLabel('Name (optional)')).toHaveValue('<img src=x onerror=alert(1)> مرحبا 💸');
 });
 
-test('sign out everywhere ends the other browser too', async ({ page, browser }) => {
-  const email = uniqueEmail('everywhere');
-  await signUp(page, email);
-
+/** The same account signed in from a second, separate browser. */
+async function signInElsewhere(browser: Browser, email: string) {
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await signIn(otherPage, email);
   await expect(otherPage).toHaveURL(/\/dashboard$/);
+  return { other, otherPage };
+}
+
+test('sign out everywhere ends the other browser too', async ({ page, browser }) => {
+  const email = uniqueEmail('everywhere');
+  await signUp(page, email);
+
+  const { other, otherPage } = await signInElsewhere(browser, email);
 
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
@@ -96,10 +102,7 @@ test('sign out everywhere ends the other browser too', async ({ page, browser })
 test('changing the password ends other sessions and keeps this one', async ({ page, browser }) => {
   const email = uniqueEmail('pwchange');
   await signUp(page, email);
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await signIn(otherPage, email);
-  await expect(otherPage).toHaveURL(/\/dashboard$/);
+  const { other, otherPage } = await signInElsewhere(browser, email);
 
   await page.goto('/settings');
   await page.getByLabel('Current password').fill(TEST_PASSWORD);
