@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { createFdxClient } from '@/lib/bank/fdx-client';
+import type { Db } from '@/lib/db';
+import { displayBankName } from '@/lib/ownership/match-fields';
+import { normalizeEmail, normalizePhone, normalizePostalCode, normalizeStreet } from '@/lib/ownership/normalize';
+import { bankContactSchema, parseJsonWith, type BankContact } from '@/lib/ownership/types';
+import { HOLDER_CHANGE_WATCH_DAYS, type HolderChange } from './rules/holder-change';
+
+// The sync reads an account's holders only when the user links it; monitoring re-reads them once
+// per sync run (one /contact call per account, side by side, under a time limit) and compares
+// them with what it saw last time, kept in AccountHolderWatch.
+
+const CONTACT_TIMEOUT_MS = 5_000;
+
+const canonicalNames = (contact: BankContact) => contact.holders.map((holder) => displayBankName(holder.name).toLowerCase()).sort();
+
+function contactHash(contact: BankContact): string {
+  const canonical = {
+    holders: canonicalNames(contact),
+    emails: contact.emails.map(normalizeEmail).sort(),
+    phones: contact.telephones.map((phone) => normalizePhone(phone.number ?? '')).sort(),
+    addresses: contact.addresses.map((address) => `${normalizeStreet(address.line1 ?? '')}|${normalizePostalCode(address.postalCode ?? '')}`).sort(),
+  };
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 32);
+}
+
+function whatElseChanged(before: BankContact, after: BankContact): string[] {
+  const changed: string[] = [];
+  const same = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  if (!same(before.emails.map(normalizeEmail), after.emails.map(normalizeEmail))) changed.push('email');
+  if (!same(before.telephones.map((t) => normalizePhone(t.number ?? '')), after.telephones.map((t) => normalizePhone(t.number ?? '')))) changed.push('phone');
+  if (!same(before.addresses.map((a) => normalizeStreet(a.line1 ?? '')), after.addresses.map((a) => normalizeStreet(a.line1 ?? '')))) changed.push('address');
+  return changed;
+}
+
+async function fetchContacts(db: Db, connectionId: string, accounts: { bankAccountId: string }[]): Promise<Map<string, BankContact>> {
+  const client = createFdxClient(connectionId, db);
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('contact read timed out')), CONTACT_TIMEOUT_MS).unref());
+  const results = await Promise.race([Promise.allSettled(accounts.map((account) => client.getAccountContact(account.bankAccountId))), timeout]);
+  const contacts = new Map<string, BankContact>();
+  results.forEach((result, index) => {
+    if (result.status !== 'fulfilled') return;
+    const parsed = bankContactSchema.safeParse(result.value);
+    if (parsed.success) contacts.set(accounts[index]!.bankAccountId, parsed.data);
+  });
+  return contacts;
+}
+
+/** Re-reads every shared account's holders; returns the changes being watched (new or recent). */
+export async function checkHolders(db: Db, userId: string, connectionId: string, now = new Date()): Promise<HolderChange[]> {
+  const accounts = await db.bankAccount.findMany({ where: { connectionId, userId, sharing: 'shared' }, select: { id: true, bankAccountId: true, holdersJson: true } });
+  if (accounts.length === 0) return [];
+  let contacts: Map<string, BankContact>;
+  try {
+    contacts = await fetchContacts(db, connectionId, accounts);
+  } catch (error) {
+    console.warn(`monitoring: could not re-read holders of connection ${connectionId}:`, error instanceof Error ? error.message : error);
+    return [];
+  }
+  const watches = new Map((await db.accountHolderWatch.findMany({ where: { accountId: { in: accounts.map((a) => a.id) } } })).map((w) => [w.accountId, w]));
+  const changes: HolderChange[] = [];
+  for (const account of accounts) {
+    const current = contacts.get(account.bankAccountId);
+    if (!current) continue;
+    const watch = watches.get(account.id);
+    const baselineJson = watch?.holdersJson ?? account.holdersJson;
+    const baseline = parseJsonWith(bankContactSchema, baselineJson);
+    const hash = contactHash(current);
+    const json = JSON.stringify(current);
+    if (!baseline) {
+      await db.accountHolderWatch.create({ data: { accountId: account.id, userId, holdersHash: hash, holdersJson: json, checkedAt: now } });
+      continue;
+    }
+    const holdersChanged = JSON.stringify(canonicalNames(baseline)) !== JSON.stringify(canonicalNames(current));
+    if (holdersChanged) {
+      const since = watch?.checkedAt ?? now;
+      const data = { holdersHash: hash, holdersJson: json, previousJson: baselineJson, changedAt: now, checkedAt: now };
+      await db.accountHolderWatch.upsert({ where: { accountId: account.id }, create: { accountId: account.id, userId, ...data }, update: data });
+      // Ownership checks read the account's holders: keep them as the bank says now.
+      await db.bankAccount.update({ where: { id: account.id }, data: { holdersJson: json } });
+      const names = (contact: BankContact) => contact.holders.map((holder) => displayBankName(holder.name)).join(' and ') || 'no one';
+      changes.push({ accountId: account.id, hash, changedAt: now, since, from: names(baseline), to: names(current), alsoChanged: whatElseChanged(baseline, current), detectedNow: true });
+      continue;
+    }
+    const data = { holdersHash: hash, holdersJson: json, checkedAt: now };
+    if (watch) await db.accountHolderWatch.update({ where: { accountId: account.id }, data });
+    else await db.accountHolderWatch.create({ data: { accountId: account.id, userId, ...data } });
+    if (watch?.changedAt && watch.previousJson && now.getTime() - watch.changedAt.getTime() <= HOLDER_CHANGE_WATCH_DAYS * 86_400_000) {
+      const previous = parseJsonWith(bankContactSchema, watch.previousJson);
+      const names = (contact: BankContact | null) => contact?.holders.map((holder) => displayBankName(holder.name)).join(' and ') || 'no one';
+      changes.push({ accountId: account.id, hash: watch.holdersHash, changedAt: watch.changedAt, since: watch.checkedAt, from: names(previous), to: names(current), alsoChanged: [], detectedNow: false });
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,77 @@
+import type { Db } from '@/lib/db';
+import { merchantKeyOf } from './merchant-key';
+import type { MonitoredTransaction } from './types';
+
+// Database rows → the rules' neutral shape, and the history queries a run needs (a fixed number
+// per batch of new rows, never one per transaction).
+
+export const rowSelect = {
+  id: true, accountId: true, bankTransactionId: true, bankReferenceId: true, replacedPendingBankId: true, status: true, amountMinor: true, currency: true,
+  bookedOn: true, transactedAt: true, description: true, bankMerchantName: true, bankCategory: true, bankTransactionType: true,
+  foreignAmountMinor: true, foreignCurrency: true, merchantCountry: true,
+} as const;
+
+type Row = {
+  id: string; accountId: string; bankTransactionId: string; bankReferenceId: string | null; replacedPendingBankId: string | null; status: string;
+  amountMinor: bigint; currency: string; bookedOn: Date; transactedAt: Date | null; description: string; bankMerchantName: string | null;
+  bankCategory: string | null; bankTransactionType: string | null; foreignAmountMinor: bigint | null; foreignCurrency: string | null; merchantCountry: string | null;
+};
+
+export function toMonitored(row: Row): MonitoredTransaction {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    bankTransactionId: row.bankTransactionId,
+    identity: row.replacedPendingBankId ?? (row.status === 'posted' ? row.bankReferenceId : null) ?? row.bankTransactionId,
+    status: row.status,
+    amountMinor: row.amountMinor,
+    currency: row.currency,
+    day: row.bookedOn.toISOString().slice(0, 10),
+    at: row.transactedAt ?? row.bookedOn,
+    timed: row.transactedAt !== null,
+    description: row.description,
+    merchant: merchantKeyOf(row.bankMerchantName, row.description),
+    merchantLabel: row.bankMerchantName?.trim() || row.description.trim() || 'an unnamed merchant',
+    bankCategory: row.bankCategory,
+    bankTransactionType: row.bankTransactionType,
+    foreignAmountMinor: row.foreignAmountMinor,
+    foreignCurrency: row.foreignCurrency,
+    merchantCountry: row.merchantCountry,
+  };
+}
+
+const DAY_MS = 86_400_000;
+export const HISTORY_DAYS = 120;
+
+/** Rows of these accounts from HISTORY_DAYS before the first candidate to the day after the last. */
+export async function loadRecentRows(db: Db, userId: string, accountIds: string[], candidates: MonitoredTransaction[]): Promise<MonitoredTransaction[]> {
+  const first = Math.min(...candidates.map((row) => Date.parse(row.day)));
+  const last = Math.max(...candidates.map((row) => Date.parse(row.day)));
+  const rows = await db.transaction.findMany({
+    where: { userId, accountId: { in: accountIds }, bookedOn: { gte: new Date(first - HISTORY_DAYS * DAY_MS), lte: new Date(last + 2 * DAY_MS) } },
+    select: rowSelect,
+  });
+  return rows.map(toMonitored);
+}
+
+/** Earliest booked day of each candidate merchant across all of the user's rows. */
+export async function loadMerchantFirstSeen(db: Db, userId: string, candidates: MonitoredTransaction[]): Promise<Map<string, string>> {
+  const rawNames = [...new Set(candidates.map((row) => row.merchantLabel))];
+  const firstSeen = new Map<string, string>();
+  const remember = (key: string | null, day: Date | null) => {
+    if (!key || !day) return;
+    const iso = day.toISOString().slice(0, 10);
+    const known = firstSeen.get(key);
+    if (!known || iso < known) firstSeen.set(key, iso);
+  };
+  for (let start = 0; start < rawNames.length; start += 500) {
+    const part = rawNames.slice(start, start + 500);
+    const [byMerchant, byDescription] = await Promise.all([
+      db.transaction.groupBy({ by: ['bankMerchantName'], where: { userId, bankMerchantName: { in: part } }, _min: { bookedOn: true } }),
+      db.transaction.groupBy({ by: ['description'], where: { userId, bankMerchantName: null, description: { in: part } }, _min: { bookedOn: true } }),
+    ]);
+    for (const group of byMerchant) remember(merchantKeyOf(group.bankMerchantName, ''), group._min.bookedOn);
+    for (const group of byDescription) remember(merchantKeyOf(null, group.description), group._min.bookedOn);
+  }
+  return firstSeen;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { parseMoney } from '@/lib/money';
+
+// The thresholds a person may set, with the ranges that keep monitoring meaningful: below them
+// every purchase alerts, above them nothing ever would.
+
+const moneyIn = (label: string, min: bigint, max: bigint, minText: string, maxText: string) =>
+  z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      const minor = parseMoney(text);
+      if (minor === null) {
+        ctx.addIssue({ code: 'custom', message: `Enter ${label} as an amount, like ${minText}.` });
+        return z.NEVER;
+      }
+      if (minor < min || minor > max) {
+        ctx.addIssue({ code: 'custom', message: `Choose ${label} between ${minText} and ${maxText}.` });
+        return z.NEVER;
+      }
+      return minor;
+    });
+
+const wholeIn = (label: string, min: number, max: number, unit: string) =>
+  z.coerce
+    .number({ error: `Enter ${label} as a whole number.` })
+    .int(`Enter ${label} as a whole number.`)
+    .min(min, `Choose ${label} between ${min} and ${max} ${unit}.`)
+    .max(max, `Choose ${label} between ${min} and ${max} ${unit}.`);
+
+// HTTPS anywhere, or plain HTTP only to this machine (a local relay or a test receiver).
+export const webhookUrlSchema = z
+  .string()
+  .trim()
+  .max(2_000, 'Webhook addresses are at most 2,000 characters.')
+  .transform((text, ctx) => {
+    if (text === '') return null;
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Enter a full address, like https://example.com/hooks/cashlens.' });
+      return z.NEVER;
+    }
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (url.username || url.password || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
+      ctx.addIssue({ code: 'custom', message: 'Use an https:// address (plain http:// only for localhost), without a user name or password in it.' });
+      return z.NEVER;
+    }
+    return url.toString();
+  });
+
+export const monitoringSettingsSchema = z.object({
+  largeMadMultiplier: wholeIn('the sensitivity', 3, 20, 'times the usual spread'),
+  largeMinMinor: moneyIn('the large-charge floor', 1_000n, 10_000_000n, '$10.00', '$100,000.00'),
+  newMerchantMinMinor: moneyIn('the new-merchant threshold', 100n, 10_000_000n, '$1.00', '$100,000.00'),
+  duplicateWindowMin: wholeIn('the duplicate window', 1, 1_440, 'minutes'),
+  cardTestingMaxMinor: moneyIn('the tiny-charge limit', 1n, 2_000n, '$0.01', '$20.00'),
+  cardTestingCount: wholeIn('the burst size', 3, 50, 'charges'),
+  cardTestingWindowMin: wholeIn('the burst window', 1, 120, 'minutes'),
+  foreignEnabled: z.boolean(),
+  webhookUrl: webhookUrlSchema,
+});
+export type MonitoringSettingsInput = z.infer<typeof monitoringSettingsSchema>;

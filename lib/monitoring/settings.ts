@@ -1,0 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@/lib/db';
+import type { MonitoringSettingsInput } from './settings-schema';
+import { DEFAULT_THRESHOLDS, type MonitoringThresholds } from './types';
+
+export type MonitoringSettingsView = MonitoringThresholds & { webhookUrl: string | null; webhookSecret: string | null };
+
+export async function getMonitoringSettings(db: Db, userId: string): Promise<MonitoringSettingsView> {
+  const row = await db.monitoringSettings.findUnique({ where: { userId } });
+  if (!row) return { ...DEFAULT_THRESHOLDS, webhookUrl: null, webhookSecret: null };
+  const { largeMadMultiplier, largeMinMinor, newMerchantMinMinor, duplicateWindowMin, cardTestingMaxMinor, cardTestingCount, cardTestingWindowMin, foreignEnabled, webhookUrl, webhookSecret } = row;
+  return { largeMadMultiplier, largeMinMinor, newMerchantMinMinor, duplicateWindowMin, cardTestingMaxMinor, cardTestingCount, cardTestingWindowMin, foreignEnabled, webhookUrl, webhookSecret };
+}
+
+/** Saves thresholds; a webhook gets a signing secret the first time one is set. */
+export async function saveMonitoringSettings(db: Db, userId: string, input: MonitoringSettingsInput): Promise<MonitoringSettingsView> {
+  const existing = await db.monitoringSettings.findUnique({ where: { userId }, select: { webhookSecret: true } });
+  const webhookSecret = input.webhookUrl ? (existing?.webhookSecret ?? `whsec_${randomBytes(24).toString('base64url')}`) : (existing?.webhookSecret ?? null);
+  const data = { ...input, webhookSecret };
+  await db.monitoringSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  return getMonitoringSettings(db, userId);
+}

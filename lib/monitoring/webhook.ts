@@ -1,0 +1,56 @@
+import { createHmac } from 'node:crypto';
+import type { Db } from '@/lib/db';
+import type { AlertDraft } from './types';
+
+// Alerts pushed to the user's webhook. Never on the sync's path: the sync starts a delivery and
+// moves on; the delivery has its own time limit and its outcome is recorded in WebhookDelivery.
+//
+// Signature: header `Cashlens-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`
+// with the secret shown in Settings; receivers recompute it and refuse stale timestamps.
+
+export const WEBHOOK_TIMEOUT_MS = 5_000;
+const inFlight = new Set<Promise<void>>();
+
+export function signWebhookBody(secret: string, body: string, timestamp: number): string {
+  return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+type Target = { userId: string; url: string; secret: string };
+
+async function deliver(db: Db, target: Target, alerts: AlertDraft[]): Promise<void> {
+  const body = JSON.stringify({
+    type: 'alerts.created',
+    alerts: alerts.map((alert) => ({ ...alert, amountMinor: alert.amountMinor?.toString() ?? null, occurredAt: alert.occurredAt.toISOString() })),
+  });
+  const delivery = await db.webhookDelivery.create({ data: { userId: target.userId, url: target.url, alertCount: alerts.length, status: 'pending' } });
+  let outcome: { status: string; responseStatus?: number; error?: string };
+  try {
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': 'Cashlens-Webhook/1', 'cashlens-signature': signWebhookBody(target.secret, body, Math.floor(Date.now() / 1000)) },
+      body,
+      redirect: 'manual', // a redirect could point anywhere; the user chose this address
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+    await response.body?.cancel().catch(() => {});
+    outcome = response.ok ? { status: 'delivered', responseStatus: response.status } : { status: 'failed', responseStatus: response.status, error: `HTTP ${response.status}` };
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    outcome = { status: 'failed', error: timedOut ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s` : 'could not connect' };
+  }
+  await db.webhookDelivery.update({ where: { id: delivery.id }, data: { ...outcome, finishedAt: new Date() } });
+}
+
+/** Starts a delivery and returns at once; failures are recorded, never thrown. */
+export function queueWebhookDelivery(db: Db, target: Target, alerts: AlertDraft[]): void {
+  if (alerts.length === 0) return;
+  const job = deliver(db, target, alerts)
+    .catch((error: unknown) => console.error('webhook delivery could not be recorded:', error))
+    .finally(() => inFlight.delete(job));
+  inFlight.add(job);
+}
+
+/** For tests and graceful shutdown: waits for deliveries already started. */
+export async function settleWebhookDeliveries(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
+}
