@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import type { Tx } from './sql';
+import type { SqlRunner, Tx } from './sql';
 
 // SyncRun rows: history and live progress. Progress counters move inside the same transactions
 // as the rows they count, so what the UI shows after a reload is what is in the database.
@@ -38,4 +38,13 @@ export async function finishSyncRun(db: Db, runId: string, outcome: { status: 's
     where: { id: runId },
     data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null },
   });
+}
+
+/** The same, as SQL, for the page transaction (which may not be a Prisma transaction). */
+export async function recordProgressSql(sql: SqlRunner, runId: string, delta: ProgressDelta): Promise<void> {
+  await sql.execute(
+    `UPDATE "SyncRun" SET "heartbeatAt" = ?, "transactionsImported" = "transactionsImported" + ?, "addedCount" = "addedCount" + ?,
+     "changedCount" = "changedCount" + ?, "removedCount" = "removedCount" + ?, "accountsDone" = "accountsDone" + ? WHERE "id" = ?`,
+    [new Date(), delta.imported ?? 0, delta.added ?? 0, delta.changed ?? 0, delta.removed ?? 0, delta.accountsDone ?? 0, runId],
+  );
 }

@@ -7,8 +7,8 @@ import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
 import { addDays, minDay, toIsoDay } from './dates';
 import { reconcilePass } from './reconcile';
-import { recordProgress } from './runs';
-import { inTransaction } from './sql';
+import { recordProgress, recordProgressSql } from './runs';
+import { inTransaction, type SqlRunner } from './sql';
 import { applyTransactionsPage } from './transaction-store';
 
 // One account, one pass: read every page of a date window and commit each page together with
@@ -30,6 +30,8 @@ export type AccountSyncContext = {
   bankToday: string;
   hooks?: SyncHooks;
   checkLease(): void; // throws when this run lost its lease
+  // Runs one page's writes in one transaction (better-sqlite3 on SQLite, Prisma on PostgreSQL).
+  pageTransaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
 };
 
 export type SyncAccount = { id: string; userId: string; connectionId: string; bankAccountId: string; currency: string };
@@ -93,22 +95,22 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
   for (let pageNumber = 1; !pass.pagesDone; pageNumber++) {
     ctx.checkLease();
     const page = await readPage(ctx, account, pass, offset, previousIds, prefetched);
-    const rows = transformTransactionsPage(page.transactions, account.currency);
     const next = page.nextOffset;
     if (next !== null && (next === offset || seenOffsets.has(next))) throw new MalformedBankResponseError('paging did not advance');
     if (next !== null) seenOffsets.add(next);
-    // Fetch the next page while this one is written: the bank and the database work side by side.
+    // Ask for the next page before transforming and writing this one: bank and database work side by side.
     prefetched = next === null ? undefined : fetchPage(ctx, account, pass, next);
     prefetched?.catch(() => {}); // a failure surfaces when it is awaited, not as an unhandled rejection
+    const rows = transformTransactionsPage(page.transactions, account.currency);
 
-    const result = await inTransaction(ctx.db, async (sql, tx) => {
+    const result = await ctx.pageTransaction(async (sql) => {
       const applied = await applyTransactionsPage(sql, target, rows);
-      const moved = await tx.syncCursor.updateMany({
-        where: { accountId: account.id, passId: pass.passId },
-        data: { passOffset: next, passPagesDone: next === null, passPages: { increment: 1 } },
-      });
-      if (moved.count !== 1) throw new LeaseLostError();
-      await recordProgress(tx, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
+      const moved = await sql.execute(
+        `UPDATE "SyncCursor" SET "passOffset" = ?, "passPagesDone" = ?, "passPages" = "passPages" + 1, "updatedAt" = ? WHERE "accountId" = ? AND "passId" = ?`,
+        [next, next === null, new Date(), account.id, pass.passId],
+      );
+      if (moved !== 1) throw new LeaseLostError();
+      await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
       return applied;
     });
     totals.imported += rows.length;

@@ -10,7 +10,9 @@ import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
 import { hasSyncProcessors, runSyncProcessors } from './processors';
 import { createSyncRun, finishSyncRun, type SyncTrigger } from './runs';
 import { createSyncBankClient } from './bank-client';
-import { LeaseLostError, syncAccount, type SyncHooks } from './sync-account';
+import { openBulkSqlite } from './sqlite-bulk';
+import { inTransaction, providerOf, type SqlRunner } from './sql';
+import { LeaseLostError, syncAccount, type AccountSyncContext, type SyncAccount, type SyncHooks } from './sync-account';
 
 // A connection's sync: take the lease, record a run, read balances once, sync every shared
 // account, hand new rows to processors, finish the run. `beginSync` returns as soon as the run
@@ -131,22 +133,34 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
   });
   await db.syncRun.update({ where: { id: run.runId }, data: { accountsTotal: accounts.length } });
 
+  const bulk = providerOf(db) === 'sqlite' ? await openBulkSqlite(db) : null;
+  const pageTransaction = <T>(work: (sql: SqlRunner) => Promise<T>) => (bulk ? bulk.transaction(work) : inTransaction(db, (sql) => work(sql)));
+  try {
+    await syncAccounts(db, run, client, accounts, { checkLease, pageTransaction });
+  } finally {
+    bulk?.close();
+  }
+  await processNewTransactions(db, run);
+}
+
+type Shared = { checkLease: () => void; pageTransaction: AccountSyncContext['pageTransaction'] };
+
+async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts: SyncAccount[], shared: Shared): Promise<void> {
   // One /accounts call gives every balance, and the bank's own "today" (its clock may differ from ours).
   const balances = new Map<string, BankAccountSnapshot>();
   for (const snapshot of await client.listAccounts()) balances.set(snapshot.bankAccountId, snapshot);
   const bankToday = maxDay(toIsoDay(new Date()), ...[...balances.values()].map((b) => toIsoDay(b.balanceAsOf)))!;
 
   for (const account of accounts) {
-    checkLease();
+    shared.checkLease();
     // An account the bank no longer lists is not shared any more; the Connect flow marks it.
     if (!balances.has(account.bankAccountId)) continue;
     await syncAccount(
-      { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, checkLease },
+      { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, ...shared },
       account,
       balances.get(account.bankAccountId),
     );
   }
-  await processNewTransactions(db, run);
 }
 
 // Rows inserted since the last successful run of this connection: this run's, plus those of any
