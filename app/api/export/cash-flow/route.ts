@@ -1,0 +1,29 @@
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db';
+import { minorUnitsToDecimal } from '@/lib/money';
+import { getMonthlyTotals } from '@/lib/insights/monthly';
+import { parseCashFlowRange } from '@/lib/insights/cash-flow-range';
+import { CSV_BOM, csvCell, csvRow } from '@/lib/transactions/csv';
+
+export const dynamic = 'force-dynamic';
+
+// The cash-flow table (money in, out and net per month) as CSV, for ?from=YYYY-MM&to=YYYY-MM.
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return new Response('Sign in to export.', { status: 401 });
+  const range = parseCashFlowRange(Object.fromEntries(new URL(request.url).searchParams));
+  if (range.error) return new Response(range.error, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const months = await getMonthlyTotals(getDb(), user.id, range.from, range.to);
+  const money = (minor: bigint) => csvCell(minorUnitsToDecimal(minor), { numeric: true });
+  const body =
+    CSV_BOM +
+    csvRow(['Month', 'Money in', 'Money out', 'Net'].map((h) => csvCell(h))) +
+    months.map((m) => csvRow([csvCell(m.month), money(m.inflowMinor), money(m.outflowMinor), money(m.netMinor)])).join('');
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="cashlens-cash-flow-${range.from}-to-${range.to}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

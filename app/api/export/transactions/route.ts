@@ -1,0 +1,63 @@
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db';
+import { minorUnitsToDecimal } from '@/lib/money';
+import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
+import { CSV_BOM, csvCell, csvRow } from '@/lib/transactions/csv';
+import { parseTransactionFilters } from '@/lib/transactions/filters';
+import { iterateTransactions } from '@/lib/transactions/list';
+import { filtersAreOwned } from '@/lib/transactions/ownership';
+
+export const dynamic = 'force-dynamic';
+
+const header = ['Date', 'Account', 'Description', 'Merchant', 'Category', 'Amount', 'Currency', 'Status', 'Transfer', 'Tags', 'Notes'];
+
+// The filtered transaction list as CSV: the same URL parameters as /transactions, every page.
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return new Response('Sign in to export.', { status: 401 });
+  const db = getDb();
+  const { filters, errors } = parseTransactionFilters(Object.fromEntries(new URL(request.url).searchParams));
+  if (errors.length) return new Response(errors.join('\n'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!(await filtersAreOwned(db, user.id, filters))) return new Response('Not found.', { status: 404 });
+  const categories = describeCategories(await ensureDefaultCategories(db, user.id));
+  const encoder = new TextEncoder();
+  const rows = iterateTransactions(db, user.id, { ...filters, page: 1 });
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => csvCell(h)))));
+    },
+    async pull(controller) {
+      let lines = '';
+      for (let n = 0; n < 500; n++) {
+        const next = await rows.next();
+        if (next.done) {
+          if (lines) controller.enqueue(encoder.encode(lines));
+          controller.close();
+          return;
+        }
+        const tx = next.value;
+        lines += csvRow([
+          csvCell(tx.bookedOn.toISOString().slice(0, 10)),
+          csvCell(tx.accountName),
+          csvCell(tx.description),
+          csvCell(tx.merchant),
+          csvCell(tx.splitCount ? 'Split' : tx.categoryId ? (categories.get(tx.categoryId)?.label ?? '') : ''),
+          csvCell(minorUnitsToDecimal(tx.amountMinor), { numeric: true }),
+          csvCell(tx.currency),
+          csvCell(tx.status),
+          csvCell(tx.isTransfer ? 'yes' : 'no'),
+          csvCell(tx.tags.map((t) => t.name).join('; ')),
+          csvCell(tx.notes),
+        ]);
+      }
+      controller.enqueue(encoder.encode(lines));
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="cashlens-transactions-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,23 @@
+import { Card } from '@/components/ui/card';
+import { IncomeExpensesChart } from '@/components/charts/income-expenses-chart';
+import { chartValue, Money } from '@/components/transactions/money';
+import { formatMonth } from '@/lib/budgeting/month';
+import { getDb } from '@/lib/db';
+import { getIncomeVsExpenses } from '@/lib/insights/dashboard';
+import { DataTable } from './data-table';
+
+export async function IncomeExpensesCard({ userId, month }: { userId: string; month: string }) {
+  const months = await getIncomeVsExpenses(getDb(), userId, month, 12);
+  return (
+    <Card title="Income and expenses, last 12 months">
+      <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>
+      <IncomeExpensesChart data={months.map((m) => ({ label: formatMonth(m.month, 'short'), income: chartValue(m.inflowMinor), expenses: chartValue(m.outflowMinor) }))} />
+      <DataTable
+        caption="Income and expenses per month"
+        headers={['Month', 'Money in', 'Money out', 'Net']}
+        rows={[...months].reverse().map((m) => [formatMonth(m.month), <Money key="i" minor={m.inflowMinor} />, <Money key="o" minor={m.outflowMinor} />, <Money key="n" minor={m.netMinor} />])}
+        collapsible
+      />
+    </Card>
+  );
+}

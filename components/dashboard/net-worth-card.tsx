@@ -1,0 +1,41 @@
+import { Card } from '@/components/ui/card';
+import { NetWorthChart } from '@/components/charts/net-worth-chart';
+import { chartValue, Money } from '@/components/transactions/money';
+import { formatMonth } from '@/lib/budgeting/month';
+import { getDb } from '@/lib/db';
+import { getAccountBalances, getNetWorthSeries } from '@/lib/insights/net-worth';
+import { DataTable } from './data-table';
+
+export async function NetWorthCard({ userId }: { userId: string }) {
+  const db = getDb();
+  const [balances, series] = await Promise.all([getAccountBalances(db, userId), getNetWorthSeries(db, userId)]);
+  const assets = balances.filter((b) => !b.liability).reduce((sum, b) => sum + b.balanceMinor, 0n);
+  const owed = balances.filter((b) => b.liability).reduce((sum, b) => sum + b.balanceMinor, 0n);
+  return (
+    <Card title="Balances and net worth">
+      <p className="text-sm text-slate-600 dark:text-slate-400">Net worth</p>
+      <p className="text-2xl font-semibold"><Money minor={assets - owed} /></p>
+      <ul className="mt-3 space-y-1 text-sm">
+        {balances.map((b) => (
+          <li key={b.id} className="flex justify-between gap-3">
+            <span>{b.name}{b.liability ? ' (owed)' : ''}</span>
+            <Money minor={b.liability ? -b.balanceMinor : b.balanceMinor} />
+          </li>
+        ))}
+      </ul>
+      {series.length > 1 ? (
+        <>
+          <NetWorthChart data={series.map((p) => ({ label: formatMonth(p.month, 'short'), assets: chartValue(p.assetsMinor), liabilities: chartValue(p.liabilitiesMinor), netWorth: chartValue(p.netWorthMinor) }))} />
+          <DataTable
+            caption="Net worth per month"
+            headers={['Month', 'Assets', 'Owed', 'Net worth']}
+            rows={[...series].reverse().map((p) => [formatMonth(p.month), <Money key="a" minor={p.assetsMinor} />, <Money key="l" minor={p.liabilitiesMinor} />, <Money key="n" minor={p.netWorthMinor} />])}
+            collapsible
+          />
+        </>
+      ) : (
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">The history fills in as Cashlens records your balances after each sync.</p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,25 @@
+import { Card } from '@/components/ui/card';
+import { CategoryChart } from '@/components/charts/category-chart';
+import { chartValue, Money } from '@/components/transactions/money';
+import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
+import { getDb } from '@/lib/db';
+import { getSpendingByCategory } from '@/lib/insights/monthly';
+import { DataTable } from './data-table';
+
+export async function SpendingByCategoryCard({ userId, month }: { userId: string; month: string }) {
+  const db = getDb();
+  const categories = describeCategories(await ensureDefaultCategories(db, userId));
+  const spending = await getSpendingByCategory(db, userId, month, month, categories);
+  return (
+    <Card title="Spending by category">
+      {spending.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No spending yet this month.</p>
+      ) : (
+        <>
+          <CategoryChart data={spending.slice(0, 10).map((s) => ({ label: s.label, value: chartValue(s.spentMinor) }))} />
+          <DataTable caption="Spending by category this month" headers={['Category', 'Spent']} rows={spending.map((s) => [s.label, <Money key="m" minor={s.spentMinor} />])} collapsible />
+        </>
+      )}
+    </Card>
+  );
+}
