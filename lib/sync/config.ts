@@ -6,7 +6,7 @@ const syncEnvSchema = z.object({
   SYNC_BACKGROUND: z.enum(['on', 'off']).default('on'),
   // FDX has no change feed, so each incremental sync re-reads this many days before the watermark:
   // long enough for a pending card charge to post (1–5 days) and for late bank corrections.
-  SYNC_OVERLAP_DAYS: z.coerce.number().int().min(3).max(90).default(14),
+  SYNC_OVERLAP_DAYS: z.coerce.number().int().min(7).max(90).default(10),
   // The oldest date asked for on a first sync; the bank returns what it has from there.
   SYNC_HISTORY_START: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2000-01-01'),
   SYNC_PAGE_LIMIT: z.coerce.number().int().min(10).max(5000).default(1000),

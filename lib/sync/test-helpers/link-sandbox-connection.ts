@@ -20,7 +20,7 @@ export const sandboxUsers = {
 } as const;
 
 /** Bank settings pointing at a sandbox on any port; also made the process default (token refresh reads it). */
-export function useSandboxBank(sandboxUrl: string): BankConfig {
+export function pointAtSandboxBank(sandboxUrl: string): BankConfig {
   process.env.BANK_ISSUER = sandboxUrl;
   // A fixed test key: tests never write a key file into the data folder.
   process.env.TOKEN_ENCRYPTION_KEYS ??= `ktest:${Buffer.alloc(32, 7).toString('base64')}`;
@@ -38,7 +38,7 @@ export async function linkSandboxConnection(
   sandboxUrl: string,
   options: { user?: keyof typeof sandboxUsers; userId?: string; accountIds?: string[]; email?: string; asReferenceClient?: boolean } = {},
 ): Promise<LinkedSandboxConnection> {
-  let config = useSandboxBank(sandboxUrl);
+  let config = pointAtSandboxBank(sandboxUrl);
   // Its tokens are not refreshable through the app's default client; fine for a test's lifetime.
   if (options.asReferenceClient) config = { ...config, clientId: referenceClient.client_id, clientSecret: referenceClient.client_secret };
   const login = sandboxUsers[options.user ?? 'consumer'];

@@ -1,0 +1,51 @@
+import { getDb } from '@/lib/db';
+import { listSyncRuns, type SyncRunView } from '@/lib/sync/queries';
+
+// The connection's recent sync runs, newest first: when, why, what changed, and what went wrong.
+
+const statusLabels: Record<string, string> = { running: 'Running', succeeded: 'Done', failed: 'Failed', abandoned: 'Interrupted' };
+const triggerLabels: Record<string, string> = { initial: 'First sync', manual: 'Sync now', background: 'Scheduled' };
+
+function duration(run: SyncRunView): string {
+  if (!run.finishedAt) return '—';
+  const seconds = Math.max(0, Math.round((run.finishedAt.getTime() - run.startedAt.getTime()) / 1000));
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+export async function SyncHistory({ userId, connectionId, limit = 10 }: { userId: string; connectionId: string; limit?: number }) {
+  const runs = await listSyncRuns(getDb(), userId, connectionId, limit);
+  if (runs.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">No syncs yet.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Sync history</caption>
+      <thead className="text-xs uppercase text-slate-500">
+        <tr>
+          <th scope="col" className="py-1 pr-3">Started</th>
+          <th scope="col" className="py-1 pr-3">Kind</th>
+          <th scope="col" className="py-1 pr-3">Status</th>
+          <th scope="col" className="py-1 pr-3 text-right">Added</th>
+          <th scope="col" className="py-1 pr-3 text-right">Changed</th>
+          <th scope="col" className="py-1 pr-3 text-right">Removed</th>
+          <th scope="col" className="py-1 pr-3">Took</th>
+          <th scope="col" className="py-1">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {runs.map((run) => (
+          <tr key={run.id} className="border-t border-slate-200 dark:border-slate-700">
+            <td className="py-1 pr-3">
+              <time dateTime={run.startedAt.toISOString()}>{run.startedAt.toLocaleString('en-US', { timeZone: 'UTC' })} UTC</time>
+            </td>
+            <td className="py-1 pr-3">{triggerLabels[run.trigger] ?? run.trigger}</td>
+            <td className="py-1 pr-3">{statusLabels[run.status] ?? run.status}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{run.addedCount}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{run.changedCount}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{run.removedCount}</td>
+            <td className="py-1 pr-3">{duration(run)}</td>
+            <td className="py-1 text-slate-600 dark:text-slate-300">{run.error ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

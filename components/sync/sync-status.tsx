@@ -1,0 +1,82 @@
+'use client';
+
+import { useActionState, useCallback, useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { syncNow, type SyncNowState } from '@/lib/sync/actions';
+
+// A connection's sync state with a "Sync now" button. Progress lives in the database, so this
+// polls the status route while a run is going: a reload, or another tab, shows the same run.
+
+type RunJson = {
+  id: string;
+  status: string;
+  startedAt: string;
+  finishedAt: string | null;
+  accountsTotal: number;
+  accountsDone: number;
+  transactionsImported: number;
+  addedCount: number;
+  changedCount: number;
+  removedCount: number;
+  errorCode: string | null;
+  error: string | null;
+};
+export type SyncStatusJson = { connectionId: string; connectionStatus: string; lastSyncedAt: string | null; latestRun: RunJson | null };
+
+const pollMs = 2_000;
+const number = new Intl.NumberFormat('en-US');
+
+function describe(status: SyncStatusJson | null): string {
+  const run = status?.latestRun;
+  if (!status) return 'Loading sync status…';
+  if (run?.status === 'running') {
+    const accounts = run.accountsTotal ? `${run.accountsDone} of ${run.accountsTotal} accounts` : 'starting';
+    return `Syncing… ${accounts}, ${number.format(run.transactionsImported)} transactions read`;
+  }
+  if (run?.status === 'failed' || run?.status === 'abandoned') return run.error ?? 'The last sync did not finish.';
+  if (status.lastSyncedAt) return `Last synced ${new Date(status.lastSyncedAt).toLocaleString()}`;
+  return 'Not synced yet';
+}
+
+export function SyncStatus({ connectionId, initial = null }: { connectionId: string; initial?: SyncStatusJson | null }) {
+  const [status, setStatus] = useState<SyncStatusJson | null>(initial);
+  const [state, action, pending] = useActionState<SyncNowState, FormData>(syncNow, null);
+
+  const refresh = useCallback(async () => {
+    const response = await fetch(`/api/sync/${encodeURIComponent(connectionId)}`, { cache: 'no-store' });
+    if (response.ok) setStatus((await response.json()) as SyncStatusJson);
+  }, [connectionId]);
+
+  const running = status?.latestRun?.status === 'running';
+  const startedRun = state?.runId;
+  // After "Sync now", poll until the route reports that run (it may have finished already).
+  const awaitingRun = Boolean(startedRun) && status?.latestRun?.id !== startedRun;
+  useEffect(() => {
+    // Ask once at mount (and after "Sync now"), then keep asking while a run is going.
+    const tick = () => void refresh();
+    const first = setTimeout(tick, 0);
+    const timer = running || awaitingRun ? setInterval(tick, pollMs) : undefined;
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [running, awaitingRun, startedRun, refresh]);
+
+  const failed = status?.latestRun?.status === 'failed';
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <p role="status" aria-live="polite" className={failed ? 'text-amber-800 dark:text-amber-200' : 'text-slate-600 dark:text-slate-300'}>
+        {describe(status)}
+      </p>
+      {status?.connectionStatus === 'active' && (
+        <form action={action}>
+          <input type="hidden" name="connectionId" value={connectionId} />
+          <Button type="submit" variant="secondary" disabled={pending || running}>
+            {running ? 'Syncing…' : 'Sync now'}
+          </Button>
+        </form>
+      )}
+      {state && !state.ok && <p className="text-red-700 dark:text-red-300">{state.message}</p>}
+    </div>
+  );
+}

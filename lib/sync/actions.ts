@@ -1,0 +1,30 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { requireUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db';
+import { userOwnsConnection } from './queries';
+import { beginSync } from './sync-connection';
+
+export type SyncNowState = { ok: boolean; message: string; runId?: string } | null;
+
+const syncNowSchema = z.object({ connectionId: z.string().min(1).max(100) });
+
+/**
+ * "Sync now": starts a sync of one of the user's connections, or joins the one already running,
+ * and returns at once; the status component follows the run's progress.
+ */
+export async function syncNow(_previous: SyncNowState, formData: FormData): Promise<SyncNowState> {
+  const user = await requireUser();
+  const parsed = syncNowSchema.safeParse({ connectionId: formData.get('connectionId') });
+  if (!parsed.success) return { ok: false, message: 'Choose a connection to sync.' };
+  const db = getDb();
+  if (!(await userOwnsConnection(db, user.id, parsed.data.connectionId))) return { ok: false, message: 'That connection was not found.' };
+
+  const start = await beginSync(db, parsed.data.connectionId, { trigger: 'manual' });
+  if (!start.started) return { ok: false, message: start.reason === 'not_active' ? 'Reconnect this bank before syncing.' : 'That connection was not found.' };
+  start.done.catch((error: unknown) => console.error('sync now crashed:', error));
+  revalidatePath('/accounts');
+  return { ok: true, runId: start.runId, message: start.joined ? 'A sync was already running; following it.' : 'Sync started.' };
+}

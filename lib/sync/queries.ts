@@ -1,0 +1,44 @@
+import type { Db } from '@/lib/db';
+
+// Reads for the Accounts page and the sync status route. Every query is scoped by the signed-in
+// user: a connection id from the URL never reveals another user's runs.
+
+export type SyncRunView = {
+  id: string;
+  trigger: string;
+  status: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  accountsTotal: number;
+  accountsDone: number;
+  transactionsImported: number;
+  addedCount: number;
+  changedCount: number;
+  removedCount: number;
+  errorCode: string | null;
+  error: string | null;
+};
+
+const runFields = {
+  id: true, trigger: true, status: true, startedAt: true, finishedAt: true, accountsTotal: true, accountsDone: true,
+  transactionsImported: true, addedCount: true, changedCount: true, removedCount: true, errorCode: true, error: true,
+} as const;
+
+export type ConnectionSyncStatus = { connectionId: string; connectionStatus: string; lastSyncedAt: Date | null; latestRun: SyncRunView | null };
+
+/** The connection's state and its latest run, or null when the connection is not the user's. */
+export async function getConnectionSyncStatus(db: Db, userId: string, connectionId: string): Promise<ConnectionSyncStatus | null> {
+  const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId }, select: { id: true, status: true, lastSyncedAt: true } });
+  if (!connection) return null;
+  const latestRun = await db.syncRun.findFirst({ where: { connectionId, userId }, orderBy: { startedAt: 'desc' }, select: runFields });
+  return { connectionId, connectionStatus: connection.status, lastSyncedAt: connection.lastSyncedAt, latestRun };
+}
+
+/** Most recent runs first. */
+export async function listSyncRuns(db: Db, userId: string, connectionId: string, limit = 20): Promise<SyncRunView[]> {
+  return db.syncRun.findMany({ where: { connectionId, userId }, orderBy: { startedAt: 'desc' }, take: limit, select: runFields });
+}
+
+export async function userOwnsConnection(db: Db, userId: string, connectionId: string): Promise<boolean> {
+  return (await db.bankConnection.count({ where: { id: connectionId, userId } })) === 1;
+}

@@ -1,0 +1,13 @@
+import { getDb, type Db } from '@/lib/db';
+import { beginSync } from './sync-connection';
+
+/**
+ * The first sync right after linking. Returns once the run is recorded (its progress shows on
+ * the Accounts page from then on) and leaves the import running in the background.
+ */
+export async function startInitialSync(connectionId: string, db: Db = getDb()): Promise<string | null> {
+  const start = await beginSync(db, connectionId, { trigger: 'initial' });
+  if (!start.started) return null;
+  start.done.catch((error: unknown) => console.error(`initial sync of connection ${connectionId} crashed:`, error));
+  return start.runId;
+}
