@@ -1,0 +1,90 @@
+import { isLiabilityCategory } from '@/lib/bank/transform-accounts';
+import type { Db } from '@/lib/db';
+import { verifyOwnership } from '@/lib/ownership/verify-ownership';
+import { bankContactSchema, bankCustomerSchema, parseJsonWith } from '@/lib/ownership/types';
+import { getProfile } from '@/lib/profile/profile';
+import { averageMonthlySpending, detectRecurringIncome, monthsCovered, negativeBalanceDays, type CashRow } from './cash-flow';
+import type { ReportAccount, ReportSnapshot } from './snapshot';
+
+// Everything a lending report shows, read once from the user's shared accounts and frozen.
+
+const DAY_MS = 86_400_000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const OVERDRAFT_FEE = /overdraft|\bnsf\b|insufficient funds/i;
+
+export async function buildReportSnapshot(db: Db, user: { id: string; email: string; name: string | null }, title: string, now = new Date()): Promise<ReportSnapshot> {
+  const [profile, accounts] = await Promise.all([
+    getProfile(db, user),
+    db.bankAccount.findMany({
+      where: { userId: user.id, sharing: 'shared', connection: { status: { not: 'disconnected' } } },
+      include: { connection: { select: { customerJson: true, lastSyncedAt: true } } },
+      orderBy: [{ accountCategory: 'asc' }, { name: 'asc' }],
+    }),
+  ]);
+  const asOf = accounts.map((a) => a.balanceAsOf ?? a.connection.lastSyncedAt).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime()).at(-1) ?? null;
+  const periodEnd = isoDay(asOf ?? now);
+  const windowStart = isoDay(new Date(Date.parse(periodEnd) - 364 * DAY_MS));
+  const rows = await db.transaction.findMany({
+    where: { userId: user.id, accountId: { in: accounts.map((a) => a.id) }, status: 'posted', bookedOn: { gte: new Date(windowStart), lte: new Date(`${periodEnd}T23:59:59Z`) } },
+    select: { accountId: true, bookedOn: true, amountMinor: true, currency: true, description: true, bankMerchantName: true, bankCategory: true, bankTransactionType: true, isTransfer: true },
+  });
+  const currency = accounts[0]?.currency ?? 'USD';
+  const firstRowDay = rows.map((row) => isoDay(row.bookedOn)).sort()[0] ?? periodEnd;
+  const months = monthsCovered(firstRowDay > windowStart ? firstRowDay : windowStart, periodEnd);
+  const byAccount = new Map<string, CashRow[]>();
+  for (const row of rows) {
+    if (row.currency !== currency) continue;
+    const cash: CashRow = { day: isoDay(row.bookedOn), amountMinor: row.amountMinor, description: row.description, merchantName: row.bankMerchantName, bankCategory: row.bankCategory, bankTransactionType: row.bankTransactionType, isTransfer: row.isTransfer };
+    byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), cash]);
+  }
+  const deposit = accounts.filter((a) => a.accountCategory === 'DEPOSIT_ACCOUNT');
+  const spendingAccounts = accounts.filter((a) => a.accountCategory === 'DEPOSIT_ACCOUNT' || a.accountType === 'CREDITCARD');
+  const income = detectRecurringIncome(deposit.flatMap((a) => byAccount.get(a.id) ?? []), months);
+  const spending = averageMonthlySpending(spendingAccounts.flatMap((a) => byAccount.get(a.id) ?? []), months);
+
+  const negative = deposit.map((account) => ({
+    name: account.name,
+    days: account.currentBalanceMinor === null ? 0 : negativeBalanceDays(account.currentBalanceMinor, byAccount.get(account.id) ?? [], windowStart, periodEnd),
+  }));
+  const overdraftFees = deposit.flatMap((a) => byAccount.get(a.id) ?? []).filter((row) => row.amountMinor < 0n && OVERDRAFT_FEE.test(row.description)).length;
+
+  const reportAccounts: ReportAccount[] = accounts.map((account) => ({
+    name: account.name,
+    accountType: account.accountType,
+    maskedNumber: account.maskedNumber,
+    currency: account.currency,
+    balanceMinor: account.currentBalanceMinor?.toString() ?? null,
+    isLiability: isLiabilityCategory(account.accountCategory),
+    balanceAsOf: account.balanceAsOf?.toISOString() ?? null,
+    ownership: verifyOwnership(profile, parseJsonWith(bankContactSchema, account.holdersJson), parseJsonWith(bankCustomerSchema, account.connection.customerJson)),
+  }));
+
+  const totals = new Map<string, { assets: bigint; liabilities: bigint }>();
+  for (const account of accounts) {
+    const total = totals.get(account.currency) ?? { assets: 0n, liabilities: 0n };
+    const balance = account.currentBalanceMinor ?? 0n;
+    if (isLiabilityCategory(account.accountCategory)) total.liabilities += balance;
+    else total.assets += balance;
+    totals.set(account.currency, total);
+  }
+
+  return {
+    version: 1,
+    title,
+    preparedFor: profile.legalName ?? user.name ?? user.email,
+    createdAt: now.toISOString(),
+    dataAsOf: asOf?.toISOString() ?? null,
+    currency,
+    accounts: reportAccounts,
+    netWorth: [...totals].map(([code, t]) => ({ currency: code, assetsMinor: t.assets.toString(), liabilitiesMinor: t.liabilities.toString(), netMinor: (t.assets - t.liabilities).toString() })),
+    income: {
+      periodStart: windowStart,
+      periodEnd,
+      months,
+      monthlyAverageMinor: income.monthlyAverageMinor.toString(),
+      sources: income.sources.map((source) => ({ ...source, monthlyAverageMinor: source.monthlyAverageMinor.toString() })),
+    },
+    spending: { monthlyAverageMinor: spending.toString(), months },
+    negativeBalance: { days: negative.reduce((sum, a) => sum + a.days, 0), accounts: negative, overdraftFees },
+  };
+}

@@ -1,0 +1,30 @@
+import { formatMoney } from '@/lib/money';
+import type { ReportSnapshot } from './snapshot';
+
+// Words and numbers shared by the report page and the PDF, so both say exactly the same.
+
+export const money = (minor: string | null, currency: string) => (minor === null ? '—' : formatMoney(BigInt(minor), currency));
+
+export const dateTime = (iso: string | null) =>
+  iso ? new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC' : 'unknown';
+
+export const date = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+
+export const OWNERSHIP_LABELS = { verified: 'Verified', partial: 'Partially verified', not_verified: 'Not verified' } as const;
+export const FIELD_LABELS = { name: 'Name', address: 'Address', email: 'Email', phone: 'Phone' } as const;
+export const RESULT_LABELS = { match: 'Matches', partial: 'Partly matches', mismatch: 'Differs', missing: 'Not compared' } as const;
+
+export function accountLabel(account: ReportSnapshot['accounts'][number]): string {
+  return `${account.name}${account.maskedNumber ? ` (${account.maskedNumber})` : ''}`;
+}
+
+export function summaryLines(snapshot: ReportSnapshot): [string, string][] {
+  const c = snapshot.currency;
+  return [
+    ...snapshot.netWorth.map((n): [string, string] => [`Net worth${snapshot.netWorth.length > 1 ? ` (${n.currency})` : ''}`, `${money(n.netMinor, n.currency)} (assets ${money(n.assetsMinor, n.currency)}, liabilities ${money(n.liabilitiesMinor, n.currency)})`]),
+    [`Average monthly income (${snapshot.income.months}-month recurring)`, money(snapshot.income.monthlyAverageMinor, c)],
+    ['Average monthly spending', money(snapshot.spending.monthlyAverageMinor, c)],
+    ['Negative-balance days (12 months)', `${snapshot.negativeBalance.days}${snapshot.negativeBalance.overdraftFees ? `, ${snapshot.negativeBalance.overdraftFees} overdraft fees` : ''}`],
+    ['Data as of', dateTime(snapshot.dataAsOf)],
+  ];
+}
