@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
+import { getConnectionSyncStatus, listSyncRuns } from './queries';
+import { beginSync, syncConnection } from './sync-connection';
+import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
+import { startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+
+// One sync per connection at a time, across callers and processes; progress readable by its owner only.
+
+let world: SyncWorld;
+let link: LinkedSandboxConnection;
+
+beforeAll(async () => {
+  world = await startSyncWorld();
+  link = await linkSandboxConnection(world.db, world.sandbox.url, { user: 'single' });
+});
+afterAll(() => world?.stop());
+
+describe('one sync per connection', () => {
+  it('two concurrent syncs make one run; the second joins the first', async () => {
+    const [a, b] = await Promise.all([
+      syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config }),
+      syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config }),
+    ]);
+    expect(a).toMatchObject({ status: 'succeeded' });
+    expect(b).toEqual(a);
+    expect(await world.db.syncRun.count({ where: { connectionId: link.connectionId } })).toBe(1);
+  });
+
+  it('"Sync now" while a run holds the lease elsewhere joins that run instead of starting another', async () => {
+    const foreignRun = randomUUID();
+    expect(await acquireSyncLease(world.db, link.connectionId, foreignRun, 'other-instance', 60_000)).toEqual({ acquired: true });
+    const start = await beginSync(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+    expect(start).toMatchObject({ started: true, joined: true, runId: foreignRun });
+    await releaseSyncLease(world.db, link.connectionId, foreignRun);
+  });
+
+  it('a lease left by a crashed run stops blocking once it expires', async () => {
+    const deadRun = randomUUID();
+    await acquireSyncLease(world.db, link.connectionId, deadRun, 'crashed', 50);
+    expect(await acquireSyncLease(world.db, link.connectionId, randomUUID(), 'me', 60_000)).toMatchObject({ acquired: false, runId: deadRun });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await renewSyncLease(world.db, link.connectionId, deadRun, 60_000)).toBe(true); // nobody took it yet
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await world.db.syncLease.update({ where: { connectionId: link.connectionId }, data: { expiresAt: new Date(Date.now() - 1) } });
+    const outcome = await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+    expect(outcome).toMatchObject({ status: 'succeeded' });
+    expect(await renewSyncLease(world.db, link.connectionId, deadRun, 60_000)).toBe(false); // the dead run lost it
+  });
+
+  it('progress and history are the owner\'s only', async () => {
+    const status = await getConnectionSyncStatus(world.db, link.userId, link.connectionId);
+    expect(status?.latestRun).toMatchObject({ status: 'succeeded', accountsDone: 1, accountsTotal: 1 });
+    expect((await listSyncRuns(world.db, link.userId, link.connectionId)).length).toBeGreaterThanOrEqual(2);
+    const stranger = await world.db.user.create({ data: { email: `stranger-${randomUUID()}@example.test`, passwordHash: 'x' } });
+    expect(await getConnectionSyncStatus(world.db, stranger.id, link.connectionId)).toBeNull();
+    expect(await listSyncRuns(world.db, stranger.id, link.connectionId)).toEqual([]);
+  });
+});
