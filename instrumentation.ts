@@ -6,4 +6,7 @@ export async function register(): Promise<void> {
   checkSecrets();
   const { startDatabase } = await import('./lib/db/startup');
   await startDatabase();
+  // ── Sync engine (lib/sync): background refresh, after migrations. SYNC_BACKGROUND=off disables it.
+  const { startBackgroundSync } = await import('./lib/sync/background');
+  await startBackgroundSync();
 }
