@@ -7,10 +7,10 @@ import { SignOutButton } from '@/components/shell/sign-out-button';
  * Sidebar on wide screens; on phones a "Menu" disclosure that works without JavaScript
  * and with the keyboard (a native <details>).
  */
-export function AppShell({ userLabel, children }: { userLabel: string; children: ReactNode }) {
+export function AppShell({ userLabel, unreadAlerts = 0, children }: { userLabel: string; unreadAlerts?: number; children: ReactNode }) {
   const navigation = (
     <>
-      <NavLinks />
+      <NavLinks unreadAlerts={unreadAlerts} />
       <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
         <p className="truncate px-3 pb-2 text-xs text-slate-500 dark:text-slate-400" title={userLabel}>
           Signed in as {userLabel}

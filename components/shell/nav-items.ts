@@ -5,5 +5,6 @@ export const NAV_ITEMS = [
   { href: '/budgets', label: 'Budgets' },
   { href: '/cash-flow', label: 'Cash flow' },
   { href: '/alerts', label: 'Alerts' },
+  { href: '/reports', label: 'Reports' },
   { href: '/settings', label: 'Settings' },
 ] as const;

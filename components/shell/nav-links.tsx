@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 
-export function NavLinks() {
+/** `unreadAlerts`: counted on the server by the signed-in layout; shown as a badge on Alerts. */
+export function NavLinks({ unreadAlerts = 0 }: { unreadAlerts?: number }) {
   const pathname = usePathname();
   return (
     <ul className="space-y-1">
@@ -18,6 +19,14 @@ export function NavLinks() {
               className="block rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
             >
               {item.label}
+              {item.href === '/alerts' && unreadAlerts > 0 ? (
+                <>
+                  <span className="sr-only">, {unreadAlerts} unread</span>
+                  <span aria-hidden="true" className="ml-2 inline-flex min-w-5 justify-center rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
+                    {unreadAlerts > 99 ? '99+' : unreadAlerts}
+                  </span>
+                </>
+              ) : null}
             </Link>
           </li>
         );

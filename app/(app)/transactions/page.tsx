@@ -1,19 +1,68 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { ConnectBankEmptyState } from '@/components/shell/empty-state';
 import { PageHeader } from '@/components/shell/page-header';
+import { BulkForm } from '@/components/transactions/bulk-form';
+import { CategorySelect } from '@/components/transactions/category-select';
+import { FilterForm } from '@/components/transactions/filter-form';
+import { TransactionTable } from '@/components/transactions/transaction-table';
+import { buttonClasses } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/current-user';
+import { describeCategories } from '@/lib/categories/ensure-categories';
+import { getDb } from '@/lib/db';
+import { filtersToSearchParams, parseTransactionFilters } from '@/lib/transactions/filters';
+import { listTransactions } from '@/lib/transactions/list';
+import { filtersAreOwned } from '@/lib/transactions/ownership';
+import { getPickerData } from '@/lib/transactions/page-data';
+import { bulkRecategorizeAction } from './actions';
 
 export const metadata: Metadata = { title: 'Transactions' };
 
-export default async function TransactionsPage() {
-  await requireUser();
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const db = getDb();
+  const { accounts, categories, tags } = await getPickerData(db, user.id);
+  if (accounts.length === 0) {
+    return (
+      <>
+        <PageHeader title="Transactions" />
+        <ConnectBankEmptyState title="Every transaction, searchable" description="Connect your bank to search, categorise, split and tag your transactions, and export them." />
+      </>
+    );
+  }
+  const { filters, errors } = parseTransactionFilters(await searchParams);
+  if (!(await filtersAreOwned(db, user.id, filters))) notFound();
+  const { items, hasMore } = await listTransactions(db, user.id, filters);
+  const labels = describeCategories(categories);
+  const link = (page: number) => `/transactions?${filtersToSearchParams(filters, { page: page > 1 ? String(page) : null })}`;
   return (
     <>
-      <PageHeader title="Transactions" />
-      <ConnectBankEmptyState
-        title="No transactions yet"
-        description="Connect your bank and every transaction from your shared accounts appears here, searchable and ready to categorize."
-      />
+      <PageHeader title="Transactions">
+        <div className="flex flex-wrap gap-2">
+          <Link href="/transactions/rules" className={buttonClasses('secondary')}>Rules</Link>
+          <a href={`/api/export/transactions?${filtersToSearchParams(filters, { page: null })}`} className={buttonClasses('secondary')} download>
+            Export CSV
+          </a>
+        </div>
+      </PageHeader>
+      <FilterForm filters={filters} accounts={accounts} categories={categories} tags={tags} />
+      {errors.length ? <div className="mb-4"><FormMessage message={`${errors.join(' ')} That filter was ignored.`} /></div> : null}
+      {items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          No transactions match these filters{filters.page > 1 ? ' on this page' : ''}.
+        </p>
+      ) : (
+        <BulkForm action={bulkRecategorizeAction} picker={<CategorySelect id="bulk-category" name="bulkCategory" label="New category for selected" categories={categories} />}>
+          <TransactionTable items={items} categoryLabels={labels} />
+        </BulkForm>
+      )}
+      <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+        {filters.page > 1 ? <Link className={buttonClasses('secondary')} href={link(filters.page - 1)}>Previous page</Link> : <span />}
+        <span className="text-slate-600 dark:text-slate-400">Page {filters.page}</span>
+        {hasMore ? <Link className={buttonClasses('secondary')} href={link(filters.page + 1)}>Next page</Link> : <span />}
+      </nav>
     </>
   );
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/shell/page-header';
+import { DetailsForm } from '@/components/transactions/details-form';
+import { Money } from '@/components/transactions/money';
+import { SplitForm } from '@/components/transactions/split-form';
+import { Card } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/current-user';
+import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
+import { getDb } from '@/lib/db';
+import { formatMoney, minorUnitsToDecimal } from '@/lib/money';
+import { getTransaction } from '@/lib/transactions/list';
+
+export const metadata: Metadata = { title: 'Transaction' };
+
+export default async function TransactionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const db = getDb();
+  // Someone else's id reads exactly like a missing one.
+  const tx = await getTransaction(db, user.id, id);
+  if (!tx) notFound();
+  const categories = await ensureDefaultCategories(db, user.id);
+  const abs = (minor: bigint) => minorUnitsToDecimal(minor < 0n ? -minor : minor);
+  return (
+    <>
+      <PageHeader title={tx.merchantName ?? tx.bankMerchantName ?? tx.description}>
+        <Link href="/transactions" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">Back to transactions</Link>
+      </PageHeader>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Details">
+          <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-slate-600 dark:text-slate-400">Amount</dt>
+            <dd><Money minor={tx.amountMinor} currency={tx.currency} signed /></dd>
+            <dt className="text-slate-600 dark:text-slate-400">Date</dt>
+            <dd>{tx.bookedOn.toISOString().slice(0, 10)}</dd>
+            <dt className="text-slate-600 dark:text-slate-400">Status</dt>
+            <dd>{tx.status === 'pending' ? 'Pending (not counted in budgets until it posts)' : 'Posted'}</dd>
+            <dt className="text-slate-600 dark:text-slate-400">Bank description</dt>
+            <dd>{tx.description}</dd>
+            <dt className="text-slate-600 dark:text-slate-400">Account</dt>
+            <dd>{tx.account.name}</dd>
+          </dl>
+          <DetailsForm
+            tx={{ id: tx.id, categoryId: tx.categoryId, merchantName: tx.merchantName, notes: tx.notes, tags: tx.tags.map((t) => t.tag.name) }}
+            categories={categories}
+          />
+        </Card>
+        <Card title="Split across categories">
+          <SplitForm
+            id={tx.id}
+            totalText={formatMoney(tx.amountMinor < 0n ? -tx.amountMinor : tx.amountMinor, tx.currency)}
+            parts={tx.splits.map((s) => ({ categoryId: s.categoryId, amount: abs(s.amountMinor) }))}
+            categories={categories}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { TextField } from '@/components/ui/text-field';
+import { setBudgetAction, type BudgetActionState } from '@/app/(app)/budgets/actions';
+import { CategorySelect, type CategoryOption } from '@/components/transactions/category-select';
+
+export function BudgetForm({ month, categories }: { month: string; categories: CategoryOption[] }) {
+  const [state, action, pending] = useActionState<BudgetActionState, FormData>(setBudgetAction, {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="month" value={month} />
+      <CategorySelect id="budget-category" name="categoryId" label="Category" categories={categories} emptyLabel="Choose a category" />
+      {errors.categoryId ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{errors.categoryId.join(' ')}</p> : null}
+      <TextField name="amount" label="Monthly amount" inputMode="decimal" placeholder="450.00" errors={errors.amount ?? errors.month} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="rollover" className="size-4" /> Roll over what is left (or overspent) into next month
+      </label>
+      <FormMessage message={state.error} />
+      <FormMessage message={state.message} tone="success" />
+      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save budget'}</Button>
+    </form>
+  );
+}

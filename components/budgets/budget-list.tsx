@@ -1,0 +1,47 @@
+import { Button } from '@/components/ui/button';
+import { Money } from '@/components/transactions/money';
+import { deleteBudgetAction } from '@/app/(app)/budgets/actions';
+import type { BudgetLine } from '@/lib/budgeting/budget-math';
+import { ProgressBar, statusText } from './progress-bar';
+
+const tone = { ok: 'text-emerald-800 dark:text-emerald-300', warning: 'text-amber-800 dark:text-amber-300', over: 'text-red-700 dark:text-red-400' };
+
+export function BudgetList({ lines }: { lines: BudgetLine[] }) {
+  if (lines.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No budgets for this month yet. Add one, or copy last month&apos;s.</p>;
+  return (
+    <ul className="space-y-4">
+      {lines.map((line) => (
+        <li key={line.budgetId} aria-label={`Budget for ${line.label}`} className="space-y-1.5">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h3 className="font-medium">{line.label}</h3>
+            <p className="text-sm">
+              <Money minor={line.spentMinor} /> of <Money minor={line.availableMinor} />
+              <span className={`ml-2 font-medium ${tone[line.status]}`}>
+                {line.percent.toFixed(0)}% · {statusText[line.status]}
+              </span>
+            </p>
+          </div>
+          <ProgressBar percent={line.percent} status={line.status} label={`${line.label} budget used`} />
+          <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
+            <span>
+              Budget <Money minor={line.amountMinor} />
+              {line.rollover ? (
+                <>
+                  {' '}· rollover {line.carriedMinor < 0n ? 'overspend' : 'leftover'} <Money minor={line.carriedMinor} />
+                </>
+              ) : null}
+              {' '}· {line.remainingMinor < 0n ? 'over by ' : 'left '}
+              <Money minor={line.remainingMinor < 0n ? -line.remainingMinor : line.remainingMinor} />
+            </span>
+            <form action={deleteBudgetAction}>
+              <input type="hidden" name="budgetId" value={line.budgetId} />
+              <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={`Remove the ${line.label} budget`}>
+                Remove
+              </Button>
+            </form>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

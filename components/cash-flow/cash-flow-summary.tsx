@@ -1,0 +1,50 @@
+import { CashFlowChart } from '@/components/charts/cash-flow-chart';
+import { DataTable } from '@/components/dashboard/data-table';
+import { chartValue, Money } from '@/components/transactions/money';
+import { Card } from '@/components/ui/card';
+import { formatMonth } from '@/lib/budgeting/month';
+import { getDb } from '@/lib/db';
+import { getCashFlow } from '@/lib/insights/cash-flow';
+import { ComparisonText } from './comparison';
+
+export async function CashFlowSummary({ userId, from, to }: { userId: string; from: string; to: string }) {
+  const flow = await getCashFlow(getDb(), userId, from, to);
+  const counterparties = (title: string, rows: typeof flow.topCustomers) => (
+    <Card title={title}>
+      {rows.length ? (
+        <DataTable caption={title} headers={['Name', 'Payments', 'Total']} rows={rows.map((r) => [r.merchant, r.count, <Money key="t" minor={r.totalMinor} />])} />
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-400">None in this range.</p>
+      )}
+    </Card>
+  );
+  return (
+    <div className="space-y-4">
+      <Card title="Summary">
+        <dl className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
+          <div><dt className="text-slate-600 dark:text-slate-400">Money in</dt><dd className="text-lg font-semibold"><Money minor={flow.totalInMinor} /></dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">Money out</dt><dd className="text-lg font-semibold"><Money minor={flow.totalOutMinor} /></dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">Average monthly burn (last 6 months)</dt><dd className="text-lg font-semibold">{flow.averageBurnMinor > 0n ? <Money minor={flow.averageBurnMinor} /> : 'Not burning cash'}</dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">Runway</dt><dd className="text-lg font-semibold">{flow.runwayMonths === null ? 'Cash is growing' : `${flow.runwayMonths.toFixed(1)} months`} <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">on <Money minor={flow.cashMinor} /> in deposit accounts</span></dd></div>
+        </dl>
+        <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
+          <ComparisonText title="Month over month" comparison={flow.monthOverMonth} />
+          <ComparisonText title="Year over year" comparison={flow.yearOverYear} />
+        </dl>
+      </Card>
+      <Card title="Money in and out per month">
+        <CashFlowChart data={flow.months.map((m) => ({ label: formatMonth(m.month, 'short'), inflow: chartValue(m.inflowMinor), outflow: chartValue(m.outflowMinor), net: chartValue(m.netMinor) }))} />
+        <DataTable
+          caption="Cash flow per month"
+          headers={['Month', 'Money in', 'Money out', 'Net']}
+          rows={[...flow.months].reverse().map((m) => [formatMonth(m.month), <Money key="i" minor={m.inflowMinor} />, <Money key="o" minor={m.outflowMinor} />, <Money key="n" minor={m.netMinor} />])}
+          collapsible={flow.months.length > 24}
+        />
+      </Card>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {counterparties('Top customers', flow.topCustomers)}
+        {counterparties('Top vendors', flow.topVendors)}
+      </div>
+    </div>
+  );
+}

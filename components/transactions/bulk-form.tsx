@@ -1,0 +1,26 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import type { ActionState } from '@/app/(app)/transactions/actions';
+
+/** Wraps the list so row checkboxes ("ids") and the category picker submit together. */
+export function BulkForm({ action, picker, children }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; picker: ReactNode; children: ReactNode }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction}>
+      <div className="mb-3 flex flex-wrap items-end gap-3">
+        <div className="min-w-56">{picker}</div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? 'Saving…' : 'Re-categorize selected'}
+        </Button>
+      </div>
+      <div className="mb-3 space-y-2">
+        <FormMessage message={state.error} />
+        <FormMessage message={state.message} tone="success" />
+      </div>
+      {children}
+    </form>
+  );
+}

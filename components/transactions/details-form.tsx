@@ -1,0 +1,36 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { TextField } from '@/components/ui/text-field';
+import { saveTransactionDetails, type ActionState } from '@/app/(app)/transactions/actions';
+import { CategorySelect, type CategoryOption } from './category-select';
+
+export function DetailsForm({
+  tx,
+  categories,
+}: {
+  tx: { id: string; categoryId: string | null; merchantName: string | null; notes: string | null; tags: string[] };
+  categories: CategoryOption[];
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveTransactionDetails, {});
+  return (
+    <form action={action} className="space-y-4">
+      <input type="hidden" name="id" value={tx.id} />
+      <CategorySelect id="categoryId" name="categoryId" label="Category" categories={categories} defaultValue={tx.categoryId} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="always" className="size-4" /> Always categorize like this (creates a rule)
+      </label>
+      <TextField name="merchantName" label="Merchant name" defaultValue={tx.merchantName ?? ''} errors={state.fieldErrors?.merchantName} />
+      <TextField name="tags" label="Tags" hint="Separate tags with commas." defaultValue={tx.tags.join(', ')} errors={state.fieldErrors?.tags} />
+      <div className="space-y-1">
+        <label htmlFor="notes" className="block text-sm font-medium">Notes</label>
+        <textarea id="notes" name="notes" rows={3} defaultValue={tx.notes ?? ''} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900" />
+      </div>
+      <FormMessage message={state.error} />
+      <FormMessage message={state.message} tone="success" />
+      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save changes'}</Button>
+    </form>
+  );
+}

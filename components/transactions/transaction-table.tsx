@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { TransactionListItem } from '@/lib/transactions/list';
+import { Money } from './money';
+
+const dateText = (date: Date) => date.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+export function TransactionTable({ items, categoryLabels }: { items: TransactionListItem[]; categoryLabels: Map<string, { label: string }> }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Transactions</caption>
+        <thead>
+          <tr className="border-b border-slate-200 text-left text-slate-600 dark:border-slate-700 dark:text-slate-300">
+            <th scope="col" className="w-10 p-3"><span className="sr-only">Select</span></th>
+            <th scope="col" className="p-3 font-medium">Date</th>
+            <th scope="col" className="p-3 font-medium">Description</th>
+            <th scope="col" className="hidden p-3 font-medium sm:table-cell">Category</th>
+            <th scope="col" className="hidden p-3 font-medium md:table-cell">Account</th>
+            <th scope="col" className="p-3 text-right font-medium">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((tx) => {
+            const category = tx.splitCount ? `Split (${tx.splitCount})` : tx.categoryId ? (categoryLabels.get(tx.categoryId)?.label ?? '—') : 'Uncategorised';
+            return (
+              <tr key={tx.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
+                <td className="p-3 align-top">
+                  <input type="checkbox" name="ids" value={tx.id} aria-label={`Select ${tx.description}`} className="size-4" />
+                </td>
+                <td className="whitespace-nowrap p-3 align-top">{dateText(tx.bookedOn)}</td>
+                <td className="p-3 align-top">
+                  <Link href={`/transactions/${tx.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                    {tx.merchant ?? tx.description}
+                  </Link>
+                  {tx.status === 'pending' ? (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">Pending</span>
+                  ) : null}
+                  {tx.isTransfer ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">Transfer</span> : null}
+                  <div className="text-xs text-slate-600 dark:text-slate-400">{tx.description}</div>
+                  <div className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{category}</div>
+                  {tx.tags.length ? <div className="text-xs text-slate-600 dark:text-slate-400">Tags: {tx.tags.map((t) => t.name).join(', ')}</div> : null}
+                </td>
+                <td className="hidden p-3 align-top sm:table-cell">{category}</td>
+                <td className="hidden p-3 align-top md:table-cell">{tx.accountName}</td>
+                <td className="p-3 text-right align-top">
+                  <Money minor={tx.amountMinor} currency={tx.currency} signed />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
