@@ -3,7 +3,6 @@ import { z } from 'zod';
 // The profile a person keeps for ownership checks. Every field is optional (a partial profile
 // still verifies what it can); what is given must look like what it claims to be.
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const field = (label: string, max: number) =>
   z

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { MonitoringSettingsCard } from '@/components/monitoring/monitoring-settings-card';
+import { ProfileCard } from '@/components/profile/profile-card';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { ThemeForm } from '@/components/settings/theme-form';
 import { PageHeader } from '@/components/shell/page-header';
@@ -26,6 +28,8 @@ export default async function SettingsPage() {
             <dd className="break-all">{user.email}</dd>
           </dl>
         </Card>
+        <ProfileCard user={user} />
+        <MonitoringSettingsCard userId={user.id} />
         <Card title="Appearance">
           <ThemeForm current={theme} />
         </Card>

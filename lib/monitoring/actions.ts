@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { readField, toFieldErrors, type FormState } from '@/lib/auth/form-schemas';
+import { requireUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db';
+import { alertDecisionSchema, decideAlert } from './alerts';
+import { saveMonitoringSettings } from './settings';
+import { monitoringSettingsSchema } from './settings-schema';
+
+const SETTINGS_FIELDS = ['largeMadMultiplier', 'largeMinMinor', 'newMerchantMinMinor', 'duplicateWindowMin', 'cardTestingMaxMinor', 'cardTestingCount', 'cardTestingWindowMin', 'webhookUrl'] as const;
+
+export async function saveMonitoringSettingsAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = Object.fromEntries(SETTINGS_FIELDS.map((name) => [name, readField(form, name).slice(0, 2_000)]));
+  const parsed = monitoringSettingsSchema.safeParse({ ...values, foreignEnabled: readField(form, 'foreignEnabled') === 'on' });
+  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), values, message: 'Some thresholds are outside their allowed ranges. Nothing was saved.' };
+  await saveMonitoringSettings(getDb(), user.id, parsed.data);
+  revalidatePath('/settings');
+  return { ok: true, message: 'Monitoring settings saved. They apply from the next sync.', values };
+}
+
+/** "This was me" / "Report as fraud" (and "Mark unread"). */
+export async function decideAlertAction(form: FormData): Promise<void> {
+  const user = await requireUser();
+  const parsed = alertDecisionSchema.safeParse({ alertId: readField(form, 'alertId'), decision: readField(form, 'decision') });
+  if (!parsed.success) return;
+  await decideAlert(getDb(), user.id, parsed.data.alertId, parsed.data.decision);
+  revalidatePath('/alerts');
+  revalidatePath('/', 'layout');
+}
