@@ -1,0 +1,53 @@
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import { revokeReportAction } from '@/lib/reports/actions';
+import type { ReportSummary } from '@/lib/reports/reports';
+
+const STATE_LABELS = { active: 'Active', expired: 'Expired', revoked: 'Revoked' } as const;
+const when = (date: Date) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
+
+export function ReportList({ reports }: { reports: ReportSummary[] }) {
+  if (reports.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No reports yet.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Your lending reports</caption>
+      <thead className="text-xs uppercase text-slate-500">
+        <tr>
+          <th scope="col" className="py-2 pr-3">Report</th>
+          <th scope="col" className="py-2 pr-3">Link</th>
+          <th scope="col" className="py-2 pr-3">Views</th>
+          <th scope="col" className="py-2">
+            <span className="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+        {reports.map((report) => (
+          <tr key={report.id}>
+            <td className="py-2 pr-3">
+              <Link href={`/reports/${report.id}`} className="font-medium text-brand-700 underline dark:text-brand-100">
+                {report.title}
+              </Link>
+              <div className="text-xs text-slate-500">Created {when(report.createdAt)}</div>
+            </td>
+            <td className="py-2 pr-3">
+              {STATE_LABELS[report.state]}
+              <div className="text-xs text-slate-500">{report.state === 'revoked' && report.revokedAt ? `Revoked ${when(report.revokedAt)}` : `${report.state === 'expired' ? 'Expired' : 'Expires'} ${when(report.expiresAt)}`}</div>
+            </td>
+            <td className="py-2 pr-3">{report.viewCount}</td>
+            <td className="py-2 text-right">
+              {report.state === 'active' ? (
+                <form action={revokeReportAction}>
+                  <input type="hidden" name="reportId" value={report.id} />
+                  <Button type="submit" variant="secondary" aria-label={`Revoke link to ${report.title}`}>
+                    Revoke link
+                  </Button>
+                </form>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,93 @@
+import { OwnershipBadge, OwnershipDetails } from '@/components/ownership/ownership-details';
+import { accountLabel, date, dateTime, money, summaryLines } from '@/lib/reports/format';
+import type { ReportSnapshot } from '@/lib/reports/snapshot';
+
+/** A frozen lending report, for the owner and for whoever holds its link; prints on plain paper. */
+export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; expiresAt?: Date }) {
+  return (
+    <article aria-labelledby="report-title" className="mx-auto max-w-3xl text-slate-900 dark:text-slate-100 print:max-w-none print:text-black">
+      <header className="border-b border-slate-200 pb-4 dark:border-slate-800">
+        <h1 id="report-title" className="text-2xl font-semibold tracking-tight">
+          {snapshot.title}
+        </h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400 print:text-black">
+          Prepared for <strong>{snapshot.preparedFor}</strong> on {dateTime(snapshot.createdAt)}
+          {expiresAt ? `; this link works until ${dateTime(expiresAt.toISOString())}` : ''}.
+        </p>
+        <p className="mt-1 text-xs text-slate-500 print:text-black">Figures computed by Cashlens from data shared by the bank, frozen when the report was created.</p>
+      </header>
+
+      <section aria-labelledby="summary-heading" className="mt-6 break-inside-avoid">
+        <h2 id="summary-heading" className="text-lg font-semibold">
+          Summary
+        </h2>
+        <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          {summaryLines(snapshot).map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-600 dark:text-slate-400 print:text-black">{label}</dt>
+              <dd className="font-medium">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="income-heading" className="mt-6 break-inside-avoid">
+        <h2 id="income-heading" className="text-lg font-semibold">
+          Income
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400 print:text-black">
+          Payroll and recurring deposits, {date(snapshot.income.periodStart)} to {date(snapshot.income.periodEnd)} ({snapshot.income.months} months).
+        </p>
+        {snapshot.income.sources.length === 0 ? (
+          <p className="mt-2 text-sm">No recurring deposits found.</p>
+        ) : (
+          <table className="mt-2 w-full text-left text-sm">
+            <thead className="text-xs uppercase text-slate-500 print:text-black">
+              <tr>
+                <th scope="col" className="py-1 pr-3">Source</th>
+                <th scope="col" className="py-1 pr-3">Schedule</th>
+                <th scope="col" className="py-1 pr-3 text-right">Deposits</th>
+                <th scope="col" className="py-1 text-right">Monthly average</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.income.sources.map((source) => (
+                <tr key={source.name} className="border-t border-slate-200 dark:border-slate-800">
+                  <td className="py-1 pr-3">
+                    {source.name}
+                    {source.payroll ? <span className="ml-2 text-xs text-slate-500 print:text-black">payroll</span> : null}
+                  </td>
+                  <td className="py-1 pr-3">{source.cadence}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{source.occurrences}</td>
+                  <td className="py-1 text-right tabular-nums">{money(source.monthlyAverageMinor, snapshot.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="accounts-heading" className="mt-6">
+        <h2 id="accounts-heading" className="text-lg font-semibold">
+          Accounts and ownership
+        </h2>
+        <ul className="mt-2 grid gap-4">
+          {snapshot.accounts.map((account) => (
+            <li key={accountLabel(account)} className="break-inside-avoid border-t border-slate-200 pt-3 dark:border-slate-800">
+              <div className="flex flex-wrap items-center gap-2">
+                <h3 className="font-semibold">{accountLabel(account)}</h3>
+                <OwnershipBadge status={account.ownership.status} />
+              </div>
+              <p className="text-sm">
+                {account.accountType.toLowerCase()} · balance {money(account.balanceMinor, account.currency)}
+                {account.isLiability ? ' owed' : ''}
+                {account.balanceAsOf ? ` as of ${dateTime(account.balanceAsOf)}` : ''}
+              </p>
+              <OwnershipDetails ownership={account.ownership} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
