@@ -36,7 +36,7 @@ export async function seedBenchUser(db: Db, provider: Provider, count: number, e
     const day = `(TIMESTAMP '${start.toISOString().slice(0, 10)}' + ((n * ${days}) / ${count}) * INTERVAL '1 day')`;
     await db.$executeRawUnsafe(`INSERT INTO "Transaction" (${columns})
       SELECT '${u}-' || n, '${u}', ${accountCase}, 'b' || n, 'posted', ${amount}, 'USD', ${day}, 'PAYMENT MERCHANT ' || (n % 40) || ' #' || n,
-        'Merchant ' || (n % 40), 'Bench', ${categoryCase}, 'bank', n % 40 = 39, 0, ${day}, ${day} FROM generate_series(0, ${count - 1}) AS n`);
+        'Merchant ' || (n % 40), 'Bench', ${categoryCase}, 'bank', n % 40 = 39, 0, ${day}, ${day} FROM generate_series(0::bigint, ${count - 1}::bigint) AS n`);
     await db.$executeRawUnsafe(`ANALYZE "Transaction"`);
   }
   // A balance snapshot per account per month, as syncs would have left.

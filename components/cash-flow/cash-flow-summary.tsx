@@ -1,4 +1,4 @@
-import { CashFlowChart } from '@/components/charts/cash-flow-chart';
+import { LazyCashFlowChart as CashFlowChart } from '@/components/charts/lazy-charts';
 import { DataTable } from '@/components/dashboard/data-table';
 import { chartValue, Money } from '@/components/transactions/money';
 import { Card } from '@/components/ui/card';

@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { IncomeExpensesChart } from '@/components/charts/income-expenses-chart';
+import { LazyIncomeExpensesChart as IncomeExpensesChart } from '@/components/charts/lazy-charts';
 import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/budgeting/month';
 import { getDb } from '@/lib/db';

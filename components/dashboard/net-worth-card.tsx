@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { NetWorthChart } from '@/components/charts/net-worth-chart';
+import { LazyNetWorthChart as NetWorthChart } from '@/components/charts/lazy-charts';
 import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/budgeting/month';
 import { getDb } from '@/lib/db';

@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { CategoryChart } from '@/components/charts/category-chart';
+import { LazyCategoryChart as CategoryChart } from '@/components/charts/lazy-charts';
 import { chartValue, Money } from '@/components/transactions/money';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { getDb } from '@/lib/db';

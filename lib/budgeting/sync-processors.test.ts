@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+import { runPendingReplacementHooks, runSyncProcessors } from '@/lib/sync/processors';
+import '@/lib/sync/register-processors';
+import { insertTransactions, seedUser } from './test-helpers/seed';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+describe('budgeting sync hooks', () => {
+  it('categorise new rows and keep rollups current through the registered processor', async () => {
+    const user = await seedUser(t.db);
+    const ids = await insertTransactions(t.db, user.userId, [{ accountId: user.card, amountMinor: -4_250n, day: '2026-05-03', description: 'TST* LULA CAFE', bankCategory: '5812', bankMerchantName: 'Lula Cafe' }]);
+    await runSyncProcessors({ db: t.db, userId: user.userId, connectionId: 'c', runId: 'r', newTransactionIds: ids });
+    const row = await t.db.transaction.findUniqueOrThrow({ where: { id: ids[0]! } });
+    expect(row.categorySource).toBe('bank');
+    const rollup = await t.db.monthlyRollup.findMany({ where: { userId: user.userId, month: '2026-05' } });
+    expect(rollup).toMatchObject([{ merchant: 'Lula Cafe', outflowMinor: 4_250n, outCount: 1, lastOutDay: 3 }]);
+  });
+
+  it('move splits (when they still add up) and tags from the pending row to the posted row', async () => {
+    const user = await seedUser(t.db);
+    const [pendingId, postedId] = await insertTransactions(t.db, user.userId, [
+      { accountId: user.card, amountMinor: -3_000n, day: '2026-05-03', description: 'SHOP', status: 'pending' },
+      { accountId: user.card, amountMinor: -3_000n, day: '2026-05-05', description: 'SHOP' },
+    ]);
+    await t.db.transactionSplit.createMany({ data: [{ userId: user.userId, transactionId: pendingId!, amountMinor: -1_000n }, { userId: user.userId, transactionId: pendingId!, amountMinor: -2_000n }] });
+    const tag = await t.db.tag.create({ data: { userId: user.userId, name: 'gift' } });
+    await t.db.transactionTag.create({ data: { transactionId: pendingId!, tagId: tag.id, userId: user.userId } });
+    await t.db.$transaction(async (tx) => {
+      await runPendingReplacementHooks(tx, { userId: user.userId, accountId: user.card, pendingId: pendingId!, postedId: postedId! });
+      await tx.transaction.delete({ where: { id: pendingId! } });
+    });
+    expect(await t.db.transactionSplit.count({ where: { transactionId: postedId! } })).toBe(2);
+    expect(await t.db.transactionTag.count({ where: { transactionId: postedId!, tagId: tag.id } })).toBe(1);
+  });
+});
