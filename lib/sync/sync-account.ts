@@ -57,6 +57,8 @@ async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<
     const oldestPending = await ctx.db.transaction.findFirst({ where: { accountId: account.id, status: 'pending' }, orderBy: { bookedOn: 'asc' }, select: { bookedOn: true } });
     start = minDay(addDays(cursor.syncedThrough, -ctx.config.overlapDays), oldestPending ? addDays(toIsoDay(oldestPending.bookedOn), -2) : null)!;
   }
+  // A bank clock that went backwards (or a watermark from the future) must not make an empty window.
+  if (start > ctx.bankToday) start = addDays(ctx.bankToday, -ctx.config.overlapDays);
   const pass: Pass = { passId: randomUUID(), start, end: ctx.bankToday, offset: null, pagesDone: false, fullHistory };
   const fields = { passId: pass.passId, passStart: pass.start, passEnd: pass.end, passOffset: null, passPagesDone: false, passPages: 0, passStartedAt: new Date() };
   await ctx.db.syncCursor.upsert({ where: { accountId: account.id }, create: { accountId: account.id, connectionId: account.connectionId, ...fields }, update: fields });
