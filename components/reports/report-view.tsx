@@ -1,5 +1,5 @@
 import { OwnershipBadge, OwnershipDetails } from '@/components/ownership/ownership-details';
-import { accountLabel, date, dateTime, money, summaryLines } from '@/lib/reports/format';
+import { accountLabel, date, dateTime, money, months, summaryLines } from '@/lib/reports/format';
 import type { ReportSnapshot } from '@/lib/reports/snapshot';
 
 /** A frozen lending report, for the owner and for whoever holds its link; prints on plain paper. */
@@ -36,7 +36,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
           Income
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400 print:text-black">
-          Payroll and recurring deposits, {date(snapshot.income.periodStart)} to {date(snapshot.income.periodEnd)} ({snapshot.income.months} months).
+          Payroll and recurring deposits, {date(snapshot.income.periodStart)} to {date(snapshot.income.periodEnd)} ({months(snapshot.income.months)}).
         </p>
         {snapshot.income.sources.length === 0 ? (
           <p className="mt-2 text-sm">No recurring deposits found.</p>

@@ -22,9 +22,11 @@ export function summaryLines(snapshot: ReportSnapshot): [string, string][] {
   const c = snapshot.currency;
   return [
     ...snapshot.netWorth.map((n): [string, string] => [`Net worth${snapshot.netWorth.length > 1 ? ` (${n.currency})` : ''}`, `${money(n.netMinor, n.currency)} (assets ${money(n.assetsMinor, n.currency)}, liabilities ${money(n.liabilitiesMinor, n.currency)})`]),
-    [`Average monthly income (${snapshot.income.months}-month recurring)`, money(snapshot.income.monthlyAverageMinor, c)],
+    ['Average monthly income (payroll and recurring deposits)', money(snapshot.income.monthlyAverageMinor, c)],
     ['Average monthly spending', money(snapshot.spending.monthlyAverageMinor, c)],
-    ['Negative-balance days (12 months)', `${snapshot.negativeBalance.days}${snapshot.negativeBalance.overdraftFees ? `, ${snapshot.negativeBalance.overdraftFees} overdraft fees` : ''}`],
+    [`Negative-balance days (last ${months(snapshot.income.months)})`, `${snapshot.negativeBalance.days}${snapshot.negativeBalance.overdraftFees ? `, ${snapshot.negativeBalance.overdraftFees} overdraft fees` : ''}`],
     ['Data as of', dateTime(snapshot.dataAsOf)],
   ];
 }
+
+export const months = (count: number) => `${count} ${count === 1 ? 'month' : 'months'}`;
