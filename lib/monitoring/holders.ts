@@ -11,6 +11,7 @@ import { HOLDER_CHANGE_WATCH_DAYS, type HolderChange } from './rules/holder-chan
 // them with what it saw last time, kept in AccountHolderWatch.
 
 const CONTACT_TIMEOUT_MS = 5_000;
+const emptyContact: BankContact = { holders: [], emails: [], addresses: [], telephones: [] };
 
 const canonicalNames = (contact: BankContact) => contact.holders.map((holder) => displayBankName(holder.name).toLowerCase()).sort();
 
@@ -50,6 +51,13 @@ async function fetchContacts(db: Db, connectionId: string, accounts: { bankAccou
 export async function checkHolders(db: Db, userId: string, connectionId: string, now = new Date()): Promise<HolderChange[]> {
   const accounts = await db.bankAccount.findMany({ where: { connectionId, userId, sharing: 'shared' }, select: { id: true, bankAccountId: true, holdersJson: true } });
   if (accounts.length === 0) return [];
+  const watches = new Map((await db.accountHolderWatch.findMany({ where: { accountId: { in: accounts.map((a) => a.id) } } })).map((w) => [w.accountId, w]));
+  // First sync after linking: the holders were read moments ago; they are the baseline, no call needed.
+  const unwatched = accounts.filter((account) => !watches.has(account.id) && account.holdersJson);
+  if (unwatched.length > 0) {
+    await db.accountHolderWatch.createMany({ data: unwatched.map((account) => ({ accountId: account.id, userId, holdersHash: contactHash(parseJsonWith(bankContactSchema, account.holdersJson) ?? emptyContact), holdersJson: account.holdersJson!, checkedAt: now })) });
+    if (unwatched.length === accounts.length) return [];
+  }
   let contacts: Map<string, BankContact>;
   try {
     contacts = await fetchContacts(db, connectionId, accounts);
@@ -57,9 +65,9 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
     console.warn(`monitoring: could not re-read holders of connection ${connectionId}:`, error instanceof Error ? error.message : error);
     return [];
   }
-  const watches = new Map((await db.accountHolderWatch.findMany({ where: { accountId: { in: accounts.map((a) => a.id) } } })).map((w) => [w.accountId, w]));
   const changes: HolderChange[] = [];
   for (const account of accounts) {
+    if (unwatched.includes(account)) continue;
     const current = contacts.get(account.bankAccountId);
     if (!current) continue;
     const watch = watches.get(account.id);
