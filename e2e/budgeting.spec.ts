@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { approveInBrowser } from '../sandbox/test-helpers/sandbox-fixture';
 import { sandboxUrl } from '../playwright.config';
+import { processNewTransactions } from '../lib/budgeting/process-new-transactions';
+import { createDb } from '../lib/db';
 import { decimalToMinorUnits, formatMoney } from '../lib/money';
 import { signUp, uniqueEmail } from './helpers';
 import { E2E_CLIENT } from './sandbox-bank';
@@ -185,4 +187,50 @@ test('budgeting on the sandbox consumer: totals to the cent, a rule, a budget, t
       expect(serious.map((v) => `${path} @${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   }
+});
+
+test("bad input and other people's ids: clear messages and 404s, nothing saved", async ({ page }) => {
+  const email = uniqueEmail('badinput');
+  await signUp(page, email);
+  // A little history written straight to the app's database (this test is about the forms, not sync).
+  const db = createDb(process.env.DATABASE_URL!);
+  try {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const connection = await db.bankConnection.create({ data: { userId: user.id, institution: 'chase', status: 'active' } });
+    const account = await db.bankAccount.create({ data: { userId: user.id, connectionId: connection.id, bankAccountId: 'c', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', name: 'Checking', currentBalanceMinor: 100_000n } });
+    const tx = await db.transaction.create({ data: { userId: user.id, accountId: account.id, bankTransactionId: 't1', status: 'posted', amountMinor: -4_200n, bookedOn: new Date(), description: 'TST* LULA CAFE', bankCategory: '5812' } });
+    await processNewTransactions(db, user.id, [tx.id]);
+  } finally {
+    await db.$disconnect();
+  }
+
+  await page.goto('/budgets');
+  await page.getByLabel('Category').selectOption({ label: 'Groceries' });
+  await page.getByLabel('Monthly amount').fill('-5');
+  await page.getByRole('button', { name: 'Save budget' }).click();
+  await expect(page.getByText('A budget cannot be negative.')).toBeVisible();
+  await page.getByLabel('Monthly amount').fill('99999999999');
+  await page.getByRole('button', { name: 'Save budget' }).click();
+  await expect(page.getByText(/more than \$10,000,000 a month/)).toBeVisible();
+  await expect(page.getByText('No budgets for this month yet.', { exact: false })).toBeVisible();
+  await page.getByLabel('Monthly amount').fill('100');
+  await page.getByRole('button', { name: 'Save budget' }).click();
+  await expect(page.getByText('Budget saved.')).toBeVisible();
+
+  await page.goto('/transactions/rules');
+  await page.getByLabel('Description matches pattern (advanced)').fill('(a+)+');
+  await page.getByLabel('Set category').selectOption({ label: 'Restaurants' });
+  await page.getByRole('button', { name: 'Save rule' }).click();
+  await expect(page.getByText(/could take too long/)).toBeVisible();
+  await page.getByLabel('Description matches pattern (advanced)').fill('');
+  await page.getByRole('button', { name: 'Save rule' }).click();
+  await expect(page.getByText(/at least one condition/)).toBeVisible();
+  await expect(page.getByText('No rules yet.')).toBeVisible();
+
+  await page.goto('/transactions?from=2026-02-30');
+  await expect(page.getByText(/"2026-02-30" is not a real date/)).toBeVisible();
+  expect((await page.request.get('/api/export/transactions?from=2026-13-01')).status()).toBe(400);
+  expect((await page.request.get('/api/export/transactions?account=someone-elses-account')).status()).toBe(404);
+  expect((await page.goto('/transactions/someone-elses-transaction'))?.status()).toBe(404);
+  expect((await page.request.get('/api/export/cash-flow?from=2026-05&to=2026-01')).status()).toBe(400);
 });

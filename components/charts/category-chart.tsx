@@ -10,7 +10,7 @@ export function CategoryChart({ data }: { data: CategoryPoint[] }) {
   return (
     <div aria-hidden="true" className="w-full" style={{ height: Math.max(120, data.length * 32 + 24) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
           <XAxis type="number" tickFormatter={axisMoney} tick={{ fontSize: 12 }} stroke="#64748b" />
           <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} stroke="#64748b" />
           <Tooltip formatter={tooltipMoney} />

@@ -10,7 +10,7 @@ export function IncomeExpensesChart({ data }: { data: IncomeExpensesPoint[] }) {
   return (
     <div aria-hidden="true" className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#94a3b8" strokeOpacity={0.4} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} stroke="#64748b" />
           <YAxis tickFormatter={axisMoney} tick={{ fontSize: 12 }} stroke="#64748b" width={56} />

@@ -16,7 +16,8 @@ export function DetailsForm({
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveTransactionDetails, {});
   return (
-    <form action={action} className="space-y-4">
+    // Keyed on the saved values: after a save the page's fresh props remount it with them.
+    <form key={`${tx.categoryId}|${tx.merchantName}|${tx.notes}|${tx.tags.join(',')}`} action={action} className="space-y-4">
       <input type="hidden" name="id" value={tx.id} />
       <CategorySelect id="categoryId" name="categoryId" label="Category" categories={categories} defaultValue={tx.categoryId} />
       <label className="flex items-center gap-2 text-sm">

@@ -6,17 +6,17 @@ const dateText = (date: Date) => date.toLocaleDateString('en-US', { year: 'numer
 
 export function TransactionTable({ items, categoryLabels }: { items: TransactionListItem[]; categoryLabels: Map<string, { label: string }> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <div tabIndex={0} role="group" aria-label="Transactions" className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full text-sm">
         <caption className="sr-only">Transactions</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-600 dark:border-slate-700 dark:text-slate-300">
-            <th scope="col" className="w-10 p-3"><span className="sr-only">Select</span></th>
-            <th scope="col" className="p-3 font-medium">Date</th>
-            <th scope="col" className="p-3 font-medium">Description</th>
-            <th scope="col" className="hidden p-3 font-medium sm:table-cell">Category</th>
-            <th scope="col" className="hidden p-3 font-medium md:table-cell">Account</th>
-            <th scope="col" className="p-3 text-right font-medium">Amount</th>
+            <th scope="col" className="w-8 px-2 py-2 sm:p-3"><span className="sr-only">Select</span></th>
+            <th scope="col" className="px-2 py-2 sm:p-3 font-medium">Date</th>
+            <th scope="col" className="px-2 py-2 sm:p-3 font-medium">Description</th>
+            <th scope="col" className="hidden px-2 py-2 sm:p-3 font-medium sm:table-cell">Category</th>
+            <th scope="col" className="hidden px-2 py-2 sm:p-3 font-medium md:table-cell">Account</th>
+            <th scope="col" className="px-2 py-2 text-right sm:p-3 font-medium">Amount</th>
           </tr>
         </thead>
         <tbody>
@@ -24,11 +24,11 @@ export function TransactionTable({ items, categoryLabels }: { items: Transaction
             const category = tx.splitCount ? `Split (${tx.splitCount})` : tx.categoryId ? (categoryLabels.get(tx.categoryId)?.label ?? '—') : 'Uncategorised';
             return (
               <tr key={tx.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
-                <td className="p-3 align-top">
+                <td className="px-2 py-2 sm:p-3 align-top">
                   <input type="checkbox" name="ids" value={tx.id} aria-label={`Select ${tx.description}`} className="size-4" />
                 </td>
-                <td className="whitespace-nowrap p-3 align-top">{dateText(tx.bookedOn)}</td>
-                <td className="p-3 align-top">
+                <td className="whitespace-nowrap px-2 py-2 align-top sm:p-3">{dateText(tx.bookedOn)}</td>
+                <td className="px-2 py-2 sm:p-3 align-top">
                   <Link href={`/transactions/${tx.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                     {tx.merchant ?? tx.description}
                   </Link>
@@ -40,9 +40,9 @@ export function TransactionTable({ items, categoryLabels }: { items: Transaction
                   <div className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{category}</div>
                   {tx.tags.length ? <div className="text-xs text-slate-600 dark:text-slate-400">Tags: {tx.tags.map((t) => t.name).join(', ')}</div> : null}
                 </td>
-                <td className="hidden p-3 align-top sm:table-cell">{category}</td>
-                <td className="hidden p-3 align-top md:table-cell">{tx.accountName}</td>
-                <td className="p-3 text-right align-top">
+                <td className="hidden px-2 py-2 sm:p-3 align-top sm:table-cell">{category}</td>
+                <td className="hidden px-2 py-2 sm:p-3 align-top md:table-cell">{tx.accountName}</td>
+                <td className="px-2 py-2 text-right sm:p-3 align-top">
                   <Money minor={tx.amountMinor} currency={tx.currency} signed />
                 </td>
               </tr>

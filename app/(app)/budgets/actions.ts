@@ -9,21 +9,24 @@ import { InputError } from '@/lib/budgeting/errors';
 import { isMonth } from '@/lib/budgeting/month';
 import { getDb } from '@/lib/db';
 
-export type BudgetActionState = { error?: string; fieldErrors?: Record<string, string[]>; message?: string };
+export type BudgetActionState = { error?: string; fieldErrors?: Record<string, string[]>; message?: string; values?: Record<string, string>; submission?: number };
 
 export async function setBudgetAction(_: BudgetActionState, form: FormData): Promise<BudgetActionState> {
   const user = await requireUser();
-  const parsed = budgetInputSchema.safeParse({ categoryId: form.get('categoryId') ?? '', month: form.get('month') ?? '', amount: form.get('amount') ?? '', rollover: form.get('rollover') ?? '' });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  const values = { categoryId: String(form.get('categoryId') ?? ''), month: String(form.get('month') ?? ''), amount: String(form.get('amount') ?? ''), rollover: String(form.get('rollover') ?? '') };
+  // The typed values go back with any error, so the form can show them again.
+  const submission = Date.now();
+  const parsed = budgetInputSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values, submission };
   try {
     await setBudget(getDb(), user.id, parsed.data);
   } catch (error) {
-    if (error instanceof InputError) return { error: error.message };
+    if (error instanceof InputError) return { error: error.message, values, submission };
     throw error;
   }
   revalidatePath('/budgets');
   revalidatePath('/dashboard');
-  return { message: 'Budget saved.' };
+  return { message: 'Budget saved.', submission };
 }
 
 export async function copyLastMonthAction(_: BudgetActionState, form: FormData): Promise<BudgetActionState> {

@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db';
 import { parseMoney } from '@/lib/money';
 import { bulkRecategorize, splitTransaction, updateTransactionDetails } from '@/lib/transactions/edit';
 
-export type ActionState = { error?: string; fieldErrors?: Record<string, string[]>; message?: string };
+export type ActionState = { error?: string; fieldErrors?: Record<string, string[]>; message?: string; values?: Record<string, string>; submission?: number };
 
 // Expected failures become a message next to the form; anything else is a bug and is thrown.
 async function run(work: () => Promise<string>): Promise<ActionState> {
@@ -93,8 +93,9 @@ export async function bulkRecategorizeAction(_: ActionState, form: FormData): Pr
 
 export async function createRuleAction(_: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
-  const parsed = ruleInputSchema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  const values = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const parsed = ruleInputSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values, submission: Date.now() };
   return run(async () => {
     const db = getDb();
     const ruleId = await createRule(db, user.id, parsed.data);
