@@ -3,7 +3,7 @@ const nextConfig = {
   // Lets parallel work trees build side by side without sharing one .next folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Native and server-only packages are loaded by Node at run time, never bundled.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg', 'pg-boss'],
   poweredByHeader: false,
   // Types are checked once for the whole repository (app, sandbox, scripts) by `npm run typecheck`,
   // which the test suite runs before building; the build does not check them a second time.

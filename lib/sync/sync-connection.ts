@@ -12,6 +12,9 @@ import { createSyncRun, finishSyncRun, type SyncTrigger } from './runs';
 import { createSyncBankClient } from './bank-client';
 import { openBulkSqlite } from './sqlite-bulk';
 import { inTransaction, providerOf, type SqlRunner } from './sql';
+// Every bundle that can run a sync (route handlers, actions, the background worker) must have the
+// features' processors registered; importing them here guarantees it.
+import './register-processors';
 import { LeaseLostError, syncAccount, type AccountSyncContext, type SyncAccount, type SyncHooks } from './sync-account';
 
 // A connection's sync: take the lease, record a run, read balances once, sync every shared

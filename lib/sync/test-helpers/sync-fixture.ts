@@ -64,7 +64,10 @@ export async function snapshotTransactions(db: Db, connectionId: string) {
       categorySource: true, merchantName: true, notes: true, isTransfer: true,
     },
   });
-  return rows.map(({ account, ...row }) => ({ bankAccountId: account.bankAccountId, ...row }));
+  // Category rows are per user with random ids: compare them by their stable key or name.
+  const ids = [...new Set(rows.map((row) => row.categoryId).filter((id): id is string => id !== null))];
+  const categories = new Map((await db.category.findMany({ where: { id: { in: ids } }, select: { id: true, key: true, name: true } })).map((c) => [c.id, c.key ?? c.name]));
+  return rows.map(({ account, categoryId, ...row }) => ({ bankAccountId: account.bankAccountId, ...row, category: categoryId ? categories.get(categoryId) : null }));
 }
 
 type RawFdxTransaction = { transactionId: string; amount: number; debitCreditMemo: 'DEBIT' | 'CREDIT'; status: string };
