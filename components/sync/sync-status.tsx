@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useCallback, useEffect, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { syncNow, type SyncNowState } from '@/lib/sync/actions';
 
@@ -61,6 +62,17 @@ export function SyncStatus({ connectionId, initial = null }: { connectionId: str
       clearInterval(timer);
     };
   }, [running, awaitingRun, startedRun, refresh]);
+
+  // When a run ends, the page's server-rendered balances and lists are stale: refresh them once
+  // per finished run (a quick "Sync now" may finish before a poll ever sees it running).
+  const router = useRouter();
+  const settledRunId = status?.latestRun && status.latestRun.status !== 'running' ? status.latestRun.id : null;
+  const lastSettledRunId = useRef(initial?.latestRun?.status === 'running' ? null : (initial?.latestRun?.id ?? null));
+  useEffect(() => {
+    if (!settledRunId || settledRunId === lastSettledRunId.current) return;
+    lastSettledRunId.current = settledRunId;
+    router.refresh();
+  }, [settledRunId, router]);
 
   const failed = status?.latestRun?.status === 'failed';
   return (

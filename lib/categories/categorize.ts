@@ -9,13 +9,29 @@ import { looksLikeTransfer, matchTransferPairs } from './transfer-match';
 
 const DAY_MS = 86_400_000;
 
+// Prisma's aggregate does not split a long `in` list the way findMany does, and SQLite refuses
+// more than 999 bound values in one statement: ask in slices.
+const AGGREGATE_SLICE = 500;
+
+async function bookedOnRange(db: Db, userId: string, ids: string[]): Promise<{ min: Date; max: Date } | null> {
+  let min: Date | null = null;
+  let max: Date | null = null;
+  for (let i = 0; i < ids.length; i += AGGREGATE_SLICE) {
+    const slice = ids.slice(i, i + AGGREGATE_SLICE);
+    const dates = await db.transaction.aggregate({ where: { userId, id: { in: slice } }, _min: { bookedOn: true }, _max: { bookedOn: true } });
+    if (dates._min.bookedOn && (!min || dates._min.bookedOn < min)) min = dates._min.bookedOn;
+    if (dates._max.bookedOn && (!max || dates._max.bookedOn > max)) max = dates._max.bookedOn;
+  }
+  return min && max ? { min, max } : null;
+}
+
 /** Marks own-account transfer pairs among posted rows around the given transactions' dates. */
 export async function detectTransfers(db: Db, userId: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const dates = await db.transaction.aggregate({ where: { userId, id: { in: ids } }, _min: { bookedOn: true }, _max: { bookedOn: true } });
-  if (!dates._min.bookedOn || !dates._max.bookedOn) return 0;
-  const from = new Date(dates._min.bookedOn.getTime() - 5 * DAY_MS);
-  const to = new Date(dates._max.bookedOn.getTime() + 5 * DAY_MS);
+  const dates = await bookedOnRange(db, userId, ids);
+  if (!dates) return 0;
+  const from = new Date(dates.min.getTime() - 5 * DAY_MS);
+  const to = new Date(dates.max.getTime() + 5 * DAY_MS);
   const rows = await db.transaction.findMany({
     where: {
       userId,

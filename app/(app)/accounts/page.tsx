@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ConnectBankButton } from '@/components/accounts/connect-bank-button';
 import { ConnectionCard } from '@/components/accounts/connection-card';
+import { ConnectionSyncPanel } from '@/components/accounts/connection-sync-panel';
 import { PageHeader } from '@/components/shell/page-header';
 import { FormMessage } from '@/components/ui/form-message';
 import { listConnections } from '@/lib/accounts/queries';
@@ -45,7 +46,13 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
       ) : (
         <div id="connect" className="space-y-6">
           {connections.map((connection) => (
-            <ConnectionCard key={connection.id} connection={connection} bankName={bank.name} securityCenterUrl={securityCenterUrl} />
+            <ConnectionCard
+              key={connection.id}
+              connection={connection}
+              bankName={bank.name}
+              securityCenterUrl={securityCenterUrl}
+              syncPanel={<ConnectionSyncPanel userId={user.id} connectionId={connection.id} />}
+            />
           ))}
         </div>
       )}

@@ -1,0 +1,25 @@
+import { Suspense } from 'react';
+import { SyncHistory } from '@/components/sync/sync-history';
+import { SyncStatus, type SyncStatusJson } from '@/components/sync/sync-status';
+import { getDb } from '@/lib/db';
+import { getConnectionSyncStatus } from '@/lib/sync/queries';
+
+/** Sync progress and "Sync now", with the recent runs behind a disclosure. */
+export async function ConnectionSyncPanel({ userId, connectionId }: { userId: string; connectionId: string }) {
+  const status = await getConnectionSyncStatus(getDb(), userId, connectionId);
+  // The same JSON the status route serves, so the first paint already shows the current run.
+  const initial = status ? (JSON.parse(JSON.stringify(status)) as SyncStatusJson) : null;
+  return (
+    <div className="space-y-2">
+      <SyncStatus connectionId={connectionId} initial={initial} />
+      <details>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-100">Sync history</summary>
+        <div className="mt-2 overflow-x-auto">
+          <Suspense fallback={<p className="text-sm text-slate-500">Loading sync history…</p>}>
+            <SyncHistory userId={userId} connectionId={connectionId} />
+          </Suspense>
+        </div>
+      </details>
+    </div>
+  );
+}
