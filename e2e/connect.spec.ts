@@ -124,3 +124,29 @@ test('revoked in the Security Center → reconnect needed → reconnect keeps th
   const consents = await sandboxAdmin('GET', '/consents?customerId=cust-business-harbor&clientId=cashlens-e2e');
   expect(consents.consents).toEqual([]);
 });
+
+test('another user cannot see or act on a connection: pages, routes and actions', async ({ page, browser }) => {
+  const owner = uniqueEmail('owner');
+  await signUp(page, owner);
+  await page.goto('/accounts');
+  await linkInPopup(page, 'Connect Chase');
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
+  const [connection] = await readConnections(owner);
+
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await signUp(stranger, uniqueEmail('stranger'));
+  await stranger.goto('/accounts');
+  await expect(stranger.getByRole('heading', { name: 'Connect your bank' })).toBeVisible();
+  await expect(stranger.getByText('Business Checking')).toHaveCount(0);
+
+  expect((await stranger.request.get(`/api/sync/${connection!.id}`)).status()).toBe(404);
+  await stranger.goto(`/api/bank/connect?mode=page&reconnect=${connection!.id}`);
+  await expect(stranger.getByText('That connection does not exist.')).toBeVisible();
+  await strangerContext.close();
+
+  // The owner's connection is untouched.
+  await page.reload();
+  await expect(page.getByText('Connected', { exact: true })).toBeVisible();
+  expect((await readConnections(owner))[0]!.status).toBe('active');
+});
