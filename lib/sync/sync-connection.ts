@@ -154,9 +154,12 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
   for (const snapshot of await client.listAccounts()) balances.set(snapshot.bankAccountId, snapshot);
   const bankToday = maxDay(toIsoDay(new Date()), ...[...balances.values()].map((b) => toIsoDay(b.balanceAsOf)))!;
 
+  // An account the bank no longer lists is not shared any more: shown as such, never deleted.
+  const unshared = accounts.filter((account) => !balances.has(account.bankAccountId)).map((account) => account.id);
+  if (unshared.length > 0) await db.bankAccount.updateMany({ where: { id: { in: unshared }, userId: run.userId }, data: { sharing: 'not_shared' } });
+
   for (const account of accounts) {
     shared.checkLease();
-    // An account the bank no longer lists is not shared any more; the Connect flow marks it.
     if (!balances.has(account.bankAccountId)) continue;
     await syncAccount(
       { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, ...shared },
