@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestBrowser, expectPage } from '../../sandbox/test-helpers/browser';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
 import { accessTokenOf, advanceBankClock, readBankState, snapshotTransactions, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
@@ -65,5 +66,24 @@ describe('syncConnection against the sandbox bank', () => {
     const cursors = await world.db.syncCursor.findMany({ where: { connectionId: link.connectionId } });
     expect(cursors.every((cursor) => cursor.passId === null && cursor.syncedThrough !== null)).toBe(true);
     expect(await world.db.balanceSnapshot.count({ where: { account: { connectionId: link.connectionId } } })).toBe(12);
+  });
+
+  it('an account the customer stops sharing in the Security Center is marked, not deleted, and its history stays', async () => {
+    const browser = new TestBrowser(world.sandbox.url);
+    const signIn = expectPage(await browser.get('/security-center?client_id=cashlens-local'));
+    const center = expectPage(await browser.submit(signIn, { action: '/sign-in', set: { username: 'consumer', password: 'sandbox-consumer' } }));
+    const keep = ['acc-rivera-checking', 'acc-rivera-card'];
+    expectPage(await browser.submit(center, { action: /\/accounts/, button: 'Save shared accounts', set: { accountId: keep } }));
+    const before = await world.db.transaction.count({ where: { userId: link.userId } });
+
+    expect(await sync()).toMatchObject({ status: 'succeeded' });
+    const accounts = await world.db.bankAccount.findMany({ where: { connectionId: link.connectionId }, select: { bankAccountId: true, sharing: true } });
+    expect(Object.fromEntries(accounts.map((a) => [a.bankAccountId, a.sharing]))).toEqual({
+      'acc-rivera-checking': 'shared',
+      'acc-rivera-card': 'shared',
+      'acc-rivera-savings': 'not_shared',
+      'acc-rivera-mortgage': 'not_shared',
+    });
+    expect(await world.db.transaction.count({ where: { userId: link.userId } })).toBeGreaterThanOrEqual(before);
   });
 });
