@@ -104,3 +104,18 @@ describe('processing new transactions', () => {
     expect(flow.runwayMonths).toBeNull();
   });
 });
+
+describe('a sync-sized batch', () => {
+  it('handles 2,000 new ids at once (bind-parameter limits)', async () => {
+    const big = await seedUser(t.db);
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ accountId: big.card, amountMinor: -BigInt(100 + i), day: `2026-0${1 + (i % 9)}-1${i % 10}`, description: `SHOP ${i}`, bankCategory: '5411' }));
+    const created = await t.db.transaction.createManyAndReturn({
+      data: rows.map((r, i) => ({ userId: big.userId, accountId: r.accountId, bankTransactionId: `big${i}`, status: 'posted', amountMinor: r.amountMinor, bookedOn: new Date(`${r.day}T00:00:00.000Z`), description: r.description, bankCategory: r.bankCategory })),
+      select: { id: true },
+    });
+    await processNewTransactions(t.db, big.userId, created.map((c) => c.id));
+    expect(await t.db.transaction.count({ where: { userId: big.userId, categorySource: 'bank' } })).toBe(2000);
+    const totals = await getMonthlyTotals(t.db, big.userId, '2026-01', '2026-09');
+    expect(totals.reduce((s, m) => s + m.outflowMinor, 0n)).toBe(rows.reduce((s, r) => s - r.amountMinor, 0n));
+  });
+});

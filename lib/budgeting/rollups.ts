@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
+import { idChunks } from './id-chunks';
 import { addMonths, monthOf, monthRange, monthsBetween } from './month';
 
 // MonthlyRollup is derived data: a month's rows are deleted and rebuilt from Transaction (and
@@ -62,8 +63,8 @@ export async function rebuildAllRollups(db: Db, userId: string, now = new Date()
 /** The months a set of transactions falls in (and, for sync, the one before: rows near a month edge move). */
 export async function monthsOfTransactions(db: Db, userId: string, ids: string[]): Promise<Set<string>> {
   const months = new Set<string>();
-  for (let i = 0; i < ids.length; i += 2000) {
-    const rows = await db.transaction.findMany({ where: { userId, id: { in: ids.slice(i, i + 2000) } }, select: { bookedOn: true } });
+  for (const part of idChunks(ids)) {
+    const rows = await db.transaction.findMany({ where: { userId, id: { in: part } }, select: { bookedOn: true } });
     for (const row of rows) months.add(monthOf(row.bookedOn));
   }
   return months;

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { idChunks, ID_CHUNK } from '@/lib/budgeting/id-chunks';
 import { compileRule, ruleMatches, type CompiledRule } from './rule-match';
 
 // Runs the user's rules over transactions: the new rows of a sync, or (on request) all of them.
@@ -26,7 +27,7 @@ function decide(rules: CompiledRule<StoredRule>[], tx: Parameters<typeof ruleMat
   return matched ? outcome : null;
 }
 
-const PAGE = 5000;
+const PAGE = ID_CHUNK;
 
 /** Applies rules to `ids` (or every transaction of the user when ids is 'all'); returns how many rows matched. */
 export async function applyRules(db: Db, userId: string, ids: string[] | 'all', onlyRuleId?: string): Promise<number> {
@@ -64,7 +65,9 @@ export async function applyRules(db: Db, userId: string, ids: string[] | 'all', 
     }
     await db.$transaction(async (tx) => {
       for (const { data, ids: group } of updates.values()) {
-        await tx.transaction.updateMany({ where: { userId, id: { in: group }, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }] }, data });
+        for (const part of idChunks(group)) {
+          await tx.transaction.updateMany({ where: { userId, id: { in: part }, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }] }, data });
+        }
       }
       for (const tag of tags) {
         await tx.transactionTag.upsert({ where: { transactionId_tagId: tag }, create: { ...tag, userId }, update: {} });

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { idChunks } from '@/lib/budgeting/id-chunks';
 import { categoryKeyFromBank } from './bank-mapping';
 import { ensureDefaultCategories } from './ensure-categories';
 import { looksLikeTransfer, matchTransferPairs } from './transfer-match';
@@ -69,9 +70,9 @@ export async function categorizeFromBank(db: Db, userId: string, ids: string[]):
   const idByKey = new Map(categories.filter((c) => c.key).map((c) => [c.key!, c.id]));
   const accounts = new Map((await db.bankAccount.findMany({ where: { userId }, select: { id: true, accountType: true } })).map((a) => [a.id, a.accountType]));
   let updated = 0;
-  for (let i = 0; i < ids.length; i += 2000) {
+  for (const part of idChunks(ids)) {
     const rows = await db.transaction.findMany({
-      where: { userId, id: { in: ids.slice(i, i + 2000) }, categoryId: null, categorySource: null },
+      where: { userId, id: { in: part }, categoryId: null, categorySource: null },
       select: { id: true, accountId: true, amountMinor: true, bankCategory: true, bankTransactionType: true, bankMerchantName: true },
     });
     const idsByCategory = new Map<string, string[]>();
@@ -88,7 +89,9 @@ export async function categorizeFromBank(db: Db, userId: string, ids: string[]):
       idsByCategory.set(categoryId, [...(idsByCategory.get(categoryId) ?? []), row.id]);
     }
     for (const [categoryId, group] of idsByCategory) {
-      updated += (await db.transaction.updateMany({ where: { userId, id: { in: group }, categoryId: null, categorySource: null }, data: { categoryId, categorySource: 'bank' } })).count;
+      for (const part of idChunks(group)) {
+        updated += (await db.transaction.updateMany({ where: { userId, id: { in: part }, categoryId: null, categorySource: null }, data: { categoryId, categorySource: 'bank' } })).count;
+      }
     }
   }
   return updated;

@@ -70,7 +70,7 @@ export async function splitTransaction(db: Db, userId: string, id: string, parts
 export async function bulkRecategorize(db: Db, userId: string, ids: string[], categoryId: string | null): Promise<number> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) throw new InputError('Select at least one transaction.');
-  if (unique.length > 1000) throw new InputError('Select at most 1,000 transactions at a time.');
+  if (unique.length > 500) throw new InputError('Select at most 500 transactions at a time.');
   const rows = await db.transaction.findMany({ where: { userId, id: { in: unique } }, select: { bookedOn: true } });
   if (rows.length !== unique.length) throw new NotFoundError('One of those transactions');
   const kind = await categoryKind(db, userId, categoryId);
