@@ -24,15 +24,15 @@ export function AppShell({ userLabel, unreadAlerts = 0, children }: { userLabel:
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-white md:hidden dark:border-slate-800 dark:bg-slate-900">
+      <header className="relative flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 md:hidden dark:border-slate-800 dark:bg-slate-900">
+        <Link href="/dashboard" className="text-lg font-bold text-brand-700 dark:text-brand-100">
+          Cashlens
+        </Link>
         <details className="group">
-          <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 focus-visible:outline-2 focus-visible:outline-brand-500">
-            <Link href="/dashboard" className="text-lg font-bold text-brand-700 dark:text-brand-100">
-              Cashlens
-            </Link>
-            <span className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">Menu</span>
+          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-600">
+            Menu
           </summary>
-          <nav aria-label="Main" className="px-2 pb-3">
+          <nav aria-label="Main" className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-2 pb-3 pt-2 shadow-md dark:border-slate-800 dark:bg-slate-900">
             {navigation}
           </nav>
         </details>

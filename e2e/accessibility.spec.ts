@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signUp, uniqueEmail } from './helpers';
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('sign-in and sign-up pages have no serious accessibility violations', async ({ page }) => {
+  for (const path of ['/sign-in', '/sign-up', '/']) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page);
+  }
+});
+
+test('the shell, accounts and settings pass axe in light and dark themes, on a phone and a desktop', async ({ page }) => {
+  await signUp(page, uniqueEmail('a11y'));
+  for (const theme of ['Light', 'Dark'] as const) {
+    await page.goto('/settings');
+    await page.getByLabel(theme, { exact: true }).check();
+    await page.getByRole('button', { name: 'Save appearance' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(viewport);
+      for (const path of ['/accounts', '/settings', '/alerts']) {
+        await page.goto(path);
+        await expectNoSeriousViolations(page);
+      }
+    }
+  }
+});
+
+test('the app is usable with the keyboard: skip link, then the navigation', async ({ page }) => {
+  await signUp(page, uniqueEmail('keys'));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Dashboard' })).toBeFocused();
+});
