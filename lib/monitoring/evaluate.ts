@@ -1,8 +1,9 @@
 import { findCardTestingBursts } from './rules/card-testing';
 import { checkDuplicate } from './rules/duplicate';
-import { checkForeign } from './rules/foreign';
+import { isPurchase } from './rules/describe';
+import { checkForeign, foreignMarkersOf } from './rules/foreign';
 import { holderChangeAlerts, type HolderChange } from './rules/holder-change';
-import { checkLargeAmount } from './rules/large-amount';
+import { checkLargeAmount, LARGE_HISTORY_SIZE } from './rules/large-amount';
 import { checkNewMerchant } from './rules/new-merchant';
 import type { AlertDraft, AlertKind, Finding, MonitoredAccount, MonitoredTransaction, MonitoringThresholds } from './types';
 
@@ -32,43 +33,80 @@ const TITLES: Partial<Record<AlertKind, (row: MonitoredTransaction) => string>> 
 
 const byTime = (a: MonitoredTransaction, b: MonitoredTransaction) => a.at.getTime() - b.at.getTime() || (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0);
 
-export function evaluateTransactions(input: EvaluationInput): AlertDraft[] {
-  const { thresholds } = input;
-  // One row per purchase identity: a candidate replaces its own older copy (its pending row).
-  const rowsByAccount = new Map<string, MonitoredTransaction[]>();
+// Each account's rows split the ways the rules look at them, so a batch of thousands of new rows
+// costs a sort and a few lookups per row, not a scan of the history per row.
+type AccountIndex = { purchases: MonitoredTransaction[]; foreign: MonitoredTransaction[]; sameMerchantAmount: Map<string, MonitoredTransaction[]> };
+
+function indexAccount(rows: MonitoredTransaction[], currency: string): AccountIndex {
+  const sameMerchantAmount = new Map<string, MonitoredTransaction[]>();
+  for (const row of rows) {
+    if (!row.merchant) continue;
+    const key = `${row.merchant}|${row.amountMinor}`;
+    sameMerchantAmount.set(key, [...(sameMerchantAmount.get(key) ?? []), row]);
+  }
+  return { purchases: rows.filter(isPurchase), foreign: rows.filter((row) => foreignMarkersOf(row, currency).length > 0), sameMerchantAmount };
+}
+
+/** The rows (sorted by time) strictly before the candidate: a binary search. */
+function before(sorted: MonitoredTransaction[], candidate: MonitoredTransaction): MonitoredTransaction[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byTime(sorted[mid]!, candidate) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.slice(0, lo);
+}
+
+/** The history side of an evaluation, built once and reused for every batch of candidates. */
+export type PreparedHistory = {
+  rowsByAccount: Map<string, MonitoredTransaction[]>;
+  firstOfDay: Map<string, MonitoredTransaction>;
+  indexes: Map<string, AccountIndex>;
+};
+
+export function prepareHistory(rows: MonitoredTransaction[]): PreparedHistory {
+  // One row per purchase identity: a later row replaces its own older copy (its pending row).
   const byIdentity = new Map<string, MonitoredTransaction>();
-  for (const row of [...input.recent, ...input.candidates]) byIdentity.set(`${row.accountId}|${row.identity}`, row);
+  for (const row of rows) byIdentity.set(`${row.accountId}|${row.identity}`, row);
+  const rowsByAccount = new Map<string, MonitoredTransaction[]>();
   for (const row of byIdentity.values()) {
     const list = rowsByAccount.get(row.accountId) ?? [];
     list.push(row);
     rowsByAccount.set(row.accountId, list);
   }
   for (const list of rowsByAccount.values()) list.sort(byTime);
-
-  const alerts: AlertDraft[] = [];
-  const candidateIds = new Set(input.candidates.map((row) => row.id));
-  for (const rows of rowsByAccount.values()) {
-    if (rows.some((row) => candidateIds.has(row.id))) alerts.push(...findCardTestingBursts(rows, candidateIds, thresholds));
-  }
   // The first purchase of each merchant on each day, to tell "first ever" from "second today".
   const firstOfDay = new Map<string, MonitoredTransaction>();
   for (const row of [...byIdentity.values()].sort(byTime)) {
     if (row.merchant && !firstOfDay.has(`${row.merchant}|${row.day}`)) firstOfDay.set(`${row.merchant}|${row.day}`, row);
   }
+  return { rowsByAccount, firstOfDay, indexes: new Map() };
+}
+
+export type CandidateInput = Omit<EvaluationInput, 'recent'> & { runKey?: string };
+
+/** `candidates` must be among the prepared rows (a sync's new rows are in the database before monitoring runs). */
+export function evaluateCandidates(history: PreparedHistory, input: CandidateInput): AlertDraft[] {
+  const { thresholds } = input;
+  const alerts: AlertDraft[] = [];
+  const candidateIds = new Set(input.candidates.map((row) => row.id));
+  const candidateAccounts = new Set(input.candidates.map((row) => row.accountId));
+  for (const accountId of candidateAccounts) alerts.push(...findCardTestingBursts(history.rowsByAccount.get(accountId) ?? [], candidateIds, thresholds));
 
   for (const candidate of [...input.candidates].sort(byTime)) {
     const account = input.accounts.get(candidate.accountId);
     if (!account) continue;
-    const rows = rowsByAccount.get(candidate.accountId) ?? [];
-    const index = rows.findIndex((row) => row.id === candidate.id);
-    const earlier = index >= 0 ? rows.slice(0, index) : rows.filter((row) => byTime(row, candidate) < 0);
+    let index = history.indexes.get(account.id);
+    if (!index) history.indexes.set(account.id, (index = indexAccount(history.rowsByAccount.get(account.id) ?? [], account.currency)));
     const key = candidate.merchant;
-    const firstToday = key ? firstOfDay.get(`${key}|${candidate.day}`) : undefined;
+    const firstToday = key ? history.firstOfDay.get(`${key}|${candidate.day}`) : undefined;
     const sameDayEarlier = firstToday !== undefined && firstToday.identity !== candidate.identity;
     const findings = [
-      checkLargeAmount(candidate, earlier, thresholds),
-      checkDuplicate(candidate, rows, thresholds, candidateIds),
-      thresholds.foreignEnabled ? checkForeign(candidate, earlier, account.currency) : null,
+      checkLargeAmount(candidate, before(index.purchases, candidate).slice(-LARGE_HISTORY_SIZE), thresholds),
+      checkDuplicate(candidate, index.sameMerchantAmount.get(`${key}|${candidate.amountMinor}`) ?? [], thresholds, candidateIds),
+      thresholds.foreignEnabled ? checkForeign(candidate, before(index.foreign, candidate), account.currency) : null,
       checkNewMerchant(candidate, key ? input.merchantFirstSeen.get(key) : undefined, sameDayEarlier, thresholds),
     ].filter((finding): finding is Finding => finding !== null);
     if (findings.length > 0) alerts.push(mergeFindings(candidate, findings));
@@ -76,9 +114,14 @@ export function evaluateTransactions(input: EvaluationInput): AlertDraft[] {
 
   for (const change of input.holderChanges ?? []) {
     const account = input.accounts.get(change.accountId);
-    if (account) alerts.push(...holderChangeAlerts(change, account, input.candidates));
+    if (account) alerts.push(...holderChangeAlerts(change, account, input.candidates, input.runKey));
   }
   return alerts;
+}
+
+/** History and candidates in one call (the candidates may or may not be among `recent`). */
+export function evaluateTransactions(input: EvaluationInput): AlertDraft[] {
+  return evaluateCandidates(prepareHistory([...input.recent, ...input.candidates]), input);
 }
 
 function mergeFindings(candidate: MonitoredTransaction, findings: Finding[]): AlertDraft {

@@ -6,11 +6,13 @@ import { normalizeEmail, normalizePhone, normalizePostalCode, normalizeStreet } 
 import { bankContactSchema, parseJsonWith, type BankContact } from '@/lib/ownership/types';
 import { HOLDER_CHANGE_WATCH_DAYS, type HolderChange } from './rules/holder-change';
 
-// The sync reads an account's holders only when the user links it; monitoring re-reads them once
-// per sync run (one /contact call per account, side by side, under a time limit) and compares
-// them with what it saw last time, kept in AccountHolderWatch.
+// The sync reads an account's holders only when the user links it; monitoring re-reads them (one
+// /contact call per account, side by side, under a time limit) once per bank day, and compares
+// them with what it saw last time, kept in AccountHolderWatch. checkedAt is on the bank's clock
+// (the accounts' balance as-of time), so "once a day" follows the bank's days.
 
 const CONTACT_TIMEOUT_MS = 5_000;
+const RECHECK_MS = 20 * 3_600_000;
 const emptyContact: BankContact = { holders: [], emails: [], addresses: [], telephones: [] };
 
 const canonicalNames = (contact: BankContact) => contact.holders.map((holder) => displayBankName(holder.name).toLowerCase()).sort();
@@ -48,9 +50,11 @@ async function fetchContacts(db: Db, connectionId: string, accounts: { bankAccou
 }
 
 /** Re-reads every shared account's holders; returns the changes being watched (new or recent). */
-export async function checkHolders(db: Db, userId: string, connectionId: string, now = new Date()): Promise<HolderChange[]> {
-  const accounts = await db.bankAccount.findMany({ where: { connectionId, userId, sharing: 'shared' }, select: { id: true, bankAccountId: true, holdersJson: true } });
+export async function checkHolders(db: Db, userId: string, connectionId: string, fallbackNow = new Date()): Promise<HolderChange[]> {
+  const accounts = await db.bankAccount.findMany({ where: { connectionId, userId, sharing: 'shared' }, select: { id: true, bankAccountId: true, holdersJson: true, balanceAsOf: true } });
   if (accounts.length === 0) return [];
+  const bankNow = accounts.map((a) => a.balanceAsOf?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0) || fallbackNow.getTime();
+  const now = new Date(bankNow);
   const watches = new Map((await db.accountHolderWatch.findMany({ where: { accountId: { in: accounts.map((a) => a.id) } } })).map((w) => [w.accountId, w]));
   // First sync after linking: the holders were read moments ago; they are the baseline, no call needed.
   const unwatched = accounts.filter((account) => !watches.has(account.id) && account.holdersJson);
@@ -58,6 +62,8 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
     await db.accountHolderWatch.createMany({ data: unwatched.map((account) => ({ accountId: account.id, userId, holdersHash: contactHash(parseJsonWith(bankContactSchema, account.holdersJson) ?? emptyContact), holdersJson: account.holdersJson!, checkedAt: now })) });
     if (unwatched.length === accounts.length) return [];
   }
+  const watched = [...watches.values()];
+  if (watched.length > 0 && watched.every((watch) => bankNow - watch.checkedAt.getTime() < RECHECK_MS)) return watchedChanges(watched, accounts, now);
   let contacts: Map<string, BankContact>;
   try {
     contacts = await fetchContacts(db, connectionId, accounts);
@@ -100,4 +106,25 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
     }
   }
   return changes;
+}
+
+function namesOf(contact: BankContact | null): string {
+  return contact?.holders.map((holder) => displayBankName(holder.name)).join(' and ') || 'no one';
+}
+
+/** Changes still being watched, from the stored watches alone (no bank call). */
+function watchedChanges(watches: { accountId: string; holdersHash: string; holdersJson: string; previousJson: string | null; changedAt: Date | null; checkedAt: Date }[], accounts: { id: string }[], now: Date): HolderChange[] {
+  const ids = new Set(accounts.map((account) => account.id));
+  return watches
+    .filter((watch) => ids.has(watch.accountId) && watch.changedAt && watch.previousJson && now.getTime() - watch.changedAt.getTime() <= HOLDER_CHANGE_WATCH_DAYS * 86_400_000)
+    .map((watch) => ({
+      accountId: watch.accountId,
+      hash: watch.holdersHash,
+      changedAt: watch.changedAt!,
+      since: watch.changedAt!,
+      from: namesOf(parseJsonWith(bankContactSchema, watch.previousJson)),
+      to: namesOf(parseJsonWith(bankContactSchema, watch.holdersJson)),
+      alsoChanged: [],
+      detectedNow: false,
+    }));
 }

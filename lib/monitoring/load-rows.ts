@@ -40,23 +40,31 @@ export function toMonitored(row: Row): MonitoredTransaction {
   };
 }
 
-const DAY_MS = 86_400_000;
 export const HISTORY_DAYS = 120;
 
-/** Rows of these accounts from HISTORY_DAYS before the first candidate to the day after the last. */
-export async function loadRecentRows(db: Db, userId: string, accountIds: string[], candidates: MonitoredTransaction[]): Promise<MonitoredTransaction[]> {
-  const first = Math.min(...candidates.map((row) => Date.parse(row.day)));
-  const last = Math.max(...candidates.map((row) => Date.parse(row.day)));
-  const rows = await db.transaction.findMany({
-    where: { userId, accountId: { in: accountIds }, bookedOn: { gte: new Date(first - HISTORY_DAYS * DAY_MS), lte: new Date(last + 2 * DAY_MS) } },
-    select: rowSelect,
-  });
+/**
+ * The money that left the connection's accounts since `since`: every rule judges outgoing money
+ * against outgoing money, and leaving deposits out keeps a busy business account's read small.
+ */
+export async function loadRecentDebits(db: Db, userId: string, accountIds: string[], since: Date): Promise<MonitoredTransaction[]> {
+  const rows = await db.transaction.findMany({ where: { userId, accountId: { in: accountIds }, bookedOn: { gte: since }, amountMinor: { lt: 0n } }, select: rowSelect });
   return rows.map(toMonitored);
 }
 
-/** Earliest booked day of each candidate merchant across all of the user's rows. */
-export async function loadMerchantFirstSeen(db: Db, userId: string, candidates: MonitoredTransaction[]): Promise<Map<string, string>> {
-  const rawNames = [...new Set(candidates.map((row) => row.merchantLabel))];
+/** Rows by id, for the new deposits a holder change makes suspect. */
+export async function loadRowsById(db: Db, userId: string, ids: string[], since: Date): Promise<MonitoredTransaction[]> {
+  const rows = [];
+  for (let start = 0; start < ids.length; start += 2_000) {
+    rows.push(...(await db.transaction.findMany({ where: { id: { in: ids.slice(start, start + 2_000) }, userId, bookedOn: { gte: since } }, select: rowSelect })));
+  }
+  return rows.map(toMonitored);
+}
+
+/**
+ * Earliest booked day, before `before`, of each named merchant across all of the user's rows. Asked
+ * only for merchants a new-merchant alert hinges on, so most runs never need it.
+ */
+export async function loadOlderMerchantDays(db: Db, userId: string, names: string[], before: Date): Promise<Map<string, string>> {
   const firstSeen = new Map<string, string>();
   const remember = (key: string | null, day: Date | null) => {
     if (!key || !day) return;
@@ -64,11 +72,11 @@ export async function loadMerchantFirstSeen(db: Db, userId: string, candidates: 
     const known = firstSeen.get(key);
     if (!known || iso < known) firstSeen.set(key, iso);
   };
-  for (let start = 0; start < rawNames.length; start += 500) {
-    const part = rawNames.slice(start, start + 500);
+  for (let start = 0; start < names.length; start += 500) {
+    const part = names.slice(start, start + 500);
     const [byMerchant, byDescription] = await Promise.all([
-      db.transaction.groupBy({ by: ['bankMerchantName'], where: { userId, bankMerchantName: { in: part } }, _min: { bookedOn: true } }),
-      db.transaction.groupBy({ by: ['description'], where: { userId, bankMerchantName: null, description: { in: part } }, _min: { bookedOn: true } }),
+      db.transaction.groupBy({ by: ['bankMerchantName'], where: { userId, bankMerchantName: { in: part }, bookedOn: { lt: before } }, _min: { bookedOn: true } }),
+      db.transaction.groupBy({ by: ['description'], where: { userId, bankMerchantName: null, description: { in: part }, bookedOn: { lt: before } }, _min: { bookedOn: true } }),
     ]);
     for (const group of byMerchant) remember(merchantKeyOf(group.bankMerchantName, ''), group._min.bookedOn);
     for (const group of byDescription) remember(merchantKeyOf(null, group.description), group._min.bookedOn);

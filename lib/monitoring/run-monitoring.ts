@@ -1,52 +1,112 @@
 import type { Db } from '@/lib/db';
-import { evaluateTransactions } from './evaluate';
+import { evaluateCandidates, prepareHistory, type PreparedHistory } from './evaluate';
 import { checkHolders } from './holders';
-import { loadMerchantFirstSeen, loadRecentRows, rowSelect, toMonitored } from './load-rows';
-import { saveAlerts } from './save-alerts';
-import { getMonitoringSettings } from './settings';
+import { HISTORY_DAYS, loadOlderMerchantDays, loadRecentDebits, loadRowsById } from './load-rows';
+import { abs, isPurchase } from './rules/describe';
 import type { HolderChange } from './rules/holder-change';
+import { saveAlerts } from './save-alerts';
+import { getMonitoringSettings, type MonitoringSettingsView } from './settings';
+import type { MonitoredAccount, MonitoredTransaction } from './types';
 import { queueWebhookDelivery } from './webhook';
 
-// Monitoring for one batch of newly synced rows. Only rows from the last ALERT_WINDOW_DAYS can
-// alert: the years of history a first sync brings in are the baseline the rules compare with,
-// not news. A handful of queries per batch whatever its size.
+// Monitoring for a sync run's new rows. Only rows from the last ALERT_WINDOW_DAYS can alert: the
+// years of history a first sync brings in are the baseline the rules compare with, not news.
+//
+// A sync hands its new rows over in chunks, after every row is written. So a run reads its history
+// once (the outgoing rows of the last HISTORY_DAYS + ALERT_WINDOW_DAYS, which hold every row the
+// purchase rules can alert on), re-reads the holders at the same time, and judges each chunk from
+// memory: a fixed handful of queries per run, whatever its size, and none per transaction.
 
 export const ALERT_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
 
-export type MonitoringBatch = { db: Db; userId: string; connectionId: string; transactionIds: string[]; checkHolders: boolean; now?: Date };
+export type MonitoringBatch = { db: Db; userId: string; connectionId: string; runId?: string; transactionIds: string[]; now?: Date };
 export type MonitoringResult = { evaluated: number; created: number };
+
+type RunState = {
+  windowStart: Date;
+  settings: MonitoringSettingsView;
+  byId: Map<string, MonitoredTransaction>;
+  history: PreparedHistory;
+  accounts: Map<string, MonitoredAccount>;
+  holderChanges: HolderChange[];
+  olderMerchantDays: Map<string, string | null>;
+  merchantFirstSeen: Map<string, string>;
+};
+const runStates = new Map<string, Promise<RunState>>();
+
+async function loadRunState(batch: MonitoringBatch, windowStart: Date, now: Date): Promise<RunState> {
+  const { db, userId, connectionId } = batch;
+  const accounts = await db.bankAccount.findMany({ where: { connectionId, userId }, select: { id: true, name: true, currency: true } });
+  const [settings, recent, holderChanges] = await Promise.all([
+    getMonitoringSettings(db, userId),
+    loadRecentDebits(db, userId, accounts.map((account) => account.id), new Date(windowStart.getTime() - HISTORY_DAYS * DAY_MS)),
+    checkHolders(db, userId, connectionId, now),
+  ]);
+  const merchantFirstSeen = new Map<string, string>();
+  for (const row of recent) if (row.merchant && (!merchantFirstSeen.has(row.merchant) || row.day < merchantFirstSeen.get(row.merchant)!)) merchantFirstSeen.set(row.merchant, row.day);
+  return {
+    windowStart,
+    settings,
+    byId: new Map(recent.map((row) => [row.id, row])),
+    history: prepareHistory(recent),
+    accounts: new Map(accounts.map((account) => [account.id, account])),
+    holderChanges,
+    olderMerchantDays: new Map(),
+    merchantFirstSeen,
+  };
+}
+
+function runStateFor(batch: MonitoringBatch, windowStart: Date, now: Date): Promise<RunState> {
+  if (!batch.runId) return loadRunState(batch, windowStart, now);
+  let state = runStates.get(batch.runId);
+  if (!state) {
+    state = loadRunState(batch, windowStart, now);
+    runStates.set(batch.runId, state);
+    state.catch(() => runStates.delete(batch.runId!));
+    if (runStates.size > 20) runStates.delete(runStates.keys().next().value!);
+  }
+  return state;
+}
+
+/** Asks the database only about merchants a new-merchant alert hinges on and the recent rows cannot settle. */
+async function settleMerchantHistory(db: Db, userId: string, state: RunState, candidates: MonitoredTransaction[]): Promise<Map<string, string>> {
+  const unknown = candidates.filter(
+    (row) => row.merchant && isPurchase(row) && abs(row.amountMinor) >= state.settings.newMerchantMinMinor && state.merchantFirstSeen.get(row.merchant) === row.day && !state.olderMerchantDays.has(row.merchant),
+  );
+  if (unknown.length > 0) {
+    const historyStart = new Date(state.windowStart.getTime() - HISTORY_DAYS * DAY_MS);
+    const older = await loadOlderMerchantDays(db, userId, [...new Set(unknown.map((row) => row.merchantLabel))], historyStart);
+    for (const row of unknown) {
+      const day = older.get(row.merchant!) ?? null;
+      state.olderMerchantDays.set(row.merchant!, day);
+      if (day) state.merchantFirstSeen.set(row.merchant!, day);
+    }
+  }
+  return state.merchantFirstSeen;
+}
 
 export async function monitorNewTransactions(batch: MonitoringBatch): Promise<MonitoringResult> {
   const { db, userId } = batch;
   const now = batch.now ?? new Date();
-  const windowStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - ALERT_WINDOW_DAYS * 86_400_000);
-  const candidateRows = [];
-  for (let start = 0; start < batch.transactionIds.length; start += 2_000) {
-    const ids = batch.transactionIds.slice(start, start + 2_000);
-    candidateRows.push(...(await db.transaction.findMany({ where: { id: { in: ids }, userId, bookedOn: { gte: windowStart } }, select: rowSelect })));
-  }
-  const holderChanges: HolderChange[] = batch.checkHolders ? await checkHolders(db, userId, batch.connectionId, now) : [];
-  if (candidateRows.length === 0 && holderChanges.length === 0) return { evaluated: 0, created: 0 };
+  const windowStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - ALERT_WINDOW_DAYS * DAY_MS);
+  const state = await runStateFor(batch, windowStart, now);
+  const windowDay = windowStart.toISOString().slice(0, 10);
+  // Holder changes belong to the run: judged with its first chunk only, and then every new row
+  // counts (deposits too), so those are read by id.
+  const holderChanges = state.holderChanges;
+  state.holderChanges = [];
+  const candidates =
+    holderChanges.length > 0
+      ? await loadRowsById(db, userId, batch.transactionIds, windowStart)
+      : batch.transactionIds.map((id) => state.byId.get(id)).filter((row): row is MonitoredTransaction => row !== undefined && row.day >= windowDay);
+  if (candidates.length === 0 && holderChanges.length === 0) return { evaluated: 0, created: 0 };
 
-  const candidates = candidateRows.map(toMonitored);
-  const accountIds = [...new Set([...candidates.map((row) => row.accountId), ...holderChanges.map((change) => change.accountId)])];
-  const [settings, accounts, recent, merchantFirstSeen] = await Promise.all([
-    getMonitoringSettings(db, userId),
-    db.bankAccount.findMany({ where: { id: { in: accountIds }, userId }, select: { id: true, name: true, currency: true } }),
-    candidates.length ? loadRecentRows(db, userId, accountIds, candidates) : Promise.resolve([]),
-    candidates.length ? loadMerchantFirstSeen(db, userId, candidates) : Promise.resolve(new Map<string, string>()),
-  ]);
-  const drafts = evaluateTransactions({
-    candidates,
-    recent,
-    merchantFirstSeen,
-    accounts: new Map(accounts.map((account) => [account.id, account])),
-    thresholds: settings,
-    holderChanges,
-  });
+  const merchantFirstSeen = await settleMerchantHistory(db, userId, state, candidates);
+  const drafts = evaluateCandidates(state.history, { candidates, merchantFirstSeen, accounts: state.accounts, thresholds: state.settings, holderChanges, runKey: batch.runId });
   const created = await saveAlerts(db, userId, drafts);
-  if (created.length > 0 && settings.webhookUrl && settings.webhookSecret) {
-    queueWebhookDelivery(db, { userId, url: settings.webhookUrl, secret: settings.webhookSecret }, created);
+  if (created.length > 0 && state.settings.webhookUrl && state.settings.webhookSecret) {
+    queueWebhookDelivery(db, { userId, url: state.settings.webhookUrl, secret: state.settings.webhookSecret }, created);
   }
   return { evaluated: candidates.length, created: created.length };
 }

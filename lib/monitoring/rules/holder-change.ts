@@ -17,7 +17,8 @@ export type HolderChange = {
   detectedNow: boolean;
 };
 
-export function holderChangeAlerts(change: HolderChange, account: MonitoredAccount, candidates: MonitoredTransaction[]): AlertDraft[] {
+/** `runKey`: one activity alert per sync run, however many batches the run's rows come in. */
+export function holderChangeAlerts(change: HolderChange, account: MonitoredAccount, candidates: MonitoredTransaction[], runKey?: string): AlertDraft[] {
   const alerts: AlertDraft[] = [];
   const also = change.alsoChanged.length ? ` The ${change.alsoChanged.join(', ')} on the account changed too.` : '';
   if (change.detectedNow) {
@@ -52,7 +53,7 @@ export function holderChangeAlerts(change: HolderChange, account: MonitoredAccou
       amountMinor: -out,
       currency: first.currency,
       occurredAt: activity.at(-1)!.at,
-      dedupeKey: `activity_after_holder_change:${account.id}:${first.identity}`,
+      dedupeKey: `activity_after_holder_change:${account.id}:${runKey ?? first.identity}`,
     });
   }
   return alerts;
