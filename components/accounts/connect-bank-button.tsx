@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { BANK_LINK_MESSAGE, openPhoneSizedWindow, prefersFullPage, type BankLinkMessage } from '@/components/accounts/popup-window';
 
 type Props = { label: string; reconnectConnectionId?: string; variant?: 'primary' | 'secondary' };
@@ -13,6 +14,7 @@ type Props = { label: string; reconnectConnectionId?: string; variant?: 'primary
  */
 export function ConnectBankButton({ label, reconnectConnectionId, variant = 'primary' }: Props) {
   const router = useRouter();
+  const hydrated = useHydrated();
 
   useEffect(() => {
     function onMessage(event: MessageEvent) {
@@ -46,7 +48,7 @@ export function ConnectBankButton({ label, reconnectConnectionId, variant = 'pri
   }
 
   return (
-    <Button type="button" variant={variant} onClick={start}>
+    <Button type="button" variant={variant} onClick={start} disabled={!hydrated}>
       {label}
     </Button>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { openPhoneSizedWindow } from '@/components/accounts/popup-window';
 import { refreshSharingAction } from '@/lib/bank/actions';
 
@@ -14,6 +15,7 @@ const CLOSED_POLL_MS = 500;
  */
 export function ManageSharingButton({ url, connectionId, bankName }: { url: string; connectionId: string; bankName: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
 
   function refreshAfterReturn() {
@@ -38,7 +40,7 @@ export function ManageSharingButton({ url, connectionId, bankName }: { url: stri
   }
 
   return (
-    <Button type="button" variant="secondary" onClick={open} disabled={pending}>
+    <Button type="button" variant="secondary" onClick={open} disabled={pending || !hydrated}>
       {pending ? 'Checking what is shared…' : `Manage sharing at ${bankName}`}
     </Button>
   );
