@@ -8,6 +8,7 @@ describe('detectRecurring', () => {
     const [netflix] = detectRecurring(
       new Map([['Netflix', [point('2026-01', 1799n), point('2026-02', 1799n), point('2026-03', 1999n)]]]),
       '2026-04',
+      new Date('2026-04-02T10:00:00Z'),
     );
     expect(netflix).toMatchObject({ cadence: 'monthly', lastAmountMinor: 1999n, previousAmountMinor: 1799n, priceChanged: true });
     expect(netflix!.nextExpected.toISOString().slice(0, 10)).toBe('2026-04-21');
@@ -21,8 +22,19 @@ describe('detectRecurring', () => {
         ['One-off', [point('2026-01', 9000n), point('2026-03', 90000n)]],
       ]),
       '2026-03',
+      new Date('2026-03-20T10:00:00Z'),
     );
     expect(result.map((r) => r.merchant)).toEqual(['ComEd']);
     expect(result[0]!.nextExpected.toISOString().slice(0, 10)).toBe('2026-04-12');
+  });
+
+  it('puts the next weekly charge ahead of today, not in the past', () => {
+    const [ride] = detectRecurring(
+      new Map([['Lyft', [point('2026-08', 4000n, 4, 28), point('2026-09', 5000n, 5, 29), point('2026-10', 4000n, 4, 30)]]]),
+      '2026-11',
+      new Date('2026-11-24T12:00:00Z'),
+    );
+    expect(ride).toMatchObject({ cadence: 'weekly' });
+    expect(ride!.nextExpected.toISOString().slice(0, 10)).toBe('2026-11-27');
   });
 });

@@ -25,7 +25,7 @@ function median(values: bigint[]): bigint {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth: string): RecurringCharge[] {
+export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth: string, today: Date = new Date()): RecurringCharge[] {
   const charges: RecurringCharge[] = [];
   for (const [merchant, points] of series) {
     const monthly = points.filter((p) => p.count === 1);
@@ -44,6 +44,9 @@ export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth:
     let next: Date;
     if (cadence === 'weekly') {
       next = new Date(lastDate.getTime() + 7 * 86_400_000);
+      // The rollups know a month's last charge day, not this week's: step on to the next one still ahead.
+      const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+      while (next.getTime() < startOfToday) next = new Date(next.getTime() + 7 * 86_400_000);
     } else {
       const nextMonth = last.month === currentMonth ? addMonths(currentMonth, 1) : currentMonth;
       const [y, m] = nextMonth.split('-').map(Number) as [number, number];
