@@ -51,12 +51,9 @@ export async function loadRecentDebits(db: Db, userId: string, accountIds: strin
   return rows.map(toMonitored);
 }
 
-/** Rows by id, for the new deposits a holder change makes suspect. */
-export async function loadRowsById(db: Db, userId: string, ids: string[], since: Date): Promise<MonitoredTransaction[]> {
-  const rows = [];
-  for (let start = 0; start < ids.length; start += 2_000) {
-    rows.push(...(await db.transaction.findMany({ where: { id: { in: ids.slice(start, start + 2_000) }, userId, bookedOn: { gte: since } }, select: rowSelect })));
-  }
+/** Rows a sync run brought to these accounts (written since it started), booked on or after `bookedSince`. */
+export async function loadRowsSince(db: Db, userId: string, accountIds: string[], createdSince: Date, bookedSince: Date): Promise<MonitoredTransaction[]> {
+  const rows = await db.transaction.findMany({ where: { userId, accountId: { in: accountIds }, createdAt: { gte: createdSince }, bookedOn: { gte: bookedSince } }, select: rowSelect, orderBy: { bookedOn: 'asc' } });
   return rows.map(toMonitored);
 }
 

@@ -4,6 +4,7 @@ import { linkSandboxConnection, type LinkedSandboxConnection } from '@/lib/sync/
 import { adminRequest } from '@/sandbox/test-helpers/sandbox-fixture';
 import { advanceBankClock, startSyncWorld, type SyncWorld } from '@/lib/sync/test-helpers/sync-fixture';
 import { rowSelect, toMonitored } from './load-rows';
+import { settleHolderWatches } from './holder-watch';
 import { replayHistory } from './replay';
 import { registerMonitoring } from './sync-processor';
 import { DEFAULT_THRESHOLDS } from './types';
@@ -23,7 +24,11 @@ afterAll(async () => {
   await world?.stop();
 });
 
-const sync = (link: LinkedSandboxConnection) => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+async function sync(link: LinkedSandboxConnection) {
+  const outcome = await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+  await settleHolderWatches(); // the holder check runs beside the sync
+  return outcome;
+}
 const alertsOf = (userId: string) => world.db.alert.findMany({ where: { userId }, orderBy: { occurredAt: 'asc' } });
 
 describe('monitoring on the fraud customer, through the sync', () => {

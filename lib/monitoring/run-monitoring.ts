@@ -1,9 +1,8 @@
 import type { Db } from '@/lib/db';
 import { evaluateCandidates, prepareHistory, type PreparedHistory } from './evaluate';
-import { checkHolders } from './holders';
-import { HISTORY_DAYS, loadOlderMerchantDays, loadRecentDebits, loadRowsById } from './load-rows';
+import { startHolderWatch } from './holder-watch';
+import { HISTORY_DAYS, loadOlderMerchantDays, loadRecentDebits } from './load-rows';
 import { abs, isPurchase } from './rules/describe';
-import type { HolderChange } from './rules/holder-change';
 import { saveAlerts } from './save-alerts';
 import { getMonitoringSettings, type MonitoringSettingsView } from './settings';
 import type { MonitoredAccount, MonitoredTransaction } from './types';
@@ -16,6 +15,8 @@ import { queueWebhookDelivery } from './webhook';
 // once (the outgoing rows of the last HISTORY_DAYS + ALERT_WINDOW_DAYS, which hold every row the
 // purchase rules can alert on), re-reads the holders at the same time, and judges each chunk from
 // memory: a fixed handful of queries per run, whatever its size, and none per transaction.
+// Re-reading the holders is a call to the bank: it runs beside the sync, not in its way
+// (holder-watch.ts), like webhook deliveries.
 
 export const ALERT_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -29,7 +30,6 @@ type RunState = {
   byId: Map<string, MonitoredTransaction>;
   history: PreparedHistory;
   accounts: Map<string, MonitoredAccount>;
-  holderChanges: HolderChange[];
   olderMerchantDays: Map<string, string | null>;
   merchantFirstSeen: Map<string, string>;
 };
@@ -38,11 +38,11 @@ const runStates = new Map<string, Promise<RunState>>();
 async function loadRunState(batch: MonitoringBatch, windowStart: Date, now: Date): Promise<RunState> {
   const { db, userId, connectionId } = batch;
   const accounts = await db.bankAccount.findMany({ where: { connectionId, userId }, select: { id: true, name: true, currency: true } });
-  const [settings, recent, holderChanges] = await Promise.all([
+  const [settings, recent] = await Promise.all([
     getMonitoringSettings(db, userId),
     loadRecentDebits(db, userId, accounts.map((account) => account.id), new Date(windowStart.getTime() - HISTORY_DAYS * DAY_MS)),
-    checkHolders(db, userId, connectionId, now),
   ]);
+  startHolderWatch({ db, userId, connectionId, runId: batch.runId, now, windowStart, settings, accounts });
   const merchantFirstSeen = new Map<string, string>();
   for (const row of recent) if (row.merchant && (!merchantFirstSeen.has(row.merchant) || row.day < merchantFirstSeen.get(row.merchant)!)) merchantFirstSeen.set(row.merchant, row.day);
   return {
@@ -51,7 +51,6 @@ async function loadRunState(batch: MonitoringBatch, windowStart: Date, now: Date
     byId: new Map(recent.map((row) => [row.id, row])),
     history: prepareHistory(recent),
     accounts: new Map(accounts.map((account) => [account.id, account])),
-    holderChanges,
     olderMerchantDays: new Map(),
     merchantFirstSeen,
   };
@@ -92,18 +91,11 @@ export async function monitorNewTransactions(batch: MonitoringBatch): Promise<Mo
   const windowStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - ALERT_WINDOW_DAYS * DAY_MS);
   const state = await runStateFor(batch, windowStart, now);
   const windowDay = windowStart.toISOString().slice(0, 10);
-  // Holder changes belong to the run: judged with its first chunk only, and then every new row
-  // counts (deposits too), so those are read by id.
-  const holderChanges = state.holderChanges;
-  state.holderChanges = [];
-  const candidates =
-    holderChanges.length > 0
-      ? await loadRowsById(db, userId, batch.transactionIds, windowStart)
-      : batch.transactionIds.map((id) => state.byId.get(id)).filter((row): row is MonitoredTransaction => row !== undefined && row.day >= windowDay);
-  if (candidates.length === 0 && holderChanges.length === 0) return { evaluated: 0, created: 0 };
+  const candidates = batch.transactionIds.map((id) => state.byId.get(id)).filter((row): row is MonitoredTransaction => row !== undefined && row.day >= windowDay);
+  if (candidates.length === 0) return { evaluated: 0, created: 0 };
 
   const merchantFirstSeen = await settleMerchantHistory(db, userId, state, candidates);
-  const drafts = evaluateCandidates(state.history, { candidates, merchantFirstSeen, accounts: state.accounts, thresholds: state.settings, holderChanges, runKey: batch.runId });
+  const drafts = evaluateCandidates(state.history, { candidates, merchantFirstSeen, accounts: state.accounts, thresholds: state.settings });
   const created = await saveAlerts(db, userId, drafts);
   if (created.length > 0 && state.settings.webhookUrl && state.settings.webhookSecret) {
     queueWebhookDelivery(db, { userId, url: state.settings.webhookUrl, secret: state.settings.webhookSecret }, created);
