@@ -47,6 +47,8 @@ export default defineConfig({
         SANDBOX_DATA_DIR: process.env.E2E_SANDBOX_DATA_DIR ?? '.tmp/e2e-sandbox',
         SANDBOX_CLIENTS: sandboxClients,
         SANDBOX_ADMIN_TOKEN: 'e2e-sandbox-admin',
+        // Ten years of a small bakery, not the benchmark's million rows: every link starts a full sync.
+        SANDBOX_BUSINESS_TRANSACTIONS: '5000',
       },
     },
     {

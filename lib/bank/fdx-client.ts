@@ -4,7 +4,7 @@ import { BankHttpError, MalformedBankResponseError, ReconnectNeededError } from 
 import { fdxAccountContactSchema, fdxAccountsResponseSchema, fdxCustomerSchema, type FdxAccountContact, type FdxCustomer } from '@/lib/bank/fdx-account-schemas';
 import { resilientFetch } from '@/lib/bank/resilient-fetch';
 import { getAccessToken } from '@/lib/bank/token-manager';
-import { markReconnectNeeded } from '@/lib/bank/connection-status';
+import { markAccessTokenRefused } from '@/lib/bank/connection-status';
 import { toBankAccountSnapshot, type BankAccountSnapshot } from '@/lib/bank/transform-accounts';
 import { getDb, type Db } from '@/lib/db';
 
@@ -18,7 +18,7 @@ export type FdxClient = {
   getTransactionsPage(bankAccountId: string, params: TransactionsPageParams): Promise<TransactionsPage>;
 };
 
-type TokenSource = { getAccessToken(): Promise<string>; onUnauthorized(): Promise<void> };
+type TokenSource = { getAccessToken(): Promise<string>; onUnauthorized(refusedAccessToken: string): Promise<void> };
 
 // Items are validated one by one by the sync engine's transform; here only the envelope.
 const transactionsPageSchema = z.object({
@@ -43,7 +43,7 @@ export function createFdxClientWithTokens(tokens: TokenSource, config = getBankC
       response = await resilientFetch(url.toString(), { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } }, { idempotent: true, breakerKey });
     } catch (error) {
       if (error instanceof BankHttpError && error.status === 401) {
-        await tokens.onUnauthorized();
+        await tokens.onUnauthorized(accessToken);
         throw new ReconnectNeededError('the bank refused the access token');
       }
       throw error;
@@ -88,9 +88,12 @@ export function createFdxClientWithTokens(tokens: TokenSource, config = getBankC
 
 
 /** The client for a stored connection: tokens refreshed as needed, 401 marks "reconnect needed". */
-export function createFdxClient(connectionId: string, db: Db = getDb()): FdxClient {
-  return createFdxClientWithTokens({
-    getAccessToken: () => getAccessToken(connectionId, db),
-    onUnauthorized: () => markReconnectNeeded(db, connectionId, 'The bank stopped accepting this connection.'),
-  });
+export function createFdxClient(connectionId: string, db: Db = getDb(), config = getBankConfig()): FdxClient {
+  return createFdxClientWithTokens(
+    {
+      getAccessToken: () => getAccessToken(connectionId, db),
+      onUnauthorized: (refused) => markAccessTokenRefused(db, connectionId, refused),
+    },
+    config,
+  );
 }

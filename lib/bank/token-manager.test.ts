@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { startBankTestEnvironment } from './test-helpers/bank-test-env';
 import { beginConnect, completeConnect } from './connect-flow';
 import { ReconnectNeededError } from './errors';
+import { markAccessTokenRefused } from './connection-status';
 import { createFdxClient } from './fdx-client';
 import { getAccessToken } from './token-manager';
 
@@ -89,6 +90,23 @@ describe('access tokens', () => {
     // The token has not expired locally, so the bank's 401 is the first sign.
     const client = createFdxClient(connectionId, t.db);
     await expect(client.listAccounts()).rejects.toBeInstanceOf(ReconnectNeededError);
+    expect((await t.db.bankConnection.findUniqueOrThrow({ where: { id: connectionId } })).status).toBe('reconnect_needed');
+  });
+
+  it('a late 401 for a token a reconnect has replaced leaves the reconnected connection alone', async () => {
+    const connectionId = await link();
+    const oldToken = await getAccessToken(connectionId, t.db);
+    await adminRequest(env.sandbox.url, 'POST', '/consents/revoke', { customerId: 'cust-consumer-chen' });
+    const user = { id: userId, email: 'tokens@example.test', name: null, sessionId: 's1' };
+    const callback = await approveInBrowser(await beginConnect(t.db, user, { displayMode: 'popup', reconnectConnectionId: connectionId }), {
+      username: 'single',
+      password: 'sandbox-single',
+    });
+    await completeConnect(t.db, user, callback);
+
+    await markAccessTokenRefused(t.db, connectionId, oldToken);
+    expect((await t.db.bankConnection.findUniqueOrThrow({ where: { id: connectionId } })).status).toBe('active');
+    await markAccessTokenRefused(t.db, connectionId, await getAccessToken(connectionId, t.db));
     expect((await t.db.bankConnection.findUniqueOrThrow({ where: { id: connectionId } })).status).toBe('reconnect_needed');
   });
 });

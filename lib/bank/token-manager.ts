@@ -67,7 +67,7 @@ async function refreshUnderLease(db: Db, connectionId: string, owner: string): P
     }
     const refreshToken = openRefreshToken(connection);
     if (!refreshToken || (connection.refreshTokenExpiresAt && connection.refreshTokenExpiresAt.getTime() <= Date.now())) {
-      await markReconnectNeeded(db, connectionId, 'The bank authorization expired.');
+      await markReconnectNeeded(db, connectionId, 'The bank authorization expired.', { refreshTokenCipher: connection.refreshTokenCipher });
       throw new ReconnectNeededError('refresh token missing or expired');
     }
     let tokens;
@@ -75,7 +75,7 @@ async function refreshUnderLease(db: Db, connectionId: string, owner: string): P
       tokens = await refreshAccessToken(refreshToken);
     } catch (error) {
       if (error instanceof OAuthResponseError && (error.oauthError === 'invalid_grant' || error.oauthError === 'invalid_client')) {
-        await markReconnectNeeded(db, connectionId, 'The bank no longer accepts this connection.');
+        await markReconnectNeeded(db, connectionId, 'The bank no longer accepts this connection.', { refreshTokenCipher: connection.refreshTokenCipher });
         throw new ReconnectNeededError(error.oauthError);
       }
       throw error;
