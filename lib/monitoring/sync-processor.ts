@@ -1,22 +1,17 @@
-import { registerPendingReplacementHook, registerSyncProcessor } from '@/lib/sync/processors';
+import { registerSyncProcessor } from '@/lib/sync/processors';
 import { monitorNewTransactions } from './run-monitoring';
 
 // Transaction monitoring hooks into every sync here (imported by lib/sync/register-processors.ts).
+// No pending-replacement hook: it would cost a write per settled purchase inside the sync. An
+// alert is keyed by the purchase's identity (its pending id), so when the posted row arrives as a
+// new row the processor finds the alert and points it at the posted row (save-alerts.ts).
 
 export const MONITORING_PROCESSOR = 'transaction-monitoring';
 
 export function registerMonitoring(): () => void {
-  // An alert about a pending charge follows it to the posted row that settles it.
-  const unhook = registerPendingReplacementHook(MONITORING_PROCESSOR, async (tx, { userId, pendingId, postedId }) => {
-    await tx.alert.updateMany({ where: { transactionId: pendingId, userId }, data: { transactionId: postedId } });
-  });
-  const unregister = registerSyncProcessor(MONITORING_PROCESSOR, async ({ db, userId, connectionId, runId, newTransactionIds }) => {
+  return registerSyncProcessor(MONITORING_PROCESSOR, async ({ db, userId, connectionId, runId, newTransactionIds }) => {
     await monitorNewTransactions({ db, userId, connectionId, runId, transactionIds: newTransactionIds });
   });
-  return () => {
-    unhook();
-    unregister();
-  };
 }
 
 registerMonitoring();

@@ -49,7 +49,8 @@ export function holderChangeAlerts(change: HolderChange, account: MonitoredAccou
       title: `Activity on ${account.name} after its holder changed`,
       explanation: `${activity.length} ${activity.length === 1 ? 'transaction' : 'transactions'} (${money(out, first.currency)} out) on ${account.name} synced since ${utcDay(change.since)}, after the bank started listing ${change.to} instead of ${change.from} as the holder.`,
       accountId: account.id,
-      transactionId: activity.at(-1)!.id,
+      // A posted row outlives its pending one: point at the latest posted row when there is one.
+      transactionId: (activity.filter((row) => row.status === 'posted').at(-1) ?? activity.at(-1)!).id,
       amountMinor: -out,
       currency: first.currency,
       occurredAt: activity.at(-1)!.at,
