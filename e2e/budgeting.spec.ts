@@ -1,19 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { approveInBrowser } from '../sandbox/test-helpers/sandbox-fixture';
 import { sandboxUrl } from '../playwright.config';
 import { processNewTransactions } from '../lib/budgeting/process-new-transactions';
 import { createDb } from '../lib/db';
 import { decimalToMinorUnits, formatMoney } from '../lib/money';
-import { signUp, uniqueEmail } from './helpers';
+import { linkCustomer, SANDBOX_CUSTOMERS, signUp, uniqueEmail } from './helpers';
 import { E2E_CLIENT } from './sandbox-bank';
 
 // Budgeting end to end, on the sandbox consumer (joint checking, savings, card, mortgage): the
 // dashboard's month totals against an independent sum of what the bank's FDX API serves, a rule,
 // a budget's progress, the CSV export, and readability + axe on phone and desktop.
 
-const CONSUMER = { username: 'consumer', password: 'sandbox-consumer' };
+const CONSUMER = SANDBOX_CUSTOMERS.consumer;
 const FDX = '/jpmc/servicing/inquiry-maintenance/fdx/v4';
 const ACCOUNTS = ['acc-rivera-checking', 'acc-rivera-savings', 'acc-rivera-card', 'acc-rivera-mortgage'];
 
@@ -88,28 +88,13 @@ function lastCompleteMonth(): { month: string; start: string; end: string; label
   };
 }
 
-async function linkConsumer(page: Page) {
-  await page.goto('/accounts');
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect Chase' }).first().click();
-  const popup = await popupPromise;
-  await popup.getByLabel('Username').fill(CONSUMER.username);
-  await popup.getByLabel('Password').fill(CONSUMER.password);
-  await popup.getByRole('button', { name: 'Sign in' }).click();
-  await expect(popup.getByRole('heading', { name: 'Share your accounts with Cashlens' })).toBeVisible();
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Share' }).click();
-  await closed;
-  await expect(page.getByText('Your accounts are linked.')).toBeVisible();
-}
-
 test.describe.configure({ mode: 'serial' });
 
 test('budgeting on the sandbox consumer: totals to the cent, a rule, a budget, the CSV, phone and desktop', async ({ page }) => {
   test.setTimeout(600_000);
   const month = lastCompleteMonth();
   await signUp(page, uniqueEmail('budget'));
-  await linkConsumer(page);
+  await linkCustomer(page, 'consumer');
 
   // The bank's own view of the month (with a few days either side, so transfer pairs across the edge are seen).
   const token = await readerToken();

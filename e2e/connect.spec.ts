@@ -1,27 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formatMoney, decimalToMinorUnits } from '../lib/money';
 import { countAccounts, decryptTokens, dumpDatabase, readConnections } from './app-database';
-import { signUp, uniqueEmail } from './helpers';
+import { linkInPopup, SANDBOX_CUSTOMERS, signUp, uniqueEmail } from './helpers';
 import { isTokenActive, readBalancesAsBank, sandboxAdmin } from './sandbox-bank';
 
-const BUSINESS = { username: 'business', password: 'sandbox-business' };
+const BUSINESS = SANDBOX_CUSTOMERS.business;
 const SHARED = ['Business Checking', 'Ink Business Card'];
 const NOT_SHARED = 'Business Line of Credit';
-
-/** Clicks "Connect Chase" (or Reconnect), signs in at the bank in the popup and answers consent. */
-async function linkInPopup(page: Page, button: string, options: { decision?: 'Share' | 'Deny'; uncheck?: string[] } = {}) {
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: button }).first().click();
-  const popup = await popupPromise;
-  await popup.getByLabel('Username').fill(BUSINESS.username);
-  await popup.getByLabel('Password').fill(BUSINESS.password);
-  await popup.getByRole('button', { name: 'Sign in' }).click();
-  await expect(popup.getByRole('heading', { name: 'Share your accounts with Cashlens' })).toBeVisible();
-  for (const name of options.uncheck ?? []) await popup.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: options.decision ?? 'Share' }).click();
-  await closed;
-}
 
 function accountRow(page: Page, name: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
@@ -31,7 +16,7 @@ test('link 2 of 3 accounts: exactly those two appear with the bank’s balances,
   const email = uniqueEmail('link');
   await signUp(page, email);
   await page.goto('/accounts');
-  await linkInPopup(page, 'Connect Chase', { uncheck: [NOT_SHARED] });
+  await linkInPopup(page, { customer: 'business', uncheck: [NOT_SHARED] });
 
   await expect(page.getByText('Your accounts are linked.')).toBeVisible();
   await expect(page.getByText('Connected', { exact: true })).toBeVisible();
@@ -60,7 +45,7 @@ test('deny at the bank: a friendly message and nothing linked', async ({ page })
   const email = uniqueEmail('deny');
   await signUp(page, email);
   await page.goto('/accounts');
-  await linkInPopup(page, 'Connect Chase', { decision: 'Deny' });
+  await linkInPopup(page, { customer: 'business', decision: 'Deny' });
   await expect(page.getByText('You chose not to share any accounts. Nothing was changed.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Connect your bank' })).toBeVisible();
   expect(await countAccounts(email)).toBe(0);
@@ -92,7 +77,7 @@ test('revoked in the Security Center → reconnect needed → reconnect keeps th
   const email = uniqueEmail('revoke');
   await signUp(page, email);
   await page.goto('/accounts');
-  await linkInPopup(page, 'Connect Chase');
+  await linkInPopup(page, { customer: 'business' });
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
   const accountsBefore = await countAccounts(email);
 
@@ -106,7 +91,7 @@ test('revoked in the Security Center → reconnect needed → reconnect keeps th
   await center.close();
 
   await expect(page.getByText('Reconnect needed', { exact: true })).toBeVisible();
-  await linkInPopup(page, 'Reconnect');
+  await linkInPopup(page, { customer: 'business', button: 'Reconnect' });
   await expect(page.getByText('Connected', { exact: true })).toBeVisible();
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
   expect(await countAccounts(email)).toBe(accountsBefore);
@@ -129,7 +114,7 @@ test('another user cannot see or act on a connection: pages, routes and actions'
   const owner = uniqueEmail('owner');
   await signUp(page, owner);
   await page.goto('/accounts');
-  await linkInPopup(page, 'Connect Chase');
+  await linkInPopup(page, { customer: 'business' });
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(3);
   const [connection] = await readConnections(owner);
 

@@ -30,3 +30,36 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).filter({ visible: true }).first().click();
   await expect(page).toHaveURL(/\/sign-in/);
 }
+
+export const SANDBOX_CUSTOMERS = {
+  consumer: { username: 'consumer', password: 'sandbox-consumer' },
+  single: { username: 'single', password: 'sandbox-single' },
+  business: { username: 'business', password: 'sandbox-business' },
+  fraud: { username: 'fraud', password: 'sandbox-fraud' },
+} as const;
+export type SandboxCustomer = keyof typeof SANDBOX_CUSTOMERS;
+
+type LinkOptions = { customer?: SandboxCustomer; button?: string; decision?: 'Share' | 'Deny'; uncheck?: string[] };
+
+/** Clicks Connect (or Reconnect), signs in at the sandbox bank in its popup and answers its consent page. */
+export async function linkInPopup(page: Page, { customer = 'consumer', button = 'Connect Chase', decision = 'Share', uncheck = [] }: LinkOptions = {}) {
+  const { username, password } = SANDBOX_CUSTOMERS[customer];
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: button }).first().click();
+  const popup = await popupPromise;
+  await popup.getByLabel('Username').fill(username);
+  await popup.getByLabel('Password').fill(password);
+  await popup.getByRole('button', { name: 'Sign in' }).click();
+  await expect(popup.getByRole('heading', { name: 'Share your accounts with Cashlens' })).toBeVisible();
+  for (const name of uncheck) await popup.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: decision }).click();
+  await closed;
+}
+
+/** From anywhere: the Accounts page, link every account of a sandbox customer, see it confirmed. */
+export async function linkCustomer(page: Page, customer: SandboxCustomer) {
+  await page.goto('/accounts');
+  await linkInPopup(page, { customer });
+  await expect(page.getByText('Your accounts are linked.')).toBeVisible();
+}

@@ -1,18 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { linkInPopup, signUp, uniqueEmail } from './helpers';
 
 test('the first sync starts after linking, shows progress, survives a reload and lands in the history; Sync now runs again', async ({ page }) => {
   await signUp(page, uniqueEmail('sync'));
   await page.goto('/accounts');
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect Chase' }).click();
-  const popup = await popupPromise;
-  await popup.getByLabel('Username').fill('single');
-  await popup.getByLabel('Password').fill('sandbox-single');
-  await popup.getByRole('button', { name: 'Sign in' }).click();
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Share' }).click();
-  await closed;
+  await linkInPopup(page, { customer: 'single' });
 
   const status = page.getByRole('status').filter({ hasText: /Syncing…|Last synced/ });
   await expect(status).toBeVisible();
