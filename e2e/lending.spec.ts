@@ -91,3 +91,27 @@ test('create a lending report, open its link signed out, revoke it: the link is 
   expect((await stranger.request.get(`${url}/pdf`)).status()).toBe(404);
   await stranger.close();
 });
+
+test('monitoring thresholds outside their ranges are refused with a message; sensible ones are kept', async ({ page }) => {
+  await signUp(page, uniqueEmail('thresholds'));
+  await page.goto('/settings');
+  const card = page.getByRole('region', { name: 'Transaction monitoring' });
+  await card.getByLabel('Sensitivity').fill('1');
+  await card.getByLabel('Tiny charge up to').fill('50');
+  await card.getByLabel('Webhook URL (optional)').fill('http://example.com/hook');
+  await card.getByRole('button', { name: 'Save monitoring settings' }).click();
+  await expect(card.getByText('Some thresholds are outside their allowed ranges. Nothing was saved.')).toBeVisible();
+  await expect(card.getByText('Choose the sensitivity between 3 and 20 times the usual spread.')).toBeVisible();
+  await expect(card.getByText('Choose the tiny-charge limit between $0.01 and $20.00.')).toBeVisible();
+  await expect(card.getByText(/Use an https:\/\/ address/)).toBeVisible();
+
+  await card.getByLabel('Sensitivity').fill('10');
+  await card.getByLabel('Tiny charge up to').fill('2.50');
+  await card.getByLabel('Webhook URL (optional)').fill('https://hooks.example.com/cashlens');
+  await card.getByRole('button', { name: 'Save monitoring settings' }).click();
+  await expect(card.getByText('Monitoring settings saved. They apply from the next sync.')).toBeVisible();
+  await page.reload();
+  await expect(card.getByLabel('Sensitivity')).toHaveValue('10');
+  await expect(card.getByLabel('Tiny charge up to')).toHaveValue('2.50');
+  await expect(card.getByText(/Signing secret: whsec_/)).toBeVisible();
+});
