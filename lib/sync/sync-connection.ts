@@ -170,7 +170,9 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
 }
 
 // Rows inserted since the last successful run of this connection: this run's, plus those of any
-// run that died before its processors ran.
+// run that died before its processors ran. Walked in (createdAt, id) order on an index of exactly
+// that, so each batch is a range read however long the history: a bulk page shares one createdAt,
+// so the rest of a timestamp is read first, then the next timestamps.
 async function processNewTransactions(db: Db, run: RunContext): Promise<void> {
   if (!hasSyncProcessors()) return;
   const previous = await db.syncRun.findFirst({
@@ -178,17 +180,32 @@ async function processNewTransactions(db: Db, run: RunContext): Promise<void> {
     orderBy: { startedAt: 'desc' },
     select: { finishedAt: true },
   });
-  const since = previous?.finishedAt ?? new Date(0);
-  let after: string | undefined;
+  const scope = { userId: run.userId, account: { connectionId: run.connectionId } };
+  const select = { id: true, createdAt: true } as const;
+  let cursor: { createdAt: Date; id: string } | null = null;
   for (;;) {
-    const batch = await db.transaction.findMany({
-      where: { account: { connectionId: run.connectionId }, userId: run.userId, createdAt: { gte: since }, ...(after ? { id: { gt: after } } : {}) },
-      select: { id: true },
-      orderBy: { id: 'asc' },
-      take: 2_000,
-    });
+    let batch: { id: string; createdAt: Date }[] = [];
+    if (cursor) {
+      batch = await db.transaction.findMany({
+        where: { ...scope, createdAt: cursor.createdAt, id: { gt: cursor.id } },
+        select,
+        orderBy: { id: 'asc' },
+        take: PROCESSOR_BATCH,
+      });
+    }
+    if (batch.length === 0) {
+      batch = await db.transaction.findMany({
+        where: { ...scope, createdAt: cursor ? { gt: cursor.createdAt } : { gte: previous?.finishedAt ?? new Date(0) } },
+        select,
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: PROCESSOR_BATCH,
+      });
+    }
     if (batch.length === 0) return;
     await runSyncProcessors({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id) });
-    after = batch.at(-1)!.id;
+    const last = batch.at(-1)!;
+    cursor = { createdAt: last.createdAt, id: last.id };
   }
 }
+
+const PROCESSOR_BATCH = 2_000;
