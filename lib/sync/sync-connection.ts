@@ -143,7 +143,21 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
   } finally {
     bulk?.close();
   }
+  await refreshPlannerStatistics(db, run);
   await processNewTransactions(db, run);
+}
+
+// After a large import the query planner's picture of Transaction is stale (or, on a fresh SQLite
+// file, missing): without it, "userId = ? AND id IN (…)" lookups by the processors pick the userId
+// index and scan the whole history once per batch. Fresh statistics make them primary-key reads.
+const STATISTICS_AFTER_ROWS = 5_000;
+
+async function refreshPlannerStatistics(db: Db, run: RunContext): Promise<void> {
+  const { addedCount } = await db.syncRun.findUniqueOrThrow({ where: { id: run.runId }, select: { addedCount: true } });
+  if (addedCount < STATISTICS_AFTER_ROWS) return;
+  // A full pass, not a sample: a sample cannot see that one user owns every row, which is the
+  // very fact the planner needs. It runs after imports of many rows only, so it is rare.
+  await db.$executeRawUnsafe('ANALYZE "Transaction"');
 }
 
 type Shared = { checkLease: () => void; pageTransaction: AccountSyncContext['pageTransaction'] };
