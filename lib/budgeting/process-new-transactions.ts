@@ -9,11 +9,22 @@ import { monthsOfTransactions, refreshRollups, withPreviousMonth } from './rollu
  * the user's own choices), then the monthly rollups of every month the rows touched.
  */
 export async function processNewTransactions(db: Db, userId: string, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
+  await refreshRollupsAfterSync(db, userId, await categorizeNewTransactions(db, userId, ids));
+}
+
+/** Transfers, bank categories and rules for new rows; returns the months they fall in. */
+export async function categorizeNewTransactions(db: Db, userId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
   await detectTransfers(db, userId, ids);
   await categorizeFromBank(db, userId, ids);
   await applyRules(db, userId, ids);
+  return monthsOfTransactions(db, userId, ids);
+}
+
+/** Rebuilds the rollups of the months new rows fell in. */
+export async function refreshRollupsAfterSync(db: Db, userId: string, months: Set<string>): Promise<void> {
+  if (months.size === 0) return;
   // The month before too: a pending row that posted (or a row the bank dropped) near a month
   // edge changes the earlier month, and those rows are not in the new-id list.
-  await refreshRollups(db, userId, withPreviousMonth(await monthsOfTransactions(db, userId, ids)));
+  await refreshRollups(db, userId, withPreviousMonth(months));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
-import { runPendingReplacementHooks, runSyncProcessors } from '@/lib/sync/processors';
+import { runPendingReplacementHooks, runSyncProcessors, runSyncRunFinishers } from '@/lib/sync/processors';
 import '@/lib/sync/register-processors';
 import { insertTransactions, seedUser } from './test-helpers/seed';
 
@@ -17,6 +17,9 @@ describe('budgeting sync hooks', () => {
     await runSyncProcessors({ db: t.db, userId: user.userId, connectionId: 'c', runId: 'r', newTransactionIds: ids });
     const row = await t.db.transaction.findUniqueOrThrow({ where: { id: ids[0]! } });
     expect(row.categorySource).toBe('bank');
+    // Rollups are rebuilt once, when the run finishes.
+    expect(await t.db.monthlyRollup.count({ where: { userId: user.userId, month: '2026-05' } })).toBe(0);
+    await runSyncRunFinishers({ db: t.db, userId: user.userId, connectionId: 'c', runId: 'r' });
     const rollup = await t.db.monthlyRollup.findMany({ where: { userId: user.userId, month: '2026-05' } });
     expect(rollup).toMatchObject([{ merchant: 'Lula Cafe', outflowMinor: 4_250n, outCount: 1, lastOutDay: 3 }]);
   });

@@ -1,9 +1,24 @@
-import { registerPendingReplacementHook, registerSyncProcessor } from '@/lib/sync/processors';
-import { processNewTransactions } from './process-new-transactions';
+import { registerPendingReplacementHook, registerSyncProcessor, registerSyncRunFinisher } from '@/lib/sync/processors';
+import { categorizeNewTransactions, refreshRollupsAfterSync } from './process-new-transactions';
 
 // Budgeting's hooks into sync (imported once, from lib/sync/register-processors.ts).
 
-registerSyncProcessor('budgeting', ({ db, userId, newTransactionIds }) => processNewTransactions(db, userId, newTransactionIds));
+// Each batch of new rows is categorised at once; the months they touch are rebuilt once per run,
+// not once per batch (a first sync of ten years sends hundreds of batches through the same months).
+const monthsByRun = new Map<string, Set<string>>();
+
+registerSyncProcessor('budgeting', async ({ db, userId, runId, newTransactionIds }) => {
+  const months = await categorizeNewTransactions(db, userId, newTransactionIds);
+  const collected = monthsByRun.get(runId) ?? new Set<string>();
+  for (const month of months) collected.add(month);
+  monthsByRun.set(runId, collected);
+});
+
+registerSyncRunFinisher('budgeting', async ({ db, userId, runId }) => {
+  const months = monthsByRun.get(runId);
+  monthsByRun.delete(runId);
+  if (months) await refreshRollupsAfterSync(db, userId, months);
+});
 
 // The posted row replaces the pending one: the splits and tags the user put on the pending row
 // move with it (the user's category, merchant and notes are carried by the sync engine itself).

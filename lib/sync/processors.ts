@@ -48,6 +48,27 @@ export async function runSyncProcessors(ctx: SyncProcessorContext): Promise<void
   }
 }
 
+// Run finishers run once per sync, after every batch of new rows went through the processors:
+// the place for work that should happen once per run rather than once per batch (e.g. rebuilding
+// the monthly totals of every month the run touched).
+export type SyncRunFinisher = (ctx: Omit<SyncProcessorContext, 'newTransactionIds'>) => Promise<void>;
+const finishers = new Map<string, SyncRunFinisher>();
+
+export function registerSyncRunFinisher(name: string, finisher: SyncRunFinisher): () => void {
+  finishers.set(name, finisher);
+  return () => void finishers.delete(name);
+}
+
+export async function runSyncRunFinishers(ctx: Omit<SyncProcessorContext, 'newTransactionIds'>): Promise<void> {
+  for (const [name, finisher] of finishers) {
+    try {
+      await finisher(ctx);
+    } catch (error) {
+      console.error(`sync run finisher "${name}" failed for run ${ctx.runId}:`, error);
+    }
+  }
+}
+
 export function hasSyncProcessors(): boolean {
   return processors.size > 0;
 }

@@ -7,7 +7,7 @@ import { getSyncConfig, type SyncConfig } from './config';
 import { maxDay, toIsoDay } from './dates';
 import { describeSyncError } from './errors';
 import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
-import { hasSyncProcessors, runSyncProcessors } from './processors';
+import { hasSyncProcessors, runSyncProcessors, runSyncRunFinishers } from './processors';
 import { createSyncRun, finishSyncRun, type SyncTrigger } from './runs';
 import { createSyncBankClient } from './bank-client';
 import { openBulkSqlite } from './sqlite-bulk';
@@ -215,11 +215,12 @@ async function processNewTransactions(db: Db, run: RunContext): Promise<void> {
         take: PROCESSOR_BATCH,
       });
     }
-    if (batch.length === 0) return;
+    if (batch.length === 0) break;
     await runSyncProcessors({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id) });
     const last = batch.at(-1)!;
     cursor = { createdAt: last.createdAt, id: last.id };
   }
+  await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId });
 }
 
 const PROCESSOR_BATCH = 2_000;
