@@ -1,23 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { linkCustomer, signUp, uniqueEmail } from './helpers';
 
 // A lending report from creation to revocation: the link opens, signed out, exactly that report;
 // altered links and revoked links are gone (404, no data).
-
-async function linkConsumer(page: Page) {
-  await page.goto('/accounts');
-  const popupPromise = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect Chase' }).first().click();
-  const popup = await popupPromise;
-  await popup.getByLabel('Username').fill('consumer');
-  await popup.getByLabel('Password').fill('sandbox-consumer');
-  await popup.getByRole('button', { name: 'Sign in' }).click();
-  await expect(popup.getByRole('heading', { name: 'Share your accounts with Cashlens' })).toBeVisible();
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: 'Share' }).click();
-  await closed;
-  await expect(page.getByText('Your accounts are linked.')).toBeVisible();
-}
 
 async function fillProfile(page: Page) {
   await page.goto('/settings');
@@ -36,7 +21,7 @@ async function fillProfile(page: Page) {
 test('create a lending report, open its link signed out, revoke it: the link is gone', async ({ page, browser }) => {
   await signUp(page, uniqueEmail('lending'), undefined, 'Alex');
   await fillProfile(page);
-  await linkConsumer(page);
+  await linkCustomer(page, 'consumer');
 
   await page.goto('/reports');
   const ownership = page.getByRole('region', { name: 'Account ownership' });
@@ -57,6 +42,7 @@ test('create a lending report, open its link signed out, revoke it: the link is 
   const lender = await stranger.newPage();
   const response = await lender.goto(url);
   expect(response?.status()).toBe(200);
+  expect(response?.headers()).toMatchObject({ 'x-robots-tag': 'noindex, nofollow', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' });
   await expect(lender.getByRole('heading', { level: 1, name: 'Mortgage pre-approval' })).toBeVisible();
   await expect(lender.getByText('Prepared for')).toContainText('Alex J. Rivera');
   for (const account of ['Joint Checking', 'Rainy Day Savings', 'Sapphire Card', 'Home Mortgage']) {
