@@ -7,9 +7,7 @@
 // slowdown monitoring adds over the do-nothing processor, and over no processor at all.
 //
 // BENCH_ROUNDS (default 3), BENCH_BUSINESS_TRANSACTIONS (default 100,000), BENCH_DATABASES (sqlite,postgresql).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '@/lib/db/test-database';
@@ -20,38 +18,15 @@ import { getSyncConfig } from '@/lib/sync/config';
 import { registerPendingReplacementHook, registerSyncProcessor } from '@/lib/sync/processors';
 import { syncConnection } from '@/lib/sync/sync-connection';
 import { linkSandboxConnection } from '@/lib/sync/test-helpers/link-sandbox-connection';
+import { BENCH_ADMIN_TOKEN, startSandboxProcess } from './sandbox-process';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const businessRows = Number(process.env.BENCH_BUSINESS_TRANSACTIONS ?? 100_000);
 const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgresql').split(',') as ('sqlite' | 'postgresql')[];
-const adminToken = 'bench-admin';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-// The sandbox runs in its own process, as the real bank would: its CPU is not ours.
-async function startSandboxProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/server.ts'], {
-    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_ISSUER: url, SANDBOX_DATA_DIR: dataDir, SANDBOX_ADMIN_TOKEN: adminToken, SANDBOX_BUSINESS_TRANSACTIONS: String(businessRows) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
-    child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-  });
-  return { url, child };
-}
 
 async function clock(url: string, route: 'advance' | 'reset', days = 0, retry = true): Promise<void> {
   // A kept-alive socket the sandbox closed while a long sync ran fails once; ask again.
-  const response = await fetch(`${url}/sandbox/admin/clock/${route}`, { method: 'POST', headers: { 'x-sandbox-admin': adminToken, 'content-type': 'application/json' }, body: JSON.stringify({ days }) }).catch((error: unknown) => {
+  const response = await fetch(`${url}/sandbox/admin/clock/${route}`, { method: 'POST', headers: { 'x-sandbox-admin': BENCH_ADMIN_TOKEN, 'content-type': 'application/json' }, body: JSON.stringify({ days }) }).catch((error: unknown) => {
     if (retry) return null;
     throw error;
   });
@@ -111,7 +86,7 @@ let monitoringMs = 0;
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cashlens-bench-monitoring-'));
-  const sandbox = await startSandboxProcess(dataDir);
+  const sandbox = await startSandboxProcess(dataDir, businessRows);
   process.env.SANDBOX_DATA_DIR = dataDir;
   try {
     for (const provider of databases) {

@@ -4,9 +4,7 @@
 // this machine), and the requests an incremental sync of one new day makes.
 //
 // BENCH_TRANSACTIONS (default 1,000,000) sets the size of the business checking history.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,34 +13,11 @@ import { createTestDatabase } from '@/lib/db/test-database';
 import { getSyncConfig } from '@/lib/sync/config';
 import { syncConnection } from '@/lib/sync/sync-connection';
 import { linkSandboxConnection } from '@/lib/sync/test-helpers/link-sandbox-connection';
+import { BENCH_ADMIN_TOKEN, startSandboxProcess } from './sandbox-process';
 
 const transactions = Number(process.env.BENCH_TRANSACTIONS ?? 1_000_000);
-const adminToken = 'bench-admin';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s`;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-// The sandbox runs in its own process, as the real bank would: its CPU is not ours.
-async function startSandboxProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/server.ts'], {
-    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_ISSUER: url, SANDBOX_DATA_DIR: dataDir, SANDBOX_ADMIN_TOKEN: adminToken, SANDBOX_BUSINESS_TRANSACTIONS: String(transactions) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
-    child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-  });
-  return { url, child };
-}
 
 function countRequestsTo(origin: string) {
   const realFetch = globalThis.fetch;
@@ -79,7 +54,7 @@ async function measurePlainInsert(sourceFile: string): Promise<{ rows: number; m
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-sandbox-'));
-  const sandbox = await startSandboxProcess(dataDir);
+  const sandbox = await startSandboxProcess(dataDir, transactions);
   const database = await createTestDatabase('sqlite');
   try {
     console.log(`Sandbox: business customer with ${transactions.toLocaleString('en-US')} deposits on checking (${sandbox.url})`);
@@ -110,7 +85,7 @@ async function main() {
     console.log(`  ${plain.rows.toLocaleString('en-US')} rows in ${(plain.ms / 1000).toFixed(1)} s = ${rate(plain.rows, plain.ms)}`);
     console.log(`  end-to-end / limit     ${((imported / ms) / (plain.rows / plain.ms)).toFixed(2)}`);
 
-    await fetch(`${sandbox.url}/sandbox/admin/clock/advance`, { method: 'POST', headers: { 'x-sandbox-admin': adminToken, 'content-type': 'application/json' }, body: JSON.stringify({ days: 1 }) });
+    await fetch(`${sandbox.url}/sandbox/admin/clock/advance`, { method: 'POST', headers: { 'x-sandbox-admin': BENCH_ADMIN_TOKEN, 'content-type': 'application/json' }, body: JSON.stringify({ days: 1 }) });
     const incremental = countRequestsTo(sandbox.url);
     const incStarted = performance.now();
     const next = await syncConnection(database.db, link.connectionId, { trigger: 'background', config });
