@@ -10,48 +10,57 @@ import { looksLikeTransfer, matchTransferPairs } from './transfer-match';
 
 const DAY_MS = 86_400_000;
 
-// Prisma's aggregate does not split a long `in` list the way findMany does, and SQLite refuses
-// more than 999 bound values in one statement: ask in slices.
-const AGGREGATE_SLICE = 500;
+// A transfer's two sides post within a few days of each other: look this far around each new row.
+const PAIR_WINDOW_DAYS = 5;
 
-async function bookedOnRange(db: Db, userId: string, ids: string[]): Promise<{ min: Date; max: Date } | null> {
-  let min: Date | null = null;
-  let max: Date | null = null;
-  for (let i = 0; i < ids.length; i += AGGREGATE_SLICE) {
-    const slice = ids.slice(i, i + AGGREGATE_SLICE);
-    const dates = await db.transaction.aggregate({ where: { userId, id: { in: slice } }, _min: { bookedOn: true }, _max: { bookedOn: true } });
-    if (dates._min.bookedOn && (!min || dates._min.bookedOn < min)) min = dates._min.bookedOn;
-    if (dates._max.bookedOn && (!max || dates._max.bookedOn > max)) max = dates._max.bookedOn;
+/**
+ * The date ranges around a batch's rows, merged where they touch. One range from the oldest to the
+ * newest row would be wrong for a batch that spans two accounts (ten years apart on a first sync)
+ * and would read the whole history of deposits.
+ */
+async function bookedOnWindows(db: Db, userId: string, ids: string[]): Promise<{ from: Date; to: Date }[]> {
+  const days = new Set<number>();
+  for (const part of idChunks(ids)) {
+    for (const row of await db.transaction.findMany({ where: { userId, id: { in: part } }, select: { bookedOn: true } })) days.add(row.bookedOn.getTime());
   }
-  return min && max ? { min, max } : null;
+  const windows: { from: Date; to: Date }[] = [];
+  for (const day of [...days].sort((a, b) => a - b)) {
+    const last = windows.at(-1);
+    const from = day - PAIR_WINDOW_DAYS * DAY_MS;
+    const to = day + PAIR_WINDOW_DAYS * DAY_MS;
+    if (last && from <= last.to.getTime()) last.to = new Date(to);
+    else windows.push({ from: new Date(from), to: new Date(to) });
+  }
+  return windows;
 }
 
 /** Marks own-account transfer pairs among posted rows around the given transactions' dates. */
 export async function detectTransfers(db: Db, userId: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const dates = await bookedOnRange(db, userId, ids);
-  if (!dates) return 0;
-  const from = new Date(dates.min.getTime() - 5 * DAY_MS);
-  const to = new Date(dates.max.getTime() + 5 * DAY_MS);
-  const rows = await db.transaction.findMany({
-    where: {
-      userId,
-      status: 'posted',
-      bookedOn: { gte: from, lte: to },
-      OR: [{ bankTransactionType: { in: ['TRANSFER', 'PAYMENT', 'WITHDRAWAL', 'DEPOSIT'] } }, { bankCategory: { in: ['Transfer', 'Credit Card Payment', 'Payment'] } }],
-    },
-    select: { id: true, accountId: true, amountMinor: true, bookedOn: true, bankTransactionType: true, bankCategory: true, isTransfer: true, categorySource: true },
-  });
+  const rows = [];
+  for (const window of await bookedOnWindows(db, userId, ids)) {
+    rows.push(
+      ...(await db.transaction.findMany({
+        where: {
+          userId,
+          status: 'posted',
+          bookedOn: { gte: window.from, lte: window.to },
+          OR: [{ bankTransactionType: { in: ['TRANSFER', 'PAYMENT', 'WITHDRAWAL', 'DEPOSIT'] } }, { bankCategory: { in: ['Transfer', 'Credit Card Payment', 'Payment'] } }],
+        },
+        select: { id: true, accountId: true, amountMinor: true, bookedOn: true, bankTransactionType: true, bankCategory: true, isTransfer: true, categorySource: true },
+      })),
+    );
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const candidates = rows.filter((row) => looksLikeTransfer(row.bankTransactionType, row.bankCategory) && row.categorySource !== 'user');
   const pairs = matchTransferPairs(candidates);
-  const newlyPaired = pairs.flat().filter((id) => !rows.find((row) => row.id === id)?.isTransfer);
+  const newlyPaired = pairs.flat().filter((id) => !byId.get(id)?.isTransfer);
   if (newlyPaired.length === 0) return 0;
   const categories = await ensureDefaultCategories(db, userId);
   const own = categories.find((c) => c.key === 'transfers.own')?.id ?? null;
   const cardPayment = categories.find((c) => c.key === 'transfers.card_payment')?.id ?? null;
   const accounts = await db.bankAccount.findMany({ where: { userId }, select: { id: true, accountType: true } });
   const cardAccounts = new Set(accounts.filter((a) => a.accountType === 'CREDITCARD').map((a) => a.id));
-  const byId = new Map(rows.map((row) => [row.id, row]));
   await db.$transaction(async (tx) => {
     for (const pair of pairs) {
       const isCardPayment = pair.some((id) => cardAccounts.has(byId.get(id)!.accountId));
