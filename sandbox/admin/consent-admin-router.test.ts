@@ -5,6 +5,7 @@ import {
   discoverClient,
   fetchFdx,
   linkAccounts,
+  startSandboxWithClient,
   startTestSandbox,
   type TestSandbox,
 } from '../test-helpers/sandbox-fixture';
@@ -13,12 +14,9 @@ let sandbox: TestSandbox;
 let config: oidc.Configuration;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  config = await discoverClient(sandbox.url);
+  ({ sandbox, config } = await startSandboxWithClient());
 });
-afterAll(async () => {
-  await sandbox?.stop();
-});
+afterAll(() => sandbox?.stop());
 
 describe('consent admin switches', () => {
   it('refuses requests without the admin header', async () => {

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminRequest,
   collectAccountIds,
-  discoverClient,
   fetchFdx,
   linkAccounts,
-  startTestSandbox,
+  startSandboxWithClient,
   type TestSandbox,
 } from '../test-helpers/sandbox-fixture';
 
@@ -17,12 +16,9 @@ let sandbox: TestSandbox;
 let config: oidc.Configuration;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  config = await discoverClient(sandbox.url);
+  ({ sandbox, config } = await startSandboxWithClient());
 });
-afterAll(async () => {
-  await sandbox?.stop();
-});
+afterAll(() => sandbox?.stop());
 
 describe('authorization code flow with PKCE', () => {
   it('issues Chase-shaped tokens that open the FDX API for the chosen accounts only', async () => {

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestBrowser, expectPage, parseForms, type PageResult } from '../test-helpers/browser';
 import {
   collectAccountIds,
-  discoverClient,
   fetchFdx,
   linkAccounts,
-  startTestSandbox,
+  startSandboxWithClient,
   type TestSandbox,
 } from '../test-helpers/sandbox-fixture';
 
@@ -14,12 +13,9 @@ let sandbox: TestSandbox;
 let config: oidc.Configuration;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  config = await discoverClient(sandbox.url);
+  ({ sandbox, config } = await startSandboxWithClient());
 });
-afterAll(async () => {
-  await sandbox?.stop();
-});
+afterAll(() => sandbox?.stop());
 
 async function signIn(username: string, password: string, query = ''): Promise<{ browser: TestBrowser; page: PageResult }> {
   const browser = new TestBrowser(sandbox.url);

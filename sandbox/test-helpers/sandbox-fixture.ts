@@ -126,3 +126,9 @@ export async function adminRequest(sandboxUrl: string, method: string, route: st
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+/** A test file's sandbox and the standard client configured against it. */
+export async function startSandboxWithClient(overrides: Partial<SandboxConfig> = {}): Promise<{ sandbox: TestSandbox; config: oidc.Configuration }> {
+  const sandbox = await startTestSandbox(overrides);
+  return { sandbox, config: await discoverClient(sandbox.url) };
+}
