@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { env } from '@/lib/env';
 
 /**
  * The folder where the embedded default keeps what it creates for itself:
@@ -7,7 +8,7 @@ import path from 'node:path';
  */
 export function getDataDir(): string {
   // Resolved at run time against the working folder; the bundler must not try to trace it.
-  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.CASHLENS_DATA_DIR ?? 'data');
+  const dir = path.resolve(/*turbopackIgnore: true*/ env().CASHLENS_DATA_DIR);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }

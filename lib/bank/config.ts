@@ -1,23 +1,6 @@
-import { z } from 'zod';
+import { env, readEnv, type Env, type EnvSource } from '@/lib/env';
 
-/**
- * Where the bank lives and who we are to it. Every URL comes from the environment; with
- * nothing set they point at the sandbox bank on localhost:4010 (the embedded default).
- * Pointing Cashlens at Chase is a matter of setting these, never a code change.
- */
-const bankEnvSchema = z.object({
-  BANK_ISSUER: z.url().default('http://localhost:4010'),
-  BANK_AUTHORIZE_URL: z.url().optional(),
-  BANK_TOKEN_URL: z.url().optional(),
-  BANK_REVOCATION_URL: z.url().optional(),
-  BANK_FDX_BASE_URL: z.url().optional(),
-  BANK_SECURITY_CENTER_URL: z.url().optional(),
-  BANK_CLIENT_ID: z.string().min(1).default('cashlens-local'),
-  BANK_CLIENT_SECRET: z.string().min(1).default('cashlens-local-secret'),
-  BANK_REDIRECT_URI: z.url().default('http://localhost:3000/api/bank/callback'),
-  BANK_NAME: z.string().min(1).default('Chase'),
-});
-
+/** Where the bank lives and who we are to it, from the BANK_* variables (defaults in lib/env.ts). */
 export type BankConfig = {
   institution: 'chase';
   name: string;
@@ -32,18 +15,13 @@ export type BankConfig = {
   redirectUri: string;
 };
 
-let cached: BankConfig | undefined;
+// One config per parsed environment: env() hands back the same object until a variable changes.
+const configs = new WeakMap<Env, BankConfig>();
 
-export function getBankConfig(env: NodeJS.ProcessEnv = process.env): BankConfig {
-  if (cached && env === process.env) return cached;
-  const parsed = bankEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`Bank configuration is invalid: ${String(first?.path[0])} ${first?.message ?? ''}`.trim());
-  }
-  const e = parsed.data;
+function buildBankConfig(e: Env): BankConfig {
+  // The URLs Chase publishes, under the issuer, unless one is set on its own.
   const base = e.BANK_ISSUER.replace(/\/$/, '');
-  const config: BankConfig = {
+  return {
     institution: 'chase',
     name: e.BANK_NAME,
     issuer: e.BANK_ISSUER,
@@ -56,6 +34,15 @@ export function getBankConfig(env: NodeJS.ProcessEnv = process.env): BankConfig 
     clientSecret: e.BANK_CLIENT_SECRET,
     redirectUri: e.BANK_REDIRECT_URI,
   };
-  if (env === process.env) cached = config;
+}
+
+/** The process's bank settings, or those of `source` (a test's own environment). */
+export function getBankConfig(source?: EnvSource): BankConfig {
+  const e = source ? readEnv(source) : env();
+  let config = configs.get(e);
+  if (!config) {
+    config = buildBankConfig(e);
+    configs.set(e, config);
+  }
   return config;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDataDir, readOrCreateSecretFile } from '@/lib/data-dir';
+import { env, usesEmbeddedDatabase } from '@/lib/env';
 
 /**
  * Keys that encrypt bank tokens at rest. The first key is current (new ciphertexts use it);
@@ -49,15 +50,14 @@ function readKeyFile(): KeyFile {
   return JSON.parse(text) as KeyFile;
 }
 
-export function usesKeyFile(env: NodeJS.ProcessEnv = process.env): boolean {
-  return !env.TOKEN_ENCRYPTION_KEYS?.trim();
+export function usesKeyFile(): boolean {
+  return !env().TOKEN_ENCRYPTION_KEYS;
 }
 
-export function loadTokenKeyring(env: NodeJS.ProcessEnv = process.env): TokenKeyring {
-  const fromEnv = env.TOKEN_ENCRYPTION_KEYS?.trim();
-  if (fromEnv) return parseEnvKeys(fromEnv);
-  const url = env.DATABASE_URL ?? 'file:./data/cashlens.db';
-  if (!url.startsWith('file:')) {
+export function loadTokenKeyring(): TokenKeyring {
+  const settings = env();
+  if (settings.TOKEN_ENCRYPTION_KEYS) return parseEnvKeys(settings.TOKEN_ENCRYPTION_KEYS);
+  if (!usesEmbeddedDatabase(settings)) {
     throw new Error('TOKEN_ENCRYPTION_KEYS is required when DATABASE_URL is not the embedded SQLite database.');
   }
   const file = readKeyFile();

@@ -1,14 +1,13 @@
 import path from 'node:path';
+import { env } from '../env';
 
 // DATABASE_URL picks the engine: `file:` is SQLite (the zero-setup default), postgres(ql):// is PostgreSQL.
 export const providers = ['sqlite', 'postgresql'] as const;
 export type Provider = (typeof providers)[number];
 
-export const defaultDatabaseUrl = 'file:./data/cashlens.db';
-
-export function getDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.DATABASE_URL?.trim();
-  return url ? url : defaultDatabaseUrl;
+/** DATABASE_URL, or the embedded SQLite default (lib/env.ts). */
+export function getDatabaseUrl(): string {
+  return env().DATABASE_URL;
 }
 
 export function getDatabaseProvider(url: string = getDatabaseUrl()): Provider {

@@ -5,21 +5,18 @@ import path from 'node:path';
 import pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import { createDb, type Db } from '../db';
+import { env } from '../env';
 import type { Provider } from './database-url';
 import { migrateDatabase } from './migrate';
 
 export type TestDatabase = { url: string; provider: Provider; db: Db; drop(): Promise<void> };
 
-export function testDatabaseProvider(env: NodeJS.ProcessEnv = process.env): Provider {
-  const choice = env.CASHLENS_TEST_DB ?? 'sqlite';
-  if (choice !== 'sqlite' && choice !== 'postgresql') {
-    throw new Error(`CASHLENS_TEST_DB must be sqlite or postgresql, got "${choice}"`);
-  }
-  return choice;
+export function testDatabaseProvider(): Provider {
+  return env().CASHLENS_TEST_DB;
 }
 
-export function testPostgresServerUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CASHLENS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export function testPostgresServerUrl(): string {
+  return env().CASHLENS_TEST_PG_URL;
 }
 
 async function runOnServer(serverUrl: string, sql: string): Promise<void> {

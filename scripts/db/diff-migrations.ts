@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Provider } from '../../lib/db/database-url';
 import { readMigrations } from '../../lib/db/migrations-dir';
 import { noFilters, withSchemaEngine } from '../../lib/db/schema-engine';
+import { env } from '../../lib/env';
 
 // The PostgreSQL server where throwaway shadow databases are created and dropped again.
-export function shadowServerUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CASHLENS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export function shadowServerUrl(): string {
+  return env().CASHLENS_TEST_PG_URL;
 }
 
 export type SchemaDiff = { changed: boolean; text: string };

@@ -20,7 +20,7 @@ export async function startSyncWorld(configOverrides: Partial<SyncConfig> = {}):
   process.env.SANDBOX_ADMIN_TOKEN = adminToken;
   const database = await createTestDatabase();
   resetCircuitBreakers();
-  const config = { ...getSyncConfig({} as NodeJS.ProcessEnv), ...configOverrides };
+  const config = { ...getSyncConfig({}), ...configOverrides };
   return {
     sandbox,
     database,
