@@ -34,7 +34,7 @@ describe('readEnv', () => {
     expect(message).not.toContain('\n');
     expect(message).toContain('SYNC_PAGE_LIMIT');
     expect(message).toContain('BANK_ISSUER');
-    expect(message).toMatch(/AUTH_SECRET must be at least 32 characters/);
+    expect(message).toMatch(/AUTH_SECRET: must be at least 32 characters/);
     expect(message).not.toContain('hunter2');
   });
 });

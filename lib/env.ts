@@ -45,6 +45,8 @@ const envSchema = z.object({
   SYNC_PAGE_LIMIT: positiveInt(10, 5000, 1000),
   SYNC_LEASE_SECONDS: positiveInt(2, 3600, 120),
 
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
   // Read by lib/db/test-database.ts, which tests use to make throwaway databases.
   CASHLENS_TEST_DB: z.enum(['sqlite', 'postgresql']).default('sqlite'),
   CASHLENS_TEST_PG_URL: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
@@ -69,7 +71,7 @@ function pickVariables(source: EnvSource): Record<string, string> {
 export function readEnv(source: EnvSource = process.env): Env {
   const parsed = envSchema.safeParse(pickVariables(source));
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message.replace(/^Invalid input: /, '')}`);
+  const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
   throw new Error(`Invalid environment: ${problems.join('; ')}`);
 }
 

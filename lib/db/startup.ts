@@ -1,5 +1,6 @@
 import { getDatabaseUrl } from './database-url';
 import { migrateDatabase } from './migrate';
+import { log } from '@/lib/log';
 
 /**
  * Brings the database up to this version's schema before the app serves. When that is impossible
@@ -9,9 +10,9 @@ import { migrateDatabase } from './migrate';
 export async function startDatabase(): Promise<void> {
   try {
     const { applied } = await migrateDatabase(getDatabaseUrl());
-    if (applied.length > 0) console.log(`Cashlens applied database migrations: ${applied.join(', ')}`);
+    if (applied.length > 0) log.info('Cashlens applied database migrations', { migrations: applied });
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    log.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
 }

@@ -6,6 +6,7 @@ import { saveAlerts } from './save-alerts';
 import type { MonitoringSettingsView } from './settings';
 import type { MonitoredAccount } from './types';
 import { queueWebhookDelivery } from './webhook';
+import { log } from '@/lib/log';
 
 // The holder check of a sync run, beside the sync rather than in it: it calls the bank (one
 // /contact per account, under a time limit), so the sync never waits for it, and a slow or failing
@@ -33,7 +34,7 @@ async function runHolderWatch(job: HolderWatchJob): Promise<void> {
 
 export function startHolderWatch(job: HolderWatchJob): void {
   const running = runHolderWatch(job)
-    .catch((error: unknown) => console.warn(`monitoring: holder check of connection ${job.connectionId} failed:`, error instanceof Error ? error.message : error))
+    .catch((error: unknown) => log.warn('monitoring: holder check failed', { connectionId: job.connectionId, error }))
     .finally(() => inFlight.delete(running));
   inFlight.add(running);
 }

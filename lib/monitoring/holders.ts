@@ -5,6 +5,7 @@ import { displayBankName } from '@/lib/ownership/match-fields';
 import { normalizeEmail, normalizePhone, normalizePostalCode, normalizeStreet } from '@/lib/ownership/normalize';
 import { bankContactSchema, parseJsonWith, type BankContact } from '@/lib/ownership/types';
 import { HOLDER_CHANGE_WATCH_DAYS, type HolderChange } from './rules/holder-change';
+import { log } from '@/lib/log';
 
 // The sync reads an account's holders only when the user links it; monitoring re-reads them (one
 // /contact call per account, side by side, under a time limit) once per bank day, and compares
@@ -68,7 +69,7 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
   try {
     contacts = await fetchContacts(db, connectionId, accounts);
   } catch (error) {
-    console.warn(`monitoring: could not re-read holders of connection ${connectionId}:`, error instanceof Error ? error.message : error);
+    log.warn('monitoring: could not re-read holders', { connectionId, error });
     return [];
   }
   const changes: HolderChange[] = [];

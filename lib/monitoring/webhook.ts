@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Db } from '@/lib/db';
 import type { AlertDraft } from './types';
+import { log } from '@/lib/log';
 
 // Alerts pushed to the user's webhook. Never on the sync's path: the sync starts a delivery and
 // moves on; the delivery has its own time limit and its outcome is recorded in WebhookDelivery.
@@ -45,7 +46,7 @@ async function deliver(db: Db, target: Target, alerts: AlertDraft[]): Promise<vo
 export function queueWebhookDelivery(db: Db, target: Target, alerts: AlertDraft[]): void {
   if (alerts.length === 0) return;
   const job = deliver(db, target, alerts)
-    .catch((error: unknown) => console.error('webhook delivery could not be recorded:', error))
+    .catch((error: unknown) => log.error('monitoring: webhook delivery could not be recorded', { error }))
     .finally(() => inFlight.delete(job));
   inFlight.add(job);
 }

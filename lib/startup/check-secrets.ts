@@ -1,5 +1,7 @@
 import { getAuthSecret } from '@/lib/auth/secret';
 import { loadTokenKeyring } from '@/lib/crypto/token-keys';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
 
 /**
  * Reads the session secret and the token keys once at start-up, so a production configuration
@@ -8,10 +10,11 @@ import { loadTokenKeyring } from '@/lib/crypto/token-keys';
  */
 export function checkSecrets(): void {
   try {
+    env(); // every variable, so a bad one stops start-up now rather than the first request that reads it
     getAuthSecret();
     loadTokenKeyring();
   } catch (error) {
-    console.error(`Cashlens cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    log.error(`Cashlens cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

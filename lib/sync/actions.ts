@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { userOwnsConnection } from './queries';
 import { beginSync } from './sync-connection';
+import { log } from '@/lib/log';
 
 export type SyncNowState = { ok: boolean; message: string; runId?: string } | null;
 
@@ -24,7 +25,7 @@ export async function syncNow(_previous: SyncNowState, formData: FormData): Prom
 
   const start = await beginSync(db, parsed.data.connectionId, { trigger: 'manual' });
   if (!start.started) return { ok: false, message: start.reason === 'not_active' ? 'Reconnect this bank before syncing.' : 'That connection was not found.' };
-  start.done.catch((error: unknown) => console.error('sync now crashed:', error));
+  start.done.catch((error: unknown) => log.error('sync now crashed', { error }));
   revalidatePath('/accounts');
   return { ok: true, runId: start.runId, message: start.joined ? 'A sync was already running; following it.' : 'Sync started.' };
 }

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
 import { jitterMs, listDueConnections } from './due-connections';
 import { syncConnection } from './sync-connection';
+import { log } from '@/lib/log';
 
 // With PostgreSQL, every app instance runs a pg-boss worker on the same queue. A cron job (pg-boss
 // fires each schedule once across instances) looks for due connections and enqueues one job per
@@ -17,7 +18,7 @@ type SyncJob = { connectionId: string };
 
 export async function createSyncBoss(url: string, options: { schedule?: boolean } = {}): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', schedule: options.schedule ?? true, supervise: true });
-  boss.on('error', (error: unknown) => console.error('pg-boss:', error));
+  boss.on('error', (error: unknown) => log.error('pg-boss error', { error }));
   await boss.start();
   await boss.createQueue(tickQueue, { name: tickQueue, policy: 'short' });
   await boss.createQueue(syncQueue, { name: syncQueue, policy: 'stately', retryLimit: 0, expireInSeconds: 6 * 3600 });

@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
 import { jitterMs, listDueConnections } from './due-connections';
 import { syncConnection } from './sync-connection';
+import { log } from '@/lib/log';
 
 // The embedded default: one app process owns the SQLite file, so a timer in that process is the
 // whole scheduler. Every tick syncs the connections that are due, one after another.
@@ -11,7 +12,7 @@ export async function runDueSyncs(db: Db, config: SyncConfig): Promise<number> {
   const due = await listDueConnections(db, config);
   for (const connectionId of due) {
     await syncConnection(db, connectionId, { trigger: 'background', config }).catch((error: unknown) => {
-      console.error(`background sync of connection ${connectionId} failed to start:`, error);
+      log.error('background sync failed to start', { connectionId, error });
     });
   }
   return due.length;
@@ -27,7 +28,7 @@ export function startInProcessScheduler(db: Db, config: SyncConfig): () => Promi
     if (stopped) return;
     timer = setTimeout(() => {
       running = runDueSyncs(db, config)
-        .catch((error: unknown) => console.error('background sync tick failed:', error))
+        .catch((error: unknown) => log.error('background sync tick failed', { error }))
         .finally(() => schedule(tickMs + jitterMs(config)));
     }, delay);
     timer.unref();

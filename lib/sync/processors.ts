@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import type { Tx } from './sql';
+import { log } from '@/lib/log';
 
 // Extension points for features that react to synced data (categorisation rules, fraud alerts…).
 //
@@ -43,7 +44,7 @@ export async function runSyncProcessors(ctx: SyncProcessorContext): Promise<void
     try {
       await processor(ctx);
     } catch (error) {
-      console.error(`sync processor "${name}" failed for run ${ctx.runId}:`, error);
+      log.error('sync processor failed', { processor: name, runId: ctx.runId, error });
     }
   }
 }
@@ -64,7 +65,7 @@ export async function runSyncRunFinishers(ctx: Omit<SyncProcessorContext, 'newTr
     try {
       await finisher(ctx);
     } catch (error) {
-      console.error(`sync run finisher "${name}" failed for run ${ctx.runId}:`, error);
+      log.error('sync run finisher failed', { finisher: name, runId: ctx.runId, error });
     }
   }
 }

@@ -16,6 +16,7 @@ import { inTransaction, providerOf, type SqlRunner } from './sql';
 // features' processors registered; importing them here guarantees it.
 import './register-processors';
 import { LeaseLostError, syncAccount, type AccountSyncContext, type SyncAccount, type SyncHooks } from './sync-account';
+import { log } from '@/lib/log';
 
 // A connection's sync: take the lease, record a run, read balances once, sync every shared
 // account, hand new rows to processors, finish the run. `beginSync` returns as soon as the run
@@ -117,9 +118,9 @@ async function runSync(db: Db, run: RunContext): Promise<SyncOutcome> {
     await db.bankConnection.update({ where: { id: connectionId }, data: { lastSyncedAt: new Date() } });
   } catch (error) {
     const described = describeSyncError(error);
-    if (described.errorCode === 'internal') console.error(`sync run ${runId} of connection ${connectionId} failed:`, error);
+    if (described.errorCode === 'internal') log.error('sync run failed', { runId, connectionId, error });
     outcome = { runId, status: 'failed', ...described };
-    await finishSyncRun(db, runId, outcome).catch((finishError: unknown) => console.error('could not record the failed sync run', finishError));
+    await finishSyncRun(db, runId, outcome).catch((finishError: unknown) => log.error('could not record the failed sync run', { runId, error: finishError }));
   } finally {
     clearInterval(heartbeat);
     await releaseSyncLease(db, connectionId, runId).catch(() => {});

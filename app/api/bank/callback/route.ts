@@ -5,6 +5,7 @@ import { completeConnect } from '@/lib/bank/connect-flow';
 import { ConnectError } from '@/lib/bank/connect-errors';
 import { resultLocation } from '@/lib/bank/connect-redirects';
 import { startInitialSyncSafely } from '@/lib/bank/after-connect';
+import { log } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +27,7 @@ export async function GET(request: NextRequest) {
     return redirectTo(request, resultLocation(result.displayMode, { notice: 'connected' }));
   } catch (error) {
     if (error instanceof ConnectError) return redirectTo(request, resultLocation('unknown', { error: error.code }));
-    console.error('Bank callback failed:', error instanceof Error ? error.name : 'unknown error');
+    log.error('bank callback failed', { error });
     return redirectTo(request, resultLocation('unknown', { error: 'exchange_failed' }));
   }
 }
