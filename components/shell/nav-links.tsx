@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { NAV_ITEMS } from '@/components/shell/nav-items';
+import { NAV_ITEMS } from '@/lib/nav-items';
 
 /** `unreadAlerts`: counted on the server by the signed-in layout; shown as a badge on Alerts. */
 export function NavLinks({ unreadAlerts = 0 }: { unreadAlerts?: number }) {
