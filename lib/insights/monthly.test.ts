@@ -1,0 +1,25 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedMarchLedger, type MarchLedger } from '@/lib/budgeting/test-helpers/march-ledger';
+import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+import { getMonthlyTotals } from './monthly';
+
+let t: TestDatabase;
+let ledger: MarchLedger;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  ledger = await seedMarchLedger(t.db);
+});
+afterAll(() => t.drop());
+
+describe('monthly totals', () => {
+  it('totals money in and out per month, to the cent, without transfers or pending', async () => {
+    const [march, april] = await getMonthlyTotals(t.db, ledger.user.userId, '2026-03', '2026-04');
+    expect(march).toMatchObject({ inflowMinor: 318_422n, outflowMinor: 7_500n + 8_412n + 1_799n });
+    expect(april).toMatchObject({ inflowMinor: 1_000n, outflowMinor: 0n });
+  });
+
+  it("are zero for a user with no rows, never another user's", async () => {
+    expect(await getMonthlyTotals(t.db, ledger.other.userId, '2026-03', '2026-03')).toEqual([{ month: '2026-03', inflowMinor: 0n, outflowMinor: 0n, netMinor: 0n }]);
+  });
+});
