@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedMarchLedger, type MarchLedger } from '@/lib/budgeting/test-helpers/march-ledger';
-import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+import { describe, expect, it } from 'vitest';
+import { setUpMarchLedger } from '@/lib/budgeting/test-helpers/march-ledger';
 import { getMonthlyTotals } from './monthly';
 
-let t: TestDatabase;
-let ledger: MarchLedger;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  ledger = await seedMarchLedger(t.db);
-});
-afterAll(() => t.drop());
+const world = setUpMarchLedger();
 
 describe('monthly totals', () => {
   it('totals money in and out per month, to the cent, without transfers or pending', async () => {
-    const [march, april] = await getMonthlyTotals(t.db, ledger.user.userId, '2026-03', '2026-04');
+    const [march, april] = await getMonthlyTotals(world.db, world.ledger.user.userId, '2026-03', '2026-04');
     expect(march).toMatchObject({ inflowMinor: 318_422n, outflowMinor: 7_500n + 8_412n + 1_799n });
     expect(april).toMatchObject({ inflowMinor: 1_000n, outflowMinor: 0n });
   });
 
   it("are zero for a user with no rows, never another user's", async () => {
-    expect(await getMonthlyTotals(t.db, ledger.other.userId, '2026-03', '2026-03')).toEqual([{ month: '2026-03', inflowMinor: 0n, outflowMinor: 0n, netMinor: 0n }]);
+    expect(await getMonthlyTotals(world.db, world.ledger.other.userId, '2026-03', '2026-03')).toEqual([{ month: '2026-03', inflowMinor: 0n, outflowMinor: 0n, netMinor: 0n }]);
   });
 });

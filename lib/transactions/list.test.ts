@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedMarchLedger, type MarchLedger } from '@/lib/budgeting/test-helpers/march-ledger';
-import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
+import { describe, expect, it } from 'vitest';
+import { setUpMarchLedger } from '@/lib/budgeting/test-helpers/march-ledger';
 import { parseTransactionFilters } from './filters';
 import { listTransactions } from './list';
 
-let t: TestDatabase;
-let ledger: MarchLedger;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  ledger = await seedMarchLedger(t.db);
-});
-afterAll(() => t.drop());
+const world = setUpMarchLedger();
 
 describe('listing transactions', () => {
   it('searches by text and amount, filters pending and ranges', async () => {
-    const search = (params: Record<string, string>) => listTransactions(t.db, ledger.user.userId, parseTransactionFilters(params).filters).then((r) => r.items.map((i) => i.description));
+    const search = (params: Record<string, string>) => listTransactions(world.db, world.ledger.user.userId, parseTransactionFilters(params).filters).then((r) => r.items.map((i) => i.description));
     expect(await search({ q: 'netflix' })).toEqual(['NETFLIX.COM LOS GATOS CA']);
     expect(await search({ q: '84.12' })).toEqual(['WHOLEFDS LPK 10234']);
     expect(await search({ status: 'pending' })).toEqual(['PENDING COFFEE']);

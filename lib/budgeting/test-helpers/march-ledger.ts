@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '@/lib/db';
+import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { processNewTransactions } from '../process-new-transactions';
 import { insertTransactions, seedUser } from './seed';
 
@@ -33,8 +35,38 @@ export async function seedMarchLedger(db: Db, { process = true } = {}): Promise<
   return { user, other, ids };
 }
 
-/** The user's category ids by key (`food.groceries`). */
-export async function categoryIdsByKey(db: Db, userId: string): Promise<Map<string, string>> {
+async function categoryIdsByKey(db: Db, userId: string): Promise<Map<string, string>> {
   const categories = await db.category.findMany({ where: { userId }, select: { id: true, key: true } });
   return new Map(categories.flatMap((c) => (c.key ? [[c.key, c.id] as const] : [])));
+}
+
+/** A test file's own database with the March ledger in it, made before its tests and dropped after. */
+export function setUpMarchLedger(options: { process?: boolean } = {}) {
+  let t: TestDatabase | undefined;
+  let ledger: MarchLedger | undefined;
+  let categories = new Map<string, string>();
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    ledger = await seedMarchLedger(t.db, options);
+    categories = await categoryIdsByKey(t.db, ledger.user.userId);
+  });
+  afterAll(() => t?.drop());
+  return {
+    get db(): Db {
+      return t!.db;
+    },
+    get ledger(): MarchLedger {
+      return ledger!;
+    },
+    /** The id of one of the ledger's rows, by name. */
+    rowId(name: keyof typeof row): string {
+      return ledger!.ids[row[name]]!;
+    },
+    /** The user's category id for a default category key, e.g. `food.groceries`. */
+    category(key: string): string {
+      const id = categories.get(key);
+      if (!id) throw new Error(`no category ${key} for the ledger's user`);
+      return id;
+    },
+  };
 }
