@@ -1,6 +1,7 @@
 // Next calls register() once per server start, before the first request is served.
 export async function register(): Promise<void> {
-  // Migrations need Node (native SQLite, the Wasm engine, migration files on disk).
+  // Migrations need Node (native SQLite, the Wasm engine, migration files on disk). NEXT_RUNTIME is
+  // Next's own, inlined at build time, so it is read here directly rather than through lib/env.ts.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { checkSecrets } = await import('./lib/startup/check-secrets');
   checkSecrets();

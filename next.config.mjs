@@ -1,6 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Lets parallel work trees build side by side without sharing one .next folder.
+  // Lets parallel work trees build side by side without sharing one .next folder. A build-tool
+  // setting read before any app code loads, so not through lib/env.ts.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Native and server-only packages are loaded by Node at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@prisma/schema-engine-wasm', 'pg', 'pg-boss'],
