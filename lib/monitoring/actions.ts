@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { readField, toFieldErrors, type FormState } from '@/lib/auth/form-schemas';
+import { readField, toFieldErrors, type FormState } from '@/lib/forms';
 import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { alertDecisionSchema, decideAlert } from './alerts';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { readField, toFieldErrors, type FormState } from '@/lib/auth/form-schemas';
+import { readField, toFieldErrors, type FormState } from '@/lib/forms';
 import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { createLendingReport, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, revokeLendingReport } from './reports';
