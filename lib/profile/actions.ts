@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { readFields, toFieldErrors, type FormState } from '@/lib/forms';
+import { invalidForm, readFields, type FormState } from '@/lib/forms';
 import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { saveProfile } from './profile';
@@ -12,7 +12,7 @@ export async function saveProfileAction(_previous: FormState, form: FormData): P
   const raw = readFields(form, PROFILE_FIELDS, Infinity);
   const values = readFields(form, PROFILE_FIELDS, 300);
   const parsed = profileSchema.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidForm(parsed.error, values);
   await saveProfile(getDb(), user.id, parsed.data);
   revalidatePath('/settings');
   revalidatePath('/reports');

@@ -7,7 +7,7 @@ import { applyRuleToExisting, createRule, deleteRule } from '@/lib/categories/ru
 import { ruleInputSchema } from '@/lib/categories/rule-schema';
 import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
-import { invalidForm, readField, readFieldList, readFields, runFormAction, type FormState } from '@/lib/forms';
+import { invalidForm, readField, readFieldList, readFields, readOptionalField, runFormAction, type FormState } from '@/lib/forms';
 import { bulkRecategorize, splitTransaction, updateTransactionDetails } from './edit';
 import { createRuleFromTransaction } from './rule-from-transaction';
 import { readSplitParts, signSplitParts } from './split-parts';
@@ -67,7 +67,7 @@ export async function saveSplit(_: FormState, form: FormData): Promise<FormState
 export async function bulkRecategorizeAction(_: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
   const ids = readFieldList(form, 'ids');
-  const categoryId = readField(form, 'bulkCategory') || null;
+  const categoryId = readOptionalField(form, 'bulkCategory') ?? null;
   return runFormAction(async () => {
     const count = await bulkRecategorize(getDb(), user.id, ids, categoryId);
     revalidatePath('/transactions');
