@@ -6,7 +6,7 @@
 // trivial page (one user lookup) and the first transactions page in the same run.
 import { performance } from 'node:perf_hooks';
 import { rebuildAllRollups } from '../lib/budgeting/rollups';
-import { addMonths, currentMonth } from '../lib/budgeting/month';
+import { addMonths, currentMonth } from '../lib/dates';
 import { describeCategories, ensureDefaultCategories } from '../lib/categories/ensure-categories';
 import type { Db } from '../lib/db';
 import type { Provider } from '../lib/db/database-url';

@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import type { BudgetInput } from './budget-schema';
 import { InputError } from './errors';
-import { addMonths } from './month';
+import { addMonths } from '@/lib/dates';
 import { computeBudgetLines, type BudgetLine } from './budget-math';
 
 export type { BudgetLine } from './budget-math';

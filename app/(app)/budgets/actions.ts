@@ -6,7 +6,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { budgetInputSchema } from '@/lib/budgeting/budget-schema';
 import { copyLastMonth, deleteBudget, setBudget } from '@/lib/budgeting/budgets';
 import { InputError } from '@/lib/budgeting/errors';
-import { isMonth } from '@/lib/budgeting/month';
+import { isMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 
 export type BudgetActionState = { error?: string; fieldErrors?: Record<string, string[]>; message?: string; values?: Record<string, string>; submission?: number };
