@@ -1,4 +1,5 @@
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { toIsoDay } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { minorUnitsToDecimal } from '@/lib/money';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
@@ -37,7 +38,7 @@ export async function GET(request: Request) {
         }
         const tx = next.value;
         lines += csvRow([
-          csvCell(tx.bookedOn.toISOString().slice(0, 10)),
+          csvCell(toIsoDay(tx.bookedOn)),
           csvCell(tx.accountName),
           csvCell(tx.description),
           csvCell(tx.merchant),
@@ -56,7 +57,7 @@ export async function GET(request: Request) {
   return new Response(stream, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="cashlens-transactions-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'content-disposition': `attachment; filename="cashlens-transactions-${toIsoDay(new Date())}.csv"`,
       'cache-control': 'no-store',
     },
   });
