@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '@/lib/dates';
+import { addDays, parseIsoDay } from '@/lib/dates';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
 import { advanceBankClock, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
@@ -22,7 +22,8 @@ const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manua
 // The bank's today (its clock moves in these tests): the watermark of the last completed pass.
 const bankToday = async () => {
   const cursor = await world.db.syncCursor.findFirstOrThrow({ where: { connectionId: link.connectionId } });
-  return new Date(`${cursor.syncedThrough}T00:00:00Z`);
+  if (!cursor.syncedThrough) throw new Error('no completed sync pass yet');
+  return parseIsoDay(cursor.syncedThrough);
 };
 
 describe('pending → posted', () => {
