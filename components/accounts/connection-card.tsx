@@ -7,7 +7,6 @@ import { ManageSharingButton } from '@/components/accounts/manage-sharing-button
 import { ConnectionStatusBadge } from '@/components/accounts/status-badge';
 import { formatDateTime } from '@/lib/dates';
 
-
 type Props = { connection: ConnectionView; bankName: string; securityCenterUrl: string; syncPanel?: ReactNode };
 
 export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPanel }: Props) {

@@ -4,7 +4,6 @@ import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getRecurringCharges } from '@/lib/insights/recurring';
 
-
 export async function RecurringCard({ userId, month }: { userId: string; month: string }) {
   const charges = await getRecurringCharges(getDb(), userId, month);
   return (

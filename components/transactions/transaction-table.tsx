@@ -3,7 +3,6 @@ import { formatDate } from '@/lib/dates';
 import type { TransactionListItem } from '@/lib/transactions/list';
 import { Money } from './money';
 
-
 export function TransactionTable({ items, categoryLabels }: { items: TransactionListItem[]; categoryLabels: Map<string, { label: string }> }) {
   return (
     <div tabIndex={0} role="group" aria-label="Transactions" className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">

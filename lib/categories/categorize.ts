@@ -9,7 +9,6 @@ import { looksLikeTransfer, matchTransferPairs } from './transfer-match';
 // accounts, then give every row nobody has categorised a first category from the bank's data.
 // Rows the user categorised (categorySource = 'user') are never changed.
 
-
 // A transfer's two sides post within a few days of each other: look this far around each new row.
 const PAIR_WINDOW_DAYS = 5;
 

@@ -26,7 +26,6 @@ function isPayroll(row: CashRow): boolean {
   return row.bankTransactionType?.toUpperCase() === 'DIRECTDEPOSIT' || PAYROLL.test(row.bankCategory ?? '') || PAYROLL.test(row.description);
 }
 
-
 function cadenceOf(days: string[]): string {
   if (days.length < 2) return 'once';
   const sorted = [...days].sort();

@@ -24,7 +24,6 @@ export type TransactionFilters = {
 
 export type ParsedFilters = { filters: TransactionFilters; errors: string[] };
 
-
 const text = z.string().trim().max(200).optional();
 
 export function parseTransactionFilters(params: Record<string, string | string[] | undefined>): ParsedFilters {
