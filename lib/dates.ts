@@ -3,7 +3,7 @@
 // without time zones. All arithmetic here is plain UTC, so daylight saving never moves a day.
 // Date-times (sync runs, alerts, report creation) are instants, shown in one stated display zone.
 
-export const MS_PER_DAY = 86_400_000;
+const MS_PER_DAY = 86_400_000;
 
 const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
