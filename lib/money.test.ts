@@ -63,6 +63,14 @@ describe('minorUnitsToDecimal / formatMoney / parseMoney / addMoney', () => {
     expect(parseMoney('twelve')).toBeNull();
   });
 
+  it('reads commas as thousands separators only', () => {
+    expect(parseMoney('1,234,567.8')).toBe(123456780n);
+    expect(parseMoney('-1,000')).toBe(-100000n);
+    expect(parseMoney('1,23')).toBeNull();
+    expect(parseMoney('12,34.56')).toBeNull();
+    expect(parseMoney('1,2345')).toBeNull();
+  });
+
   it('adds', () => {
     expect(addMoney(10n, -3n, 1n)).toBe(8n);
     expect(addMoney()).toBe(0n);

@@ -49,12 +49,17 @@ export function minorUnitsToDecimal(minor: bigint, exponent = 2): string {
 
 /** What a person typed ("$1,234.50", "-12", "(3.10)") → minor units; null when it is not an amount. */
 export function parseMoney(input: string, currency = 'USD'): bigint | null {
-  let text = input.trim().replace(/[\s,$€£¥]/g, '');
+  let text = input.trim().replace(/[\s$€£¥]/g, '');
   let negative = false;
   const parenthesised = /^\((.*)\)$/.exec(text);
   if (parenthesised) {
     negative = true;
     text = parenthesised[1] ?? '';
+  }
+  // Commas only group thousands: "1,234.56" is an amount; "1,23" (a decimal comma) is refused, not read as 123.
+  if (text.includes(',')) {
+    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return null;
+    text = text.replace(/,/g, '');
   }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
   try {

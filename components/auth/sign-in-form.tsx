@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { signInAction } from '@/lib/auth/actions';
-import type { FormState } from '@/lib/auth/form-schemas';
+import type { FormState } from '@/lib/forms';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';

@@ -4,11 +4,12 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
-import { setBudgetAction, type BudgetActionState } from '@/app/(app)/budgets/actions';
+import { setBudgetAction } from '@/lib/budgeting/actions';
+import type { FormState } from '@/lib/forms';
 import { CategorySelect, type CategoryOption } from '@/components/transactions/category-select';
 
 export function BudgetForm({ month, categories }: { month: string; categories: CategoryOption[] }) {
-  const [state, action, pending] = useActionState<BudgetActionState, FormData>(setBudgetAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(setBudgetAction, {});
   const errors = state.fieldErrors ?? {};
   return (
     // Remounted per submission so the fields show what was sent (React clears a form after its action).
@@ -20,8 +21,7 @@ export function BudgetForm({ month, categories }: { month: string; categories: C
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="rollover" defaultChecked={state.values?.rollover === 'on'} className="size-4" /> Roll over what is left (or overspent) into next month
       </label>
-      <FormMessage message={state.error} />
-      <FormMessage message={state.message} tone="success" />
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
       <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save budget'}</Button>
     </form>
   );

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Money } from '@/components/transactions/money';
-import { deleteBudgetAction } from '@/app/(app)/budgets/actions';
+import { deleteBudgetAction } from '@/lib/budgeting/actions';
 import type { BudgetLine } from '@/lib/budgeting/budget-math';
 import { ProgressBar, statusText } from './progress-bar';
 

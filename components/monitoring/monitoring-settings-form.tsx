@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
-import type { FormState } from '@/lib/auth/form-schemas';
+import type { FormState } from '@/lib/forms';
 import { saveMonitoringSettingsAction } from '@/lib/monitoring/actions';
 
 export type MonitoringFormValues = {

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
-import type { FormState } from '@/lib/auth/form-schemas';
+import type { FormState } from '@/lib/forms';
 import { saveProfileAction } from '@/lib/profile/actions';
 
 export type ProfileValues = Record<'legalName' | 'addressLine1' | 'addressLine2' | 'city' | 'region' | 'postalCode' | 'country' | 'email' | 'phone', string>;

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { changePasswordAction } from '@/lib/auth/actions';
-import { PASSWORD_MIN, type FormState } from '@/lib/auth/form-schemas';
+import { PASSWORD_MIN } from '@/lib/auth/form-schemas';
+import type { FormState } from '@/lib/forms';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';

@@ -3,10 +3,10 @@
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import type { ActionState } from '@/app/(app)/transactions/actions';
+import type { FormState } from '@/lib/forms';
 
 /** Wraps the list so row checkboxes ("ids") and the category picker submit together. */
-export function BulkForm({ action, picker, children }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; picker: ReactNode; children: ReactNode }) {
+export function BulkForm({ action, picker, children }: { action: (state: FormState, form: FormData) => Promise<FormState>; picker: ReactNode; children: ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction}>
@@ -17,8 +17,7 @@ export function BulkForm({ action, picker, children }: { action: (state: ActionS
         </Button>
       </div>
       <div className="mb-3 space-y-2">
-        <FormMessage message={state.error} />
-        <FormMessage message={state.message} tone="success" />
+        <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
       </div>
       {children}
     </form>

@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
-import { saveTransactionDetails, type ActionState } from '@/app/(app)/transactions/actions';
+import type { FormState } from '@/lib/forms';
+import { saveTransactionDetails } from '@/lib/transactions/actions';
 import { CategorySelect, type CategoryOption } from './category-select';
 
 export function DetailsForm({
@@ -14,7 +15,7 @@ export function DetailsForm({
   tx: { id: string; categoryId: string | null; merchantName: string | null; notes: string | null; tags: string[] };
   categories: CategoryOption[];
 }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveTransactionDetails, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(saveTransactionDetails, {});
   return (
     // Keyed on the saved values: after a save the page's fresh props remount it with them.
     <form key={`${tx.categoryId}|${tx.merchantName}|${tx.notes}|${tx.tags.join(',')}`} action={action} className="space-y-4">
@@ -29,8 +30,7 @@ export function DetailsForm({
         <label htmlFor="notes" className="block text-sm font-medium">Notes</label>
         <textarea id="notes" name="notes" rows={3} defaultValue={tx.notes ?? ''} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900" />
       </div>
-      <FormMessage message={state.error} />
-      <FormMessage message={state.message} tone="success" />
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
       <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save changes'}</Button>
     </form>
   );

@@ -4,11 +4,12 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
-import { createRuleAction, type ActionState } from '@/app/(app)/transactions/actions';
+import type { FormState } from '@/lib/forms';
+import { createRuleAction } from '@/lib/transactions/actions';
 import { CategorySelect, fieldClasses, type CategoryOption } from './category-select';
 
 export function RuleForm({ categories, accounts }: { categories: CategoryOption[]; accounts: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(createRuleAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(createRuleAction, {});
   const errors = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (
@@ -42,8 +43,7 @@ export function RuleForm({ categories, accounts }: { categories: CategoryOption[
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="applyNow" defaultChecked className="size-4" /> Also apply to existing transactions
       </label>
-      <FormMessage message={state.error} />
-      <FormMessage message={state.message} tone="success" />
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
       <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save rule'}</Button>
     </form>
   );

@@ -3,14 +3,15 @@
 import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import { saveSplit, type ActionState } from '@/app/(app)/transactions/actions';
+import type { FormState } from '@/lib/forms';
+import { saveSplit } from '@/lib/transactions/actions';
 import { CategorySelect, fieldClasses, type CategoryOption } from './category-select';
 
 type Part = { categoryId: string | null; amount: string };
 
 /** Parts are typed as positive amounts; the server gives them the transaction's sign and checks the sum. */
 export function SplitForm({ id, totalText, parts: initial, categories }: { id: string; totalText: string; parts: Part[]; categories: CategoryOption[] }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveSplit, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(saveSplit, {});
   const [parts, setParts] = useState<Part[]>(initial.length ? initial : [{ categoryId: null, amount: '' }, { categoryId: null, amount: '' }]);
   return (
     <form action={action} className="space-y-3">
@@ -32,8 +33,7 @@ export function SplitForm({ id, totalText, parts: initial, categories }: { id: s
         </Button>
         <Button type="submit" variant="secondary" disabled={pending}>{pending ? 'Saving…' : 'Save split'}</Button>
       </div>
-      <FormMessage message={state.error} />
-      <FormMessage message={state.message} tone="success" />
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
     </form>
   );
 }

@@ -58,24 +58,3 @@ export const changePasswordSchema = z
     path: ['confirmPassword'],
     message: 'The passwords do not match.',
   });
-
-export type FieldErrors = Record<string, string[] | undefined>;
-
-/** What a form's server action returns to `useActionState`. */
-export type FormState = {
-  message?: string;
-  fieldErrors?: FieldErrors;
-  ok?: boolean;
-  /** What the person typed (never passwords), so a refused form keeps it. */
-  values?: Record<string, string>;
-};
-
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
-}
-
-/** Reads a form field as a string; repeated or file fields are not strings and read as empty. */
-export function readField(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}

@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { disconnectConnection } from '@/lib/bank/disconnect';
 import { refreshConnectionAccounts } from '@/lib/bank/refresh-accounts';
 import { BankError } from '@/lib/bank/errors';
+import { readField } from '@/lib/forms';
 
 const disconnectSchema = z.object({
   connectionId: z.string().min(1).max(100),
@@ -16,7 +17,7 @@ const disconnectSchema = z.object({
 
 export async function disconnectAction(form: FormData): Promise<void> {
   const user = await requireUser();
-  const parsed = disconnectSchema.safeParse({ connectionId: form.get('connectionId'), keepData: form.get('keepData') });
+  const parsed = disconnectSchema.safeParse({ connectionId: readField(form, 'connectionId'), keepData: readField(form, 'keepData') });
   if (!parsed.success) redirect('/accounts?bank_error=disconnect_choice');
   const result = await disconnectConnection(getDb(), user.id, parsed.data.connectionId, parsed.data.keepData === 'delete');
   revalidatePath('/accounts');

@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/errors';
+
 // Why a Connect attempt ended without a link. The code travels in a redirect; the message is
 // what the person reads. None of them means anything was half-saved.
 export const CONNECT_ERROR_MESSAGES = {
@@ -11,10 +13,12 @@ export const CONNECT_ERROR_MESSAGES = {
 
 export type ConnectErrorCode = keyof typeof CONNECT_ERROR_MESSAGES;
 
-export class ConnectError extends Error {
-  constructor(readonly code: ConnectErrorCode) {
-    super(CONNECT_ERROR_MESSAGES[code]);
-    this.name = 'ConnectError';
+// A refused Connect attempt is the person's request going wrong (400); `code` says which way.
+export class ConnectError extends AppError {
+  override name = 'ConnectError';
+  declare readonly code: ConnectErrorCode;
+  constructor(code: ConnectErrorCode) {
+    super('bad_input', CONNECT_ERROR_MESSAGES[code], { code });
   }
 }
 

@@ -1,8 +1,14 @@
+import { AppError } from '@/lib/errors';
+
 // Typed failures of calls to a bank. The sync engine and the Connect flow branch on the class,
 // never on message text; messages are safe to show in sync history (no tokens, no bodies).
+// To a route they are all the same upstream failure (502).
 
-export class BankError extends Error {
+export class BankError extends AppError {
   override name = 'BankError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('upstream', message, { ...options, code: 'bank_error' });
+  }
 }
 
 /** The bank answered with a non-2xx status that was not retried away. */

@@ -1,8 +1,8 @@
 import type { Db } from '@/lib/db';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import type { BudgetInput } from './budget-schema';
-import { InputError } from './errors';
 import { addMonths } from '@/lib/dates';
+import { BadInputError } from '@/lib/errors';
 import { computeBudgetLines, type BudgetLine } from './budget-math';
 
 export type { BudgetLine } from './budget-math';
@@ -38,8 +38,8 @@ export async function getBudgetMonth(db: Db, userId: string, month: string): Pro
 
 export async function setBudget(db: Db, userId: string, input: BudgetInput): Promise<void> {
   const category = await db.category.findFirst({ where: { id: input.categoryId, userId }, select: { kind: true } });
-  if (!category) throw new InputError('Choose one of your categories.');
-  if (category.kind !== 'expense') throw new InputError('Budgets are for spending categories.');
+  if (!category) throw new BadInputError('Choose one of your categories.');
+  if (category.kind !== 'expense') throw new BadInputError('Budgets are for spending categories.');
   await db.budget.upsert({
     where: { userId_categoryId_month: { userId, categoryId: input.categoryId, month: input.month } },
     create: { userId, categoryId: input.categoryId, month: input.month, amountMinor: input.amount, rollover: input.rollover },
@@ -54,7 +54,7 @@ export async function deleteBudget(db: Db, userId: string, id: string): Promise<
 /** Copies last month's budgets into `month`, leaving any already set for `month` alone. */
 export async function copyLastMonth(db: Db, userId: string, month: string): Promise<number> {
   const previous = await db.budget.findMany({ where: { userId, month: addMonths(month, -1) } });
-  if (previous.length === 0) throw new InputError('Last month has no budgets to copy.');
+  if (previous.length === 0) throw new BadInputError('Last month has no budgets to copy.');
   return db.$transaction(async (tx) => {
     const existing = new Set((await tx.budget.findMany({ where: { userId, month }, select: { categoryId: true } })).map((b) => b.categoryId));
     const copies = previous.filter((b) => !existing.has(b.categoryId));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseMoney } from '@/lib/money';
+import { optionalMoneySchema } from '@/lib/forms';
 
 // What a person may type into a rule. Patterns are JavaScript regular expressions run against
 // bank descriptions, so they are kept short and refused when they have the shapes that make a
@@ -36,19 +36,7 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value ?? null);
 
-const optionalAmount = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const minor = parseMoney(value);
-    if (minor === null || minor < 0n || minor > MAX_RULE_AMOUNT) {
-      ctx.addIssue({ code: 'custom', message: 'Enter an amount such as 12.50 (zero or more, at most 100,000,000).' });
-      return z.NEVER;
-    }
-    return minor;
-  });
+const optionalAmount = optionalMoneySchema({ min: 0n, max: MAX_RULE_AMOUNT, invalid: 'Enter an amount such as 12.50 (zero or more, at most 100,000,000).' });
 
 export const ruleInputSchema = z
   .object({

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { refreshRollupsForRules } from '@/lib/budgeting/rollup-jobs';
-import { InputError, NotFoundError } from '@/lib/budgeting/errors';
+import { BadInputError, NotFoundError } from '@/lib/errors';
 import { applyRules } from './apply-rules';
 import type { RuleInput } from './rule-schema';
 
@@ -11,10 +11,10 @@ export async function listRules(db: Db, userId: string) {
 /** Saves a validated rule; ids it names must be the user's own. Returns the new rule's id. */
 export async function createRule(db: Db, userId: string, input: RuleInput): Promise<string> {
   if (input.setCategoryId && !(await db.category.findFirst({ where: { id: input.setCategoryId, userId }, select: { id: true } }))) {
-    throw new InputError('Choose one of your categories.');
+    throw new BadInputError('Choose one of your categories.');
   }
   if (input.accountId && !(await db.bankAccount.findFirst({ where: { id: input.accountId, userId }, select: { id: true } }))) {
-    throw new InputError('Choose one of your accounts.');
+    throw new BadInputError('Choose one of your accounts.');
   }
   return db.$transaction(async (tx) => {
     const tag = input.addTagName

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { readField, toFieldErrors, type FormState } from '@/lib/auth/form-schemas';
+import { invalidForm, readField, readFields, type FormState } from '@/lib/forms';
 import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { alertDecisionSchema, decideAlert } from './alerts';
@@ -12,9 +12,9 @@ const SETTINGS_FIELDS = ['largeMadMultiplier', 'largeMinMinor', 'newMerchantMinM
 
 export async function saveMonitoringSettingsAction(_previous: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = Object.fromEntries(SETTINGS_FIELDS.map((name) => [name, readField(form, name).slice(0, 2_000)]));
+  const values = readFields(form, SETTINGS_FIELDS);
   const parsed = monitoringSettingsSchema.safeParse({ ...values, foreignEnabled: readField(form, 'foreignEnabled') === 'on' });
-  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), values, message: 'Some thresholds are outside their allowed ranges. Nothing was saved.' };
+  if (!parsed.success) return invalidForm(parsed.error, values, 'Some thresholds are outside their allowed ranges. Nothing was saved.');
   await saveMonitoringSettings(getDb(), user.id, parsed.data);
   revalidatePath('/settings');
   return { ok: true, message: 'Monitoring settings saved. They apply from the next sync.', values };

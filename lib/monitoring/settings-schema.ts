@@ -1,25 +1,11 @@
 import { z } from 'zod';
-import { parseMoney } from '@/lib/money';
+import { moneySchema } from '@/lib/forms';
 
 // The thresholds a person may set, with the ranges that keep monitoring meaningful: below them
 // every purchase alerts, above them nothing ever would.
 
 const moneyIn = (label: string, min: bigint, max: bigint, minText: string, maxText: string) =>
-  z
-    .string()
-    .trim()
-    .transform((text, ctx) => {
-      const minor = parseMoney(text);
-      if (minor === null) {
-        ctx.addIssue({ code: 'custom', message: `Enter ${label} as an amount, like ${minText}.` });
-        return z.NEVER;
-      }
-      if (minor < min || minor > max) {
-        ctx.addIssue({ code: 'custom', message: `Choose ${label} between ${minText} and ${maxText}.` });
-        return z.NEVER;
-      }
-      return minor;
-    });
+  moneySchema({ min, max, invalid: `Enter ${label} as an amount, like ${minText}.`, outOfRange: `Choose ${label} between ${minText} and ${maxText}.` });
 
 const wholeIn = (label: string, min: number, max: number, unit: string) =>
   z.coerce

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { readField, toFieldErrors, type FormState } from '@/lib/auth/form-schemas';
+import { invalidForm, readFields, type FormState } from '@/lib/forms';
 import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { saveProfile } from './profile';
@@ -9,10 +9,10 @@ import { PROFILE_FIELDS, profileSchema } from './profile-schema';
 
 export async function saveProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
-  const raw = Object.fromEntries(PROFILE_FIELDS.map((name) => [name, readField(form, name)]));
-  const values = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, value.slice(0, 300)]));
+  const raw = readFields(form, PROFILE_FIELDS, Infinity);
+  const values = readFields(form, PROFILE_FIELDS, 300);
   const parsed = profileSchema.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidForm(parsed.error, values);
   await saveProfile(getDb(), user.id, parsed.data);
   revalidatePath('/settings');
   revalidatePath('/reports');

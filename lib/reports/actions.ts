@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { readField, toFieldErrors, type FormState } from '@/lib/auth/form-schemas';
+import { invalidForm, readField, type FormState } from '@/lib/forms';
 import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { createLendingReport, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, revokeLendingReport } from './reports';
@@ -22,7 +22,7 @@ export async function createReportAction(_previous: CreateReportState, form: For
   const user = await requireUser();
   const values = { title: readField(form, 'title').slice(0, 200), expiresInDays: readField(form, 'expiresInDays').slice(0, 10) || String(DEFAULT_EXPIRY_DAYS) };
   const parsed = createReportSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), values };
+  if (!parsed.success) return invalidForm(parsed.error, values);
   const report = await createLendingReport(getDb(), user, parsed.data);
   revalidatePath('/reports');
   return { ok: true, message: 'Report created. Copy the link now: for your safety Cashlens keeps only a fingerprint of it and cannot show it again.', sharePath: `/r/${report.token}`, expiresAt: report.expiresAt.toISOString(), values: { title: '', expiresInDays: String(DEFAULT_EXPIRY_DAYS) } };

@@ -15,7 +15,3 @@ export async function reportPdfResponse(snapshot: ReportSnapshot, expiresAt?: Da
     },
   });
 }
-
-export function notFoundResponse(): Response {
-  return new Response('Not found', { status: 404, headers: { 'cache-control': 'no-store', 'content-type': 'text/plain' } });
-}

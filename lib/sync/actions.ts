@@ -4,10 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
+import { readField, type FormState } from '@/lib/forms';
 import { userOwnsConnection } from './queries';
 import { beginSync } from './sync-connection';
 
-export type SyncNowState = { ok: boolean; message: string; runId?: string } | null;
+export type SyncNowState = (FormState & { runId?: string }) | null;
 
 const syncNowSchema = z.object({ connectionId: z.string().min(1).max(100) });
 
@@ -17,7 +18,7 @@ const syncNowSchema = z.object({ connectionId: z.string().min(1).max(100) });
  */
 export async function syncNow(_previous: SyncNowState, formData: FormData): Promise<SyncNowState> {
   const user = await requireUser();
-  const parsed = syncNowSchema.safeParse({ connectionId: formData.get('connectionId') });
+  const parsed = syncNowSchema.safeParse({ connectionId: readField(formData, 'connectionId') });
   if (!parsed.success) return { ok: false, message: 'Choose a connection to sync.' };
   const db = getDb();
   if (!(await userOwnsConnection(db, user.id, parsed.data.connectionId))) return { ok: false, message: 'That connection was not found.' };

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db';
 import { refreshRollups } from '@/lib/budgeting/rollups';
 import { monthOf } from '@/lib/dates';
-import { InputError, NotFoundError } from '@/lib/budgeting/errors';
+import { BadInputError, NotFoundError } from '@/lib/errors';
 
 // The user's edits. Each runs in one database transaction (nothing half-saved), checks that every
 // id it is given belongs to the user (someone else's id is "not found"), and marks the row as the
@@ -12,7 +12,7 @@ export type DetailsInput = { categoryId: string | null; merchantName: string | n
 async function categoryKind(db: Pick<Db, 'category'>, userId: string, categoryId: string | null): Promise<string | null> {
   if (!categoryId) return null;
   const category = await db.category.findFirst({ where: { id: categoryId, userId }, select: { kind: true } });
-  if (!category) throw new InputError('Choose one of your categories.');
+  if (!category) throw new BadInputError('Choose one of your categories.');
   return category.kind;
 }
 
@@ -47,11 +47,11 @@ export type SplitPart = { categoryId: string | null; amountMinor: bigint; note: 
 export async function splitTransaction(db: Db, userId: string, id: string, parts: SplitPart[]): Promise<void> {
   const existing = await db.transaction.findFirst({ where: { id, userId }, select: { bookedOn: true, amountMinor: true } });
   if (!existing) throw new NotFoundError('That transaction');
-  if (parts.length === 1 || parts.length > 20) throw new InputError('A split has between 2 and 20 parts.');
+  if (parts.length === 1 || parts.length > 20) throw new BadInputError('A split has between 2 and 20 parts.');
   const total = parts.reduce((sum, part) => sum + part.amountMinor, 0n);
-  if (parts.length && total !== existing.amountMinor) throw new InputError('The parts must add up exactly to the transaction amount.');
+  if (parts.length && total !== existing.amountMinor) throw new BadInputError('The parts must add up exactly to the transaction amount.');
   if (parts.some((part) => part.amountMinor === 0n || part.amountMinor < 0n !== existing.amountMinor < 0n)) {
-    throw new InputError('Every part needs an amount with the same sign as the transaction, and none may be zero.');
+    throw new BadInputError('Every part needs an amount with the same sign as the transaction, and none may be zero.');
   }
   for (const part of parts) await categoryKind(db, userId, part.categoryId);
   await db.$transaction(async (tx) => {
@@ -69,8 +69,8 @@ export async function splitTransaction(db: Db, userId: string, id: string, parts
 /** One category for many rows at once; all or nothing. */
 export async function bulkRecategorize(db: Db, userId: string, ids: string[], categoryId: string | null): Promise<number> {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) throw new InputError('Select at least one transaction.');
-  if (unique.length > 500) throw new InputError('Select at most 500 transactions at a time.');
+  if (unique.length === 0) throw new BadInputError('Select at least one transaction.');
+  if (unique.length > 500) throw new BadInputError('Select at most 500 transactions at a time.');
   const rows = await db.transaction.findMany({ where: { userId, id: { in: unique } }, select: { bookedOn: true } });
   if (rows.length !== unique.length) throw new NotFoundError('One of those transactions');
   const kind = await categoryKind(db, userId, categoryId);

@@ -16,7 +16,7 @@ import { filtersToSearchParams, parseTransactionFilters } from '@/lib/transactio
 import { listTransactions } from '@/lib/transactions/list';
 import { filtersAreOwned } from '@/lib/transactions/ownership';
 import { getPickerData } from '@/lib/transactions/page-data';
-import { bulkRecategorizeAction } from './actions';
+import { bulkRecategorizeAction } from '@/lib/transactions/actions';
 
 export const metadata: Metadata = { title: 'Transactions' };
 

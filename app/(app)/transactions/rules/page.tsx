@@ -10,7 +10,7 @@ import { listRules } from '@/lib/categories/rules';
 import { getDb } from '@/lib/db';
 import { formatMoney } from '@/lib/money';
 import { getPickerData } from '@/lib/transactions/page-data';
-import { applyRuleAction, deleteRuleAction } from '../actions';
+import { applyRuleAction, deleteRuleAction } from '@/lib/transactions/actions';
 
 export const metadata: Metadata = { title: 'Rules' };
 

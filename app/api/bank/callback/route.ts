@@ -1,6 +1,6 @@
-import type { NextRequest } from 'next/server';
 import { getDb } from '@/lib/db';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { withUser } from '@/lib/http/route';
 import { completeConnect } from '@/lib/bank/connect-flow';
 import { ConnectError } from '@/lib/bank/connect-errors';
 import { resultLocation } from '@/lib/bank/connect-redirects';
@@ -11,15 +11,13 @@ export const dynamic = 'force-dynamic';
 // The URL holds a one-time code: it must not leak through Referer, caches or history.
 const CALLBACK_HEADERS = { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' };
 
-function redirectTo(request: NextRequest, location: string): Response {
+function redirectTo(request: Request, location: string): Response {
   // Always a fixed path on our own origin: nothing from the query decides where we go.
   return new Response(null, { status: 303, headers: { ...CALLBACK_HEADERS, Location: new URL(location, request.url).toString() } });
 }
 
 /** The bank's redirect back: checks state, exchanges the code, stores the link, closes the popup. */
-export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return redirectTo(request, resultLocation('unknown', { error: 'state_invalid' }));
+async function finishConnect({ request, user }: { request: Request; user: CurrentUser }): Promise<Response> {
   try {
     const result = await completeConnect(getDb(), user, new URL(request.url));
     startInitialSyncSafely(result.connectionId);
@@ -30,3 +28,6 @@ export async function GET(request: NextRequest) {
     return redirectTo(request, resultLocation('unknown', { error: 'exchange_failed' }));
   }
 }
+
+// A browser navigation from the bank: every outcome, signed out included, is a redirect.
+export const GET = withUser(finishConnect, { whenSignedOut: (request) => redirectTo(request, resultLocation('unknown', { error: 'state_invalid' })) });

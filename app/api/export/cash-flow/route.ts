@@ -1,5 +1,6 @@
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
+import { BadInputError } from '@/lib/errors';
+import { withUser } from '@/lib/http/route';
 import { minorUnitsToDecimal } from '@/lib/money';
 import { getMonthlyTotals } from '@/lib/insights/monthly';
 import { parseCashFlowRange } from '@/lib/insights/cash-flow-range';
@@ -8,11 +9,9 @@ import { CSV_BOM, csvCell, csvRow } from '@/lib/transactions/csv';
 export const dynamic = 'force-dynamic';
 
 // The cash-flow table (money in, out and net per month) as CSV, for ?from=YYYY-MM&to=YYYY-MM.
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response('Sign in to export.', { status: 401 });
+export const GET = withUser(async ({ request, user }) => {
   const range = parseCashFlowRange(Object.fromEntries(new URL(request.url).searchParams));
-  if (range.error) return new Response(range.error, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (range.error) throw new BadInputError(range.error);
   const months = await getMonthlyTotals(getDb(), user.id, range.from, range.to);
   const money = (minor: bigint) => csvCell(minorUnitsToDecimal(minor), { numeric: true });
   const body =
@@ -26,4 +25,4 @@ export async function GET(request: Request) {
       'cache-control': 'no-store',
     },
   });
-}
+});

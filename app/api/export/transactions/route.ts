@@ -1,6 +1,7 @@
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { toIsoDay } from '@/lib/dates';
 import { getDb } from '@/lib/db';
+import { BadInputError, NotFoundError } from '@/lib/errors';
+import { withUser } from '@/lib/http/route';
 import { minorUnitsToDecimal } from '@/lib/money';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { CSV_BOM, csvCell, csvRow } from '@/lib/transactions/csv';
@@ -13,13 +14,11 @@ export const dynamic = 'force-dynamic';
 const header = ['Date', 'Account', 'Description', 'Merchant', 'Category', 'Amount', 'Currency', 'Status', 'Transfer', 'Tags', 'Notes'];
 
 // The filtered transaction list as CSV: the same URL parameters as /transactions, every page.
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response('Sign in to export.', { status: 401 });
+export const GET = withUser(async ({ request, user }) => {
   const db = getDb();
   const { filters, errors } = parseTransactionFilters(Object.fromEntries(new URL(request.url).searchParams));
-  if (errors.length) return new Response(errors.join('\n'), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!(await filtersAreOwned(db, user.id, filters))) return new Response('Not found.', { status: 404 });
+  if (errors.length) throw new BadInputError(errors.join(' '));
+  if (!(await filtersAreOwned(db, user.id, filters))) throw new NotFoundError('That account, category or tag');
   const categories = describeCategories(await ensureDefaultCategories(db, user.id));
   const encoder = new TextEncoder();
   const rows = iterateTransactions(db, user.id, { ...filters, page: 1 });
@@ -61,4 +60,4 @@ export async function GET(request: Request) {
       'cache-control': 'no-store',
     },
   });
-}
+});

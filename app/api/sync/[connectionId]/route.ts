@@ -1,16 +1,18 @@
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { z } from 'zod';
 import { getDb } from '@/lib/db';
+import { NotFoundError } from '@/lib/errors';
+import { withUser } from '@/lib/http/route';
 import { getConnectionSyncStatus } from '@/lib/sync/queries';
 
 export const dynamic = 'force-dynamic';
 
 // The signed-in user's sync status for one of their connections, polled by <SyncStatus>.
 // Another user's connection id is a 404, never a different answer.
-export async function GET(_request: Request, { params }: { params: Promise<{ connectionId: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: 'unauthorized' }, { status: 401 });
-  const { connectionId } = await params;
-  const status = await getConnectionSyncStatus(getDb(), user.id, connectionId);
-  if (!status) return Response.json({ error: 'not_found' }, { status: 404 });
-  return Response.json(status, { headers: { 'cache-control': 'no-store' } });
-}
+export const GET = withUser(
+  async ({ user, params }) => {
+    const status = await getConnectionSyncStatus(getDb(), user.id, params.connectionId);
+    if (!status) throw new NotFoundError('That connection');
+    return Response.json(status, { headers: { 'cache-control': 'no-store' } });
+  },
+  { params: z.object({ connectionId: z.string().min(1).max(100) }) },
+);
