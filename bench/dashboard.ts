@@ -6,7 +6,7 @@
 // trivial page (one user lookup) and the first transactions page in the same run.
 import { performance } from 'node:perf_hooks';
 import { rebuildAllRollups } from '../lib/budgeting/rollups';
-import { addMonths, currentMonth } from '../lib/budgeting/month';
+import { addMonths, currentMonth, monthStart } from '../lib/dates';
 import { describeCategories, ensureDefaultCategories } from '../lib/categories/ensure-categories';
 import type { Db } from '../lib/db';
 import type { Provider } from '../lib/db/database-url';
@@ -67,7 +67,7 @@ async function main() {
     try {
       for (const size of sizes) {
         let started = performance.now();
-        const userId = await seedBenchUser(database.db, provider, size, new Date(`${month}-01T00:00:00.000Z`));
+        const userId = await seedBenchUser(database.db, provider, size, monthStart(month));
         const seedMs = performance.now() - started;
         started = performance.now();
         await rebuildAllRollups(database.db, userId);

@@ -4,6 +4,7 @@ import * as oidc from 'openid-client';
 import { approveInBrowser } from '../sandbox/test-helpers/sandbox-fixture';
 import { sandboxUrl } from '../playwright.config';
 import { processNewTransactions } from '../lib/budgeting/process-new-transactions';
+import { addIsoDays, addMonths, currentMonth, daysBetween, monthEnd, monthStart } from '../lib/dates';
 import { createDb } from '../lib/db';
 import { decimalToMinorUnits, formatMoney } from '../lib/money';
 import { linkCustomer, SANDBOX_CUSTOMERS, signUp, uniqueEmail } from './helpers';
@@ -66,7 +67,7 @@ function transferIds(rows: BankTx[]): Set<string> {
     ['TRANSFER', 'PAYMENT', 'WITHDRAWAL'].includes(r.type) || ['Transfer', 'Credit Card Payment', 'Payment'].includes(r.category) || (r.type === 'DEPOSIT' && ['Transfer', 'Loan', 'Loan Payment', 'Mortgage', 'Interest', 'Payment', 'Credit Card Payment'].includes(r.category));
   const candidates = rows.filter((r) => r.status === 'POSTED' && transferish(r));
   const used = new Set<string>();
-  const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  const days = (a: string, b: string) => Math.abs(daysBetween(a, b));
   for (const out of candidates.filter((r) => r.amount < 0n).sort((a, b) => a.day.localeCompare(b.day))) {
     const match = candidates
       .filter((r) => r.amount === -out.amount && r.accountId !== out.accountId && !used.has(r.id) && days(r.day, out.day) <= 4)
@@ -77,14 +78,13 @@ function transferIds(rows: BankTx[]): Set<string> {
 }
 
 function lastCompleteMonth(): { month: string; start: string; end: string; label: string } {
-  const now = new Date();
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
+  const month = addMonths(currentMonth(new Date()), -1);
   return {
-    month: first.toISOString().slice(0, 7),
-    start: first.toISOString().slice(0, 10),
-    end: last.toISOString().slice(0, 10),
-    label: first.toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    month,
+    start: `${month}-01`,
+    end: monthEnd(month),
+    // Spelled out here rather than with the app's formatMonth, so a wrong label fails.
+    label: monthStart(month).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   };
 }
 
@@ -98,8 +98,7 @@ test('budgeting on the sandbox consumer: totals to the cent, a rule, a budget, t
 
   // The bank's own view of the month (with a few days either side, so transfer pairs across the edge are seen).
   const token = await readerToken();
-  const pad = (day: string, delta: number) => new Date(Date.parse(day) + delta * 86_400_000).toISOString().slice(0, 10);
-  const bank = (await Promise.all(ACCOUNTS.map((id) => readTransactions(token, id, pad(month.start, -6), pad(month.end, 6))))).flat();
+    const bank = (await Promise.all(ACCOUNTS.map((id) => readTransactions(token, id, addIsoDays(month.start, -6), addIsoDays(month.end, 6))))).flat();
   const transfers = transferIds(bank);
   const counted = bank.filter((r) => r.status === 'POSTED' && !transfers.has(r.id) && r.day >= month.start && r.day <= month.end);
   const moneyIn = counted.filter((r) => r.amount > 0n).reduce((s, r) => s + r.amount, 0n);

@@ -77,15 +77,23 @@ export function addMoney(...amounts: bigint[]): bigint {
   return total;
 }
 
+// Building an Intl.NumberFormat costs far more than using one: one per locale and currency, kept.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function moneyFormatter(locale: string, currency: string, exponent: number): Intl.NumberFormat {
+  const key = `${locale}\u0000${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** 123456n, "USD" → "$1,234.56", with the locale's grouping; exact for any size (Intl takes the decimal string). */
 export function formatMoney(minor: bigint, currency = 'USD', locale = 'en-US'): string {
   const exponent = currencyExponent(currency);
-  const formatter = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
+  const formatter = moneyFormatter(locale, currency, exponent);
   // format() accepts an exact decimal string (Intl.NumberFormat v3); the cast covers older lib typings.
   return formatter.format(minorUnitsToDecimal(minor, exponent) as unknown as number);
 }

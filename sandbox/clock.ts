@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MS_PER_DAY } from './data/calendar.js';
 
 // The sandbox clock is real time plus a whole number of days the tester has
 // skipped ahead. The offset lives on disk so a restart keeps the same "today".
 
-const MS_PER_DAY = 86_400_000;
 const cache = new Map<string, number>();
 
 function resolveClockFile(): string {

@@ -5,8 +5,7 @@ import { ConnectBankButton } from '@/components/accounts/connect-bank-button';
 import { DisconnectForm } from '@/components/accounts/disconnect-form';
 import { ManageSharingButton } from '@/components/accounts/manage-sharing-button';
 import { ConnectionStatusBadge } from '@/components/accounts/status-badge';
-
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+import { formatDateTime } from '@/lib/dates';
 
 type Props = { connection: ConnectionView; bankName: string; securityCenterUrl: string; syncPanel?: ReactNode };
 
@@ -21,8 +20,8 @@ export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPa
             {bankName} <ConnectionStatusBadge status={connection.status} />
           </h2>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            Last updated {dateTime.format(lastUpdate)} UTC
-            {connection.consentedAt ? ` · shared since ${dateTime.format(connection.consentedAt)} UTC` : null}
+            Last updated {formatDateTime(lastUpdate)}
+            {connection.consentedAt ? ` · shared since ${formatDateTime(connection.consentedAt)}` : null}
           </p>
           {connection.status === 'reconnect_needed' ? (
             <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-200">

@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import { formatDateTime } from '@/lib/dates';
 import { decideAlertAction } from '@/lib/monitoring/actions';
 import type { AlertView } from '@/lib/monitoring/alerts';
 import { formatMoney } from '@/lib/money';
@@ -19,7 +20,6 @@ function DecisionButton({ alertId, decision, label, variant }: { alertId: string
 }
 
 export function AlertItem({ alert }: { alert: AlertView }) {
-  const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(alert.occurredAt);
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900" aria-labelledby={`alert-${alert.id}`}>
       <div className="flex flex-wrap items-center gap-2">
@@ -30,7 +30,7 @@ export function AlertItem({ alert }: { alert: AlertView }) {
         {alert.status === 'unread' ? <span className="text-xs font-medium text-brand-700 dark:text-brand-100">New</span> : null}
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {when} UTC{alert.accountName ? ` · ${alert.accountName}` : ''}
+        {formatDateTime(alert.occurredAt)}{alert.accountName ? ` · ${alert.accountName}` : ''}
         {alert.amountMinor !== null && alert.currency ? ` · ${formatMoney(alert.amountMinor < 0n ? -alert.amountMinor : alert.amountMinor, alert.currency)}` : ''}
       </p>
       <p className="mt-2 text-sm">{alert.explanation}</p>

@@ -2,7 +2,7 @@ import { LazyCashFlowChart as CashFlowChart } from '@/components/charts/lazy-cha
 import { DataTable } from '@/components/dashboard/data-table';
 import { chartValue, Money } from '@/components/transactions/money';
 import { Card } from '@/components/ui/card';
-import { formatMonth } from '@/lib/budgeting/month';
+import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getCashFlow } from '@/lib/insights/cash-flow';
 import { ComparisonText } from './comparison';

@@ -1,5 +1,5 @@
 import { Money } from '@/components/transactions/money';
-import { formatMonth } from '@/lib/budgeting/month';
+import { formatMonth } from '@/lib/dates';
 import type { Comparison } from '@/lib/insights/cash-flow';
 
 export function ComparisonText({ title, comparison }: { title: string; comparison: Comparison }) {

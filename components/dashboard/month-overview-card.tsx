@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import { ProgressBar, statusText } from '@/components/budgets/progress-bar';
 import { Money } from '@/components/transactions/money';
 import { statusFor } from '@/lib/budgeting/budget-math';
-import { formatMonth } from '@/lib/budgeting/month';
+import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getMonthOverview } from '@/lib/insights/dashboard';
 

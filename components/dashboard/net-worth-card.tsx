@@ -1,7 +1,7 @@
 import { Card } from '@/components/ui/card';
 import { LazyNetWorthChart as NetWorthChart } from '@/components/charts/lazy-charts';
 import { chartValue, Money } from '@/components/transactions/money';
-import { formatMonth } from '@/lib/budgeting/month';
+import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getAccountBalances, getNetWorthSeries } from '@/lib/insights/net-worth';
 import { DataTable } from './data-table';

@@ -1,9 +1,8 @@
 import { Card } from '@/components/ui/card';
 import { Money } from '@/components/transactions/money';
+import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getRecurringCharges } from '@/lib/insights/recurring';
-
-const day = (date: Date) => date.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 export async function RecurringCard({ userId, month }: { userId: string; month: string }) {
   const charges = await getRecurringCharges(getDb(), userId, month);
@@ -17,7 +16,7 @@ export async function RecurringCard({ userId, month }: { userId: string; month: 
             <li key={c.merchant} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
               <span>
                 <span className="font-medium">{c.merchant}</span>
-                <span className="text-slate-600 dark:text-slate-400"> · {c.cadence}, next {day(c.nextExpected)}</span>
+                <span className="text-slate-600 dark:text-slate-400"> · {c.cadence}, next {formatDate(c.nextExpected)}</span>
                 {c.priceChanged && c.previousAmountMinor !== null ? (
                   <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
                     Price changed from <Money minor={c.previousAmountMinor} />

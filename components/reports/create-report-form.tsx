@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { formatDateTime } from '@/lib/dates';
 import { createReportAction, type CreateReportState } from '@/lib/reports/actions';
 
 export function CreateReportForm() {
@@ -26,7 +27,7 @@ export function CreateReportForm() {
           </label>
           <input id="share-link" readOnly value={shareUrl} onFocus={(event) => event.currentTarget.select()} className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-800" />
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            Anyone with this link can see the report until {state.expiresAt ? new Date(state.expiresAt).toUTCString() : 'it expires'}, unless you revoke it.{' '}
+            Anyone with this link can see the report until {state.expiresAt ? formatDateTime(state.expiresAt) : 'it expires'}, unless you revoke it.{' '}
             <a href={state.sharePath} target="_blank" rel="noreferrer" className="underline">
               Open it
             </a>

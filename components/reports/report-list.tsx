@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { formatDateTime } from '@/lib/dates';
 import { revokeReportAction } from '@/lib/reports/actions';
 import type { ReportSummary } from '@/lib/reports/reports';
 
 const STATE_LABELS = { active: 'Active', expired: 'Expired', revoked: 'Revoked' } as const;
-const when = (date: Date) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
 
 export function ReportList({ reports }: { reports: ReportSummary[] }) {
   if (reports.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No reports yet.</p>;
@@ -28,11 +28,11 @@ export function ReportList({ reports }: { reports: ReportSummary[] }) {
               <Link href={`/reports/${report.id}`} className="font-medium text-brand-700 underline dark:text-brand-100">
                 {report.title}
               </Link>
-              <div className="text-xs text-slate-500">Created {when(report.createdAt)}</div>
+              <div className="text-xs text-slate-500">Created {formatDateTime(report.createdAt)}</div>
             </td>
             <td className="py-2 pr-3">
               {STATE_LABELS[report.state]}
-              <div className="text-xs text-slate-500">{report.state === 'revoked' && report.revokedAt ? `Revoked ${when(report.revokedAt)}` : `${report.state === 'expired' ? 'Expired' : 'Expires'} ${when(report.expiresAt)}`}</div>
+              <div className="text-xs text-slate-500">{report.state === 'revoked' && report.revokedAt ? `Revoked ${formatDateTime(report.revokedAt)}` : `${report.state === 'expired' ? 'Expired' : 'Expires'} ${formatDateTime(report.expiresAt)}`}</div>
             </td>
             <td className="py-2 pr-3">{report.viewCount}</td>
             <td className="py-2 text-right">

@@ -1,5 +1,6 @@
 import { OwnershipBadge, OwnershipDetails } from '@/components/ownership/ownership-details';
-import { accountLabel, date, dateTime, money, months, summaryLines } from '@/lib/reports/format';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { accountLabel, money, months, summaryLines } from '@/lib/reports/format';
 import type { ReportSnapshot } from '@/lib/reports/snapshot';
 
 /** A frozen lending report, for the owner and for whoever holds its link; prints on plain paper. */
@@ -11,8 +12,8 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
           {snapshot.title}
         </h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400 print:text-black">
-          Prepared for <strong>{snapshot.preparedFor}</strong> on {dateTime(snapshot.createdAt)}
-          {expiresAt ? `; this link works until ${dateTime(expiresAt.toISOString())}` : ''}.
+          Prepared for <strong>{snapshot.preparedFor}</strong> on {formatDateTime(snapshot.createdAt)}
+          {expiresAt ? `; this link works until ${formatDateTime(expiresAt)}` : ''}.
         </p>
         <p className="mt-1 text-xs text-slate-500 print:text-black">Figures computed by Cashlens from data shared by the bank, frozen when the report was created.</p>
       </header>
@@ -36,7 +37,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
           Income
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400 print:text-black">
-          Payroll and recurring deposits, {date(snapshot.income.periodStart)} to {date(snapshot.income.periodEnd)} ({months(snapshot.income.months)}).
+          Payroll and recurring deposits, {formatDate(snapshot.income.periodStart)} to {formatDate(snapshot.income.periodEnd)} ({months(snapshot.income.months)}).
         </p>
         {snapshot.income.sources.length === 0 ? (
           <p className="mt-2 text-sm">No recurring deposits found.</p>
@@ -81,7 +82,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
               <p className="text-sm">
                 {account.accountType.toLowerCase()} · balance {money(account.balanceMinor, account.currency)}
                 {account.isLiability ? ' owed' : ''}
-                {account.balanceAsOf ? ` as of ${dateTime(account.balanceAsOf)}` : ''}
+                {account.balanceAsOf ? ` as of ${formatDateTime(account.balanceAsOf)}` : ''}
               </p>
               <OwnershipDetails ownership={account.ownership} />
             </li>

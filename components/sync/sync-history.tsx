@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { listSyncRuns, type SyncRunView } from '@/lib/sync/queries';
 
@@ -34,7 +35,7 @@ export async function SyncHistory({ userId, connectionId, limit = 10 }: { userId
         {runs.map((run) => (
           <tr key={run.id} className="border-t border-slate-200 dark:border-slate-700">
             <td className="py-1 pr-3">
-              <time dateTime={run.startedAt.toISOString()}>{run.startedAt.toLocaleString('en-US', { timeZone: 'UTC' })} UTC</time>
+              <time dateTime={run.startedAt.toISOString()}>{formatDateTime(run.startedAt)}</time>
             </td>
             <td className="py-1 pr-3">{triggerLabels[run.trigger] ?? run.trigger}</td>
             <td className="py-1 pr-3">{statusLabels[run.status] ?? run.status}</td>

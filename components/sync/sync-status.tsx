@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { formatDateTime } from '@/lib/dates';
 import { syncNow, type SyncNowState } from '@/lib/sync/actions';
 
 // A connection's sync state with a "Sync now" button. Progress lives in the database, so this
@@ -35,7 +36,7 @@ function describe(status: SyncStatusJson | null): string {
     return `Syncing… ${accounts}, ${number.format(run.transactionsImported)} transactions read`;
   }
   if (run?.status === 'failed' || run?.status === 'abandoned') return run.error ?? 'The last sync did not finish.';
-  if (status.lastSyncedAt) return `Last synced ${new Date(status.lastSyncedAt).toLocaleString()}`;
+  if (status.lastSyncedAt) return `Last synced ${formatDateTime(status.lastSyncedAt)}`;
   return 'Not synced yet';
 }
 

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { toIsoDay } from '@/lib/dates';
 import { minorUnitsToDecimal } from '@/lib/money';
 import type { TransactionFilters } from '@/lib/transactions/filters';
 import { CategorySelect, fieldClasses, type CategoryOption } from './category-select';
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '');
+const day = (date: Date | null) => (date ? toIsoDay(date) : '');
 
 function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (

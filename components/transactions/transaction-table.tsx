@@ -1,8 +1,7 @@
 import Link from 'next/link';
+import { formatDate } from '@/lib/dates';
 import type { TransactionListItem } from '@/lib/transactions/list';
 import { Money } from './money';
-
-const dateText = (date: Date) => date.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 export function TransactionTable({ items, categoryLabels }: { items: TransactionListItem[]; categoryLabels: Map<string, { label: string }> }) {
   return (
@@ -27,7 +26,7 @@ export function TransactionTable({ items, categoryLabels }: { items: Transaction
                 <td className="px-2 py-2 sm:p-3 align-top">
                   <input type="checkbox" name="ids" value={tx.id} aria-label={`Select ${tx.description}`} className="size-4" />
                 </td>
-                <td className="whitespace-nowrap px-2 py-2 align-top sm:p-3">{dateText(tx.bookedOn)}</td>
+                <td className="whitespace-nowrap px-2 py-2 align-top sm:p-3">{formatDate(tx.bookedOn)}</td>
                 <td className="px-2 py-2 sm:p-3 align-top">
                   <Link href={`/transactions/${tx.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                     {tx.merchant ?? tx.description}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MalformedBankResponseError } from './errors';
+import { parseIsoDay } from '@/lib/dates';
 import { currencyExponent, decimalToMinorUnits } from '@/lib/money';
 
 // Raw FDX v4 transactions → Cashlens's neutral row. The only place that turns the bank's positive
@@ -61,7 +62,7 @@ export type BankTransactionRow = {
 
 // The date as the bank wrote it, not shifted into UTC: a 23:30-05:00 purchase belongs to that day.
 function calendarDate(timestamp: string): Date {
-  return new Date(`${timestamp.slice(0, 10)}T00:00:00.000Z`);
+  return parseIsoDay(timestamp.slice(0, 10));
 }
 
 function instant(timestamp: string | undefined): Date | null {

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/current-user';
+import { isMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { invalidForm, readField, readFields, runFormAction, type FormState } from '@/lib/forms';
 import { budgetInputSchema } from './budget-schema';
 import { copyLastMonth, deleteBudget, setBudget } from './budgets';
-import { isMonth } from './month';
 
 export async function setBudgetAction(_: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();

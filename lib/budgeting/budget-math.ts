@@ -1,4 +1,4 @@
-import { addMonths } from './month';
+import { addMonths } from '@/lib/dates';
 
 // Budget vs actual for one month, pure. A budget on a parent category ("Food") counts the
 // spending of its children too. With rollover, what was left last month (or overspent, as a

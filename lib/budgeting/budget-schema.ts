@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isMonth } from '@/lib/dates';
 import { moneySchema } from '@/lib/forms';
-import { isMonth } from './month';
 
 export const MAX_BUDGET_MINOR = 10_000_000_00n; // $10M a month per category: beyond that it is a typo
 

@@ -1,8 +1,8 @@
 import type { Db } from '@/lib/db';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import type { BudgetInput } from './budget-schema';
+import { addMonths } from '@/lib/dates';
 import { BadInputError } from '@/lib/errors';
-import { addMonths } from './month';
 import { computeBudgetLines, type BudgetLine } from './budget-math';
 
 export type { BudgetLine } from './budget-math';

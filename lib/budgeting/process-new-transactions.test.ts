@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseIsoDay } from '@/lib/dates';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { getMonthlyTotals } from '@/lib/insights/monthly';
 import { processNewTransactions } from './process-new-transactions';
@@ -28,7 +29,7 @@ describe('processing new transactions', () => {
     const big = await seedUser(t.db);
     const rows = Array.from({ length: 2000 }, (_, i) => ({ accountId: big.card, amountMinor: -BigInt(100 + i), day: `2026-0${1 + (i % 9)}-1${i % 10}`, description: `SHOP ${i}`, bankCategory: '5411' }));
     const created = await t.db.transaction.createManyAndReturn({
-      data: rows.map((r, i) => ({ userId: big.userId, accountId: r.accountId, bankTransactionId: `big${i}`, status: 'posted', amountMinor: r.amountMinor, bookedOn: new Date(`${r.day}T00:00:00.000Z`), description: r.description, bankCategory: r.bankCategory })),
+      data: rows.map((r, i) => ({ userId: big.userId, accountId: r.accountId, bankTransactionId: `big${i}`, status: 'posted', amountMinor: r.amountMinor, bookedOn: parseIsoDay(r.day), description: r.description, bankCategory: r.bankCategory })),
       select: { id: true },
     });
     await processNewTransactions(t.db, big.userId, created.map((c) => c.id));

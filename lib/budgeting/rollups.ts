@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db';
 import { providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import { idChunks } from './id-chunks';
-import { addMonths, monthOf, monthRange, monthsBetween } from './month';
+import { addMonths, monthOf, monthRange, monthsBetween } from '@/lib/dates';
 
 // MonthlyRollup is derived data: a month's rows are deleted and rebuilt from Transaction (and
 // TransactionSplit) in one statement pair, so a refresh is always exact, never an increment that

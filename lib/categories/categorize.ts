@@ -1,3 +1,4 @@
+import { daysToMs } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { idChunks } from '@/lib/budgeting/id-chunks';
 import { categoryKeyFromBank } from './bank-mapping';
@@ -7,8 +8,6 @@ import { looksLikeTransfer, matchTransferPairs } from './transfer-match';
 // The bank-data pass over newly synced rows: recognise transfers between the user's own
 // accounts, then give every row nobody has categorised a first category from the bank's data.
 // Rows the user categorised (categorySource = 'user') are never changed.
-
-const DAY_MS = 86_400_000;
 
 // A transfer's two sides post within a few days of each other: look this far around each new row.
 const PAIR_WINDOW_DAYS = 5;
@@ -26,8 +25,8 @@ async function bookedOnWindows(db: Db, userId: string, ids: string[]): Promise<{
   const windows: { from: Date; to: Date }[] = [];
   for (const day of [...days].sort((a, b) => a - b)) {
     const last = windows.at(-1);
-    const from = day - PAIR_WINDOW_DAYS * DAY_MS;
-    const to = day + PAIR_WINDOW_DAYS * DAY_MS;
+    const from = day - daysToMs(PAIR_WINDOW_DAYS);
+    const to = day + daysToMs(PAIR_WINDOW_DAYS);
     if (last && from <= last.to.getTime()) last.to = new Date(to);
     else windows.push({ from: new Date(from), to: new Date(to) });
   }

@@ -5,6 +5,8 @@
 // Requiring both legs to look like transfers keeps a $50 Zelle payment from pairing with an
 // unrelated $50 refund. Unpaired legs (a payment to someone else's account) stay ordinary money.
 
+import { daysToMs } from '@/lib/dates';
+
 export type TransferCandidate = { id: string; accountId: string; amountMinor: bigint; bookedOn: Date };
 
 const transferTypes = new Set(['TRANSFER', 'PAYMENT', 'WITHDRAWAL', 'DEPOSIT']);
@@ -18,7 +20,6 @@ export function looksLikeTransfer(bankTransactionType: string | null, bankCatego
 }
 
 const MAX_DAYS_APART = 4;
-const DAY_MS = 86_400_000;
 
 /** Pairs of ids, each row used at most once; the closest dates pair first. */
 export function matchTransferPairs(candidates: TransferCandidate[]): [string, string][] {
@@ -39,7 +40,7 @@ export function matchTransferPairs(candidates: TransferCandidate[]): [string, st
     for (const inflow of options) {
       if (used.has(inflow.id) || inflow.accountId === out.accountId) continue;
       const gap = Math.abs(inflow.bookedOn.getTime() - out.bookedOn.getTime());
-      if (gap <= MAX_DAYS_APART * DAY_MS && gap < bestGap) {
+      if (gap <= daysToMs(MAX_DAYS_APART) && gap < bestGap) {
         best = inflow;
         bestGap = gap;
       }

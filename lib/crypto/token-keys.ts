@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDataDir, readOrCreateSecretFile } from '@/lib/data-dir';
+import { toIsoDay } from '@/lib/dates';
 import { env, usesEmbeddedDatabase } from '@/lib/env';
 
 /**
@@ -17,7 +18,7 @@ const KEY_FILE = 'token-keys.json';
 type KeyFile = { current: string; keys: Record<string, string> };
 
 export function newKeyId(): string {
-  return `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}${randomBytes(3).toString('hex')}`;
+  return `k${toIsoDay(new Date()).replaceAll('-', '')}${randomBytes(3).toString('hex')}`;
 }
 
 function decodeKey(keyId: string, encoded: string): Buffer {

@@ -1,4 +1,4 @@
-import { addMonths, currentMonth, isMonth } from '@/lib/budgeting/month';
+import { addMonths, currentMonth, isMonth } from '@/lib/dates';
 import { MAX_CASH_FLOW_MONTHS } from './cash-flow';
 
 export type CashFlowRange = { from: string; to: string; error: string | null };

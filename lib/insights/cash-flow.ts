@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { addMonths } from '@/lib/budgeting/month';
+import { addMonths } from '@/lib/dates';
 import { getMonthlyTotals, getTopCounterparties, type CounterpartyTotal, type MonthTotals } from './monthly';
 import { getAccountBalances } from './net-worth';
 

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { getBudgetMonth } from '@/lib/budgeting/budgets';
-import { addMonths } from '@/lib/budgeting/month';
+import { addMonths } from '@/lib/dates';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { getMonthlyTotals, getSpendingByCategory, getTopCounterparties } from './monthly';
 

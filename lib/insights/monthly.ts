@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { monthsBetween } from '@/lib/budgeting/month';
+import { monthsBetween } from '@/lib/dates';
 
 // Income (money in) and expenses (money out) per month from the rollups: posted rows only,
 // transfers between the user's own accounts excluded, to the cent.

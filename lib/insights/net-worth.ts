@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { isLiabilityCategory } from '@/lib/bank/transform-accounts';
-import { addMonths, monthOf, monthsBetween, monthRange } from '@/lib/budgeting/month';
+import { addMonths, monthOf, monthsBetween, monthRange } from '@/lib/dates';
 
 // Balances and net worth month by month: each account's last balance snapshot in (or before)
 // the month, and today's current balance for this month. Assets count up; what is owed on cards,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toIsoDay } from '@/lib/dates';
 import { detectRecurring } from './recurring';
 
 const point = (month: string, outflow: bigint, count = 1, lastDay = 21) => ({ month, outflow, count, lastDay });
@@ -11,7 +12,7 @@ describe('detectRecurring', () => {
       new Date('2026-04-02T10:00:00Z'),
     );
     expect(netflix).toMatchObject({ cadence: 'monthly', lastAmountMinor: 1999n, previousAmountMinor: 1799n, priceChanged: true });
-    expect(netflix!.nextExpected.toISOString().slice(0, 10)).toBe('2026-04-21');
+    expect(toIsoDay(netflix!.nextExpected)).toBe('2026-04-21');
   });
 
   it('ignores irregular spending and keeps seasonal bills within tolerance', () => {
@@ -25,7 +26,7 @@ describe('detectRecurring', () => {
       new Date('2026-03-20T10:00:00Z'),
     );
     expect(result.map((r) => r.merchant)).toEqual(['ComEd']);
-    expect(result[0]!.nextExpected.toISOString().slice(0, 10)).toBe('2026-04-12');
+    expect(toIsoDay(result[0]!.nextExpected)).toBe('2026-04-12');
   });
 
   it('puts the next weekly charge ahead of today, not in the past', () => {
@@ -35,6 +36,6 @@ describe('detectRecurring', () => {
       new Date('2026-11-24T12:00:00Z'),
     );
     expect(ride).toMatchObject({ cadence: 'weekly' });
-    expect(ride!.nextExpected.toISOString().slice(0, 10)).toBe('2026-11-27');
+    expect(toIsoDay(ride!.nextExpected)).toBe('2026-11-27');
   });
 });

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { addMonths, monthsBetween } from '@/lib/budgeting/month';
+import { addDays, addMonths, dayOfMonth, monthsBetween, startOfDay } from '@/lib/dates';
 
 // Subscriptions and bills, found in the monthly rollups: a merchant charged once a month (or
 // four-five times, weekly) in at least three of the last four complete months plus this one.
@@ -40,18 +40,15 @@ export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth:
     const previous = used.at(-2) ?? null;
     const lastAmount = perCharge.at(-1)!;
     const previousAmount = previous ? perCharge.at(-2)! : null;
-    const lastDate = new Date(`${last.month}-${String(Math.max(1, last.lastDay)).padStart(2, '0')}T00:00:00.000Z`);
     let next: Date;
     if (cadence === 'weekly') {
-      next = new Date(lastDate.getTime() + 7 * 86_400_000);
+      next = addDays(dayOfMonth(last.month, last.lastDay), 7);
       // The rollups know a month's last charge day, not this week's: step on to the next one still ahead.
-      const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-      while (next.getTime() < startOfToday) next = new Date(next.getTime() + 7 * 86_400_000);
+      const startOfToday = startOfDay(today);
+      while (next < startOfToday) next = addDays(next, 7);
     } else {
       const nextMonth = last.month === currentMonth ? addMonths(currentMonth, 1) : currentMonth;
-      const [y, m] = nextMonth.split('-').map(Number) as [number, number];
-      const lastDayOfMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      next = new Date(Date.UTC(y, m - 1, Math.min(last.lastDay, lastDayOfMonth)));
+      next = dayOfMonth(nextMonth, last.lastDay);
     }
     charges.push({
       merchant,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createFdxClient } from '@/lib/bank/fdx-client';
+import { addDays } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { displayBankName } from '@/lib/ownership/match-fields';
 import { normalizeEmail, normalizePhone, normalizePostalCode, normalizeStreet } from '@/lib/ownership/normalize';
@@ -100,7 +101,7 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
     const data = { holdersHash: hash, holdersJson: json, checkedAt: now };
     if (watch) await db.accountHolderWatch.update({ where: { accountId: account.id }, data });
     else await db.accountHolderWatch.create({ data: { accountId: account.id, userId, ...data } });
-    if (watch?.changedAt && watch.previousJson && now.getTime() - watch.changedAt.getTime() <= HOLDER_CHANGE_WATCH_DAYS * 86_400_000) {
+    if (watch?.changedAt && watch.previousJson && watch.changedAt >= addDays(now, -HOLDER_CHANGE_WATCH_DAYS)) {
       const previous = parseJsonWith(bankContactSchema, watch.previousJson);
       const names = (contact: BankContact | null) => contact?.holders.map((holder) => displayBankName(holder.name)).join(' and ') || 'no one';
       changes.push({ accountId: account.id, hash: watch.holdersHash, changedAt: watch.changedAt, since: watch.checkedAt, from: names(previous), to: names(current), alsoChanged: [], detectedNow: false });
@@ -117,7 +118,7 @@ function namesOf(contact: BankContact | null): string {
 function watchedChanges(watches: { accountId: string; holdersHash: string; holdersJson: string; previousJson: string | null; changedAt: Date | null; checkedAt: Date }[], accounts: { id: string }[], now: Date): HolderChange[] {
   const ids = new Set(accounts.map((account) => account.id));
   return watches
-    .filter((watch) => ids.has(watch.accountId) && watch.changedAt && watch.previousJson && now.getTime() - watch.changedAt.getTime() <= HOLDER_CHANGE_WATCH_DAYS * 86_400_000)
+    .filter((watch) => ids.has(watch.accountId) && watch.changedAt && watch.previousJson && watch.changedAt >= addDays(now, -HOLDER_CHANGE_WATCH_DAYS))
     .map((watch) => ({
       accountId: watch.accountId,
       hash: watch.holdersHash,

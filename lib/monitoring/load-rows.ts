@@ -1,3 +1,4 @@
+import { toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { merchantKeyOf } from './merchant-key';
 import type { MonitoredTransaction } from './types';
@@ -26,7 +27,7 @@ export function toMonitored(row: Row): MonitoredTransaction {
     status: row.status,
     amountMinor: row.amountMinor,
     currency: row.currency,
-    day: row.bookedOn.toISOString().slice(0, 10),
+    day: toIsoDay(row.bookedOn),
     at: row.transactedAt ?? row.bookedOn,
     timed: row.transactedAt !== null,
     description: row.description,
@@ -65,7 +66,7 @@ export async function loadOlderMerchantDays(db: Db, userId: string, names: strin
   const firstSeen = new Map<string, string>();
   const remember = (key: string | null, day: Date | null) => {
     if (!key || !day) return;
-    const iso = day.toISOString().slice(0, 10);
+    const iso = toIsoDay(day);
     const known = firstSeen.get(key);
     if (!known || iso < known) firstSeen.set(key, iso);
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, addIsoDays, daysBetween, toIsoDay } from '@/lib/dates';
 import { syncConnection } from '@/lib/sync/sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from '@/lib/sync/test-helpers/link-sandbox-connection';
 import { adminRequest } from '@/sandbox/test-helpers/sandbox-fixture';
@@ -37,7 +38,7 @@ describe('monitoring on the fraud customer, through the sync', () => {
   it('a first sync of old history is the baseline: no alerts', async () => {
     // Link before the holder change of 2026-09-14 (the sandbox clock can be moved back).
     const today = new Date();
-    const days = Math.floor((Date.UTC(2026, 8, 1) - Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) / 86_400_000);
+    const days = daysBetween(today, '2026-09-01');
     await advanceBankClock(world, days);
     link = await linkSandboxConnection(world.db, world.sandbox.url, { user: 'fraud' });
     expect(await sync(link)).toMatchObject({ status: 'succeeded' });
@@ -68,7 +69,7 @@ describe('monitoring on the fraud customer, through the sync', () => {
 
     // Quiet otherwise: the expected alerts, and few others.
     const expected = new Set(['card_testing', 'large_amount', 'foreign', 'duplicate', 'holder_change', 'activity_after_holder_change']);
-    const newRows = await world.db.transaction.count({ where: { userId: link.userId, bookedOn: { gte: new Date(Date.now() - 30 * 86_400_000) } } });
+    const newRows = await world.db.transaction.count({ where: { userId: link.userId, bookedOn: { gte: addDays(new Date(), -30) } } });
     const other = alerts.filter((alert) => !expected.has(alert.kind));
     expect(other.length).toBeLessThanOrEqual(Math.ceil(newRows / 50));
   }, 180_000);
@@ -82,7 +83,7 @@ describe('monitoring on the fraud customer, through the sync', () => {
     // The only new alerts are for purchases dated after the previous sync, or continued activity.
     const lastBefore = Math.max(...before.filter((a) => a.transactionId).map((a) => a.occurredAt.getTime()));
     for (const alert of after.filter((a) => !beforeKeys.has(a.dedupeKey))) {
-      expect(alert.kind === 'activity_after_holder_change' || alert.occurredAt.getTime() > lastBefore - 86_400_000, `${alert.kind}: ${alert.explanation}`).toBe(true);
+      expect(alert.kind === 'activity_after_holder_change' || alert.occurredAt > addDays(new Date(lastBefore), -1), `${alert.kind}: ${alert.explanation}`).toBe(true);
     }
     // Every alert about a purchase points at a row that still exists (pending rows hand theirs on).
     const ids = after.map((alert) => alert.transactionId).filter((id): id is string => id !== null);
@@ -98,12 +99,12 @@ describe('monitoring on the fraud customer, through the sync', () => {
     const kinds = ['card_testing', 'large_amount', 'foreign', 'duplicate'] as const;
     let checked = 0;
     for (let n = 0; ; n++) {
-      const day = new Date(Date.UTC(2025, 2, 21) + n * 45 * 86_400_000).toISOString().slice(0, 10);
+      const day = addIsoDays('2025-03-21', n * 45);
       if (day > lastDay) break;
       const kind = kinds[n % 4]!;
       // Large charges need 20 earlier purchases to compare with; the first scenario of that kind may come too soon.
       if (kind === 'large_amount' && n < 4) continue;
-      const found = alerts.some((alert) => alert.kind === kind && alert.occurredAt.toISOString().slice(0, 10) === day);
+      const found = alerts.some((alert) => alert.kind === kind && toIsoDay(alert.occurredAt) === day);
       expect(found, `${kind} on ${day}`).toBe(true);
       checked++;
     }
@@ -122,7 +123,7 @@ describe('monitoring on the ordinary consumer history', () => {
     const perThousand = (alerts.length * 1000) / evaluated;
     const byKind = Object.fromEntries([...new Set(alerts.map((a) => a.kind))].map((kind) => [kind, alerts.filter((a) => a.kind === kind).length]));
     console.log(`consumer history: ${alerts.length} alerts over ${evaluated} transactions = ${perThousand.toFixed(2)} per 1,000`, byKind);
-    for (const alert of alerts) console.log(`  ${alert.kind} ${alert.occurredAt.toISOString().slice(0, 10)} ${alert.explanation}`);
+    for (const alert of alerts) console.log(`  ${alert.kind} ${toIsoDay(alert.occurredAt)} ${alert.explanation}`);
     expect(perThousand).toBeLessThan(10);
   }, 180_000);
 });

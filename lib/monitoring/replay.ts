@@ -1,11 +1,10 @@
+import { addIsoDays } from '@/lib/dates';
 import { evaluateTransactions } from './evaluate';
 import type { AlertDraft, MonitoredAccount, MonitoredTransaction, MonitoringThresholds } from './types';
 
 // Replays a history day by day as if each day were one incremental sync, for the quality figures
 // (alerts per 1,000 transactions) and the fraud-scenario tests. The first `warmupDays` are the
 // baseline a first sync brings in and do not alert.
-
-const DAY_MS = 86_400_000;
 
 export function replayHistory(rows: MonitoredTransaction[], accounts: MonitoredAccount[], thresholds: MonitoringThresholds, warmupDays = 90): { alerts: AlertDraft[]; evaluated: number } {
   const byDay = new Map<string, MonitoredTransaction[]>();
@@ -15,15 +14,15 @@ export function replayHistory(rows: MonitoredTransaction[], accounts: MonitoredA
   const firstSeen = new Map<string, string>();
   for (const row of rows) if (row.merchant && (!firstSeen.has(row.merchant) || row.day < firstSeen.get(row.merchant)!)) firstSeen.set(row.merchant, row.day);
   const sorted = [...rows].sort((a, b) => a.day.localeCompare(b.day));
-  const start = Date.parse(days[0]!) + warmupDays * DAY_MS;
+  const start = addIsoDays(days[0]!, warmupDays);
   const alerts = new Map<string, AlertDraft>();
   let evaluated = 0;
   let lo = 0;
   let hi = 0;
   for (const day of days) {
-    const time = Date.parse(day);
-    if (time < start) continue;
-    while (lo < sorted.length && Date.parse(sorted[lo]!.day) < time - 120 * DAY_MS) lo++;
+    if (day < start) continue;
+    const recentFrom = addIsoDays(day, -120);
+    while (lo < sorted.length && sorted[lo]!.day < recentFrom) lo++;
     while (hi < sorted.length && sorted[hi]!.day <= day) hi++;
     const candidates = byDay.get(day)!;
     evaluated += candidates.length;

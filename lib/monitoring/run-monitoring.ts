@@ -1,3 +1,4 @@
+import { addDays, startOfDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { evaluateCandidates, prepareHistory, type PreparedHistory } from './evaluate';
 import { startHolderWatch } from './holder-watch';
@@ -19,7 +20,6 @@ import { queueWebhookDelivery } from './webhook';
 // (holder-watch.ts), like webhook deliveries.
 
 export const ALERT_WINDOW_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 export type MonitoringBatch = { db: Db; userId: string; connectionId: string; runId?: string; transactionIds: string[]; now?: Date };
 export type MonitoringResult = { evaluated: number; created: number };
@@ -40,7 +40,7 @@ async function loadRunState(batch: MonitoringBatch, windowStart: Date, now: Date
   const accounts = await db.bankAccount.findMany({ where: { connectionId, userId }, select: { id: true, name: true, currency: true } });
   const [settings, recent] = await Promise.all([
     getMonitoringSettings(db, userId),
-    loadRecentDebits(db, userId, accounts.map((account) => account.id), new Date(windowStart.getTime() - HISTORY_DAYS * DAY_MS)),
+    loadRecentDebits(db, userId, accounts.map((account) => account.id), addDays(windowStart, -HISTORY_DAYS)),
   ]);
   startHolderWatch({ db, userId, connectionId, runId: batch.runId, now, windowStart, settings, accounts });
   const merchantFirstSeen = new Map<string, string>();
@@ -74,7 +74,7 @@ async function settleMerchantHistory(db: Db, userId: string, state: RunState, ca
     (row) => row.merchant && isPurchase(row) && abs(row.amountMinor) >= state.settings.newMerchantMinMinor && state.merchantFirstSeen.get(row.merchant) === row.day && !state.olderMerchantDays.has(row.merchant),
   );
   if (unknown.length > 0) {
-    const historyStart = new Date(state.windowStart.getTime() - HISTORY_DAYS * DAY_MS);
+    const historyStart = addDays(state.windowStart, -HISTORY_DAYS);
     const older = await loadOlderMerchantDays(db, userId, [...new Set(unknown.map((row) => row.merchantLabel))], historyStart);
     for (const row of unknown) {
       const day = older.get(row.merchant!) ?? null;
@@ -88,9 +88,9 @@ async function settleMerchantHistory(db: Db, userId: string, state: RunState, ca
 export async function monitorNewTransactions(batch: MonitoringBatch): Promise<MonitoringResult> {
   const { db, userId } = batch;
   const now = batch.now ?? new Date();
-  const windowStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - ALERT_WINDOW_DAYS * DAY_MS);
+  const windowStart = addDays(startOfDay(now), -ALERT_WINDOW_DAYS);
   const state = await runStateFor(batch, windowStart, now);
-  const windowDay = windowStart.toISOString().slice(0, 10);
+  const windowDay = toIsoDay(windowStart);
   const candidates = batch.transactionIds.map((id) => state.byId.get(id)).filter((row): row is MonitoredTransaction => row !== undefined && row.day >= windowDay);
   if (candidates.length === 0) return { evaluated: 0, created: 0 };
 

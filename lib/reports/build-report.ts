@@ -1,4 +1,5 @@
 import { isLiabilityCategory } from '@/lib/bank/transform-accounts';
+import { addIsoDays, parseIsoDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { verifyOwnership } from '@/lib/ownership/verify-ownership';
 import { bankContactSchema, bankCustomerSchema, parseJsonWith } from '@/lib/ownership/types';
@@ -8,8 +9,6 @@ import type { ReportAccount, ReportSnapshot } from './snapshot';
 
 // Everything a lending report shows, read once from the user's shared accounts and frozen.
 
-const DAY_MS = 86_400_000;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const OVERDRAFT_FEE = /overdraft|\bnsf\b|insufficient funds/i;
 
 export async function buildReportSnapshot(db: Db, user: { id: string; email: string; name: string | null }, title: string, now = new Date()): Promise<ReportSnapshot> {
@@ -22,19 +21,19 @@ export async function buildReportSnapshot(db: Db, user: { id: string; email: str
     }),
   ]);
   const asOf = accounts.map((a) => a.balanceAsOf ?? a.connection.lastSyncedAt).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime()).at(-1) ?? null;
-  const periodEnd = isoDay(asOf ?? now);
-  const windowStart = isoDay(new Date(Date.parse(periodEnd) - 364 * DAY_MS));
+  const periodEnd = toIsoDay(asOf ?? now);
+  const windowStart = addIsoDays(periodEnd, -364);
   const rows = await db.transaction.findMany({
-    where: { userId: user.id, accountId: { in: accounts.map((a) => a.id) }, status: 'posted', bookedOn: { gte: new Date(windowStart), lte: new Date(`${periodEnd}T23:59:59Z`) } },
+    where: { userId: user.id, accountId: { in: accounts.map((a) => a.id) }, status: 'posted', bookedOn: { gte: parseIsoDay(windowStart), lt: parseIsoDay(addIsoDays(periodEnd, 1)) } },
     select: { accountId: true, bookedOn: true, amountMinor: true, currency: true, description: true, bankMerchantName: true, bankCategory: true, bankTransactionType: true, isTransfer: true },
   });
   const currency = accounts[0]?.currency ?? 'USD';
-  const firstRowDay = rows.map((row) => isoDay(row.bookedOn)).sort()[0] ?? periodEnd;
+  const firstRowDay = rows.map((row) => toIsoDay(row.bookedOn)).sort()[0] ?? periodEnd;
   const months = monthsCovered(firstRowDay > windowStart ? firstRowDay : windowStart, periodEnd);
   const byAccount = new Map<string, CashRow[]>();
   for (const row of rows) {
     if (row.currency !== currency) continue;
-    const cash: CashRow = { day: isoDay(row.bookedOn), amountMinor: row.amountMinor, description: row.description, merchantName: row.bankMerchantName, bankCategory: row.bankCategory, bankTransactionType: row.bankTransactionType, isTransfer: row.isTransfer };
+    const cash: CashRow = { day: toIsoDay(row.bookedOn), amountMinor: row.amountMinor, description: row.description, merchantName: row.bankMerchantName, bankCategory: row.bankCategory, bankTransactionType: row.bankTransactionType, isTransfer: row.isTransfer };
     byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), cash]);
   }
   const deposit = accounts.filter((a) => a.accountCategory === 'DEPOSIT_ACCOUNT');

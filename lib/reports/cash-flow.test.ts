@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { addIsoDays } from '@/lib/dates';
 import { averageMonthlySpending, detectRecurringIncome, monthsCovered, negativeBalanceDays, type CashRow } from './cash-flow';
 
 const row = (day: string, amountMinor: bigint, description: string, extra: Partial<CashRow> = {}): CashRow => ({ day, amountMinor, description, merchantName: null, bankCategory: null, bankTransactionType: null, isTransfer: false, ...extra });
 
 describe('lending cash-flow figures', () => {
   it('finds payroll and recurring deposits, and leaves out transfers and one-off deposits', () => {
-    const payroll = Array.from({ length: 26 }, (_, n) => row(new Date(Date.UTC(2025, 0, 3) + n * 14 * 86_400_000).toISOString().slice(0, 10), 259_000n, 'LAKESIDE LOGISTICS DIR DEP PPD', { bankTransactionType: 'DIRECTDEPOSIT' }));
+    const payroll = Array.from({ length: 26 }, (_, n) => row(addIsoDays('2025-01-03', n * 14), 259_000n, 'LAKESIDE LOGISTICS DIR DEP PPD', { bankTransactionType: 'DIRECTDEPOSIT' }));
     const rent = Array.from({ length: 12 }, (_, n) => row(`2025-${String(n + 1).padStart(2, '0')}-05`, 80_000n, 'ZELLE FROM TENANT 4411'));
     const other = [row('2025-03-01', 500_000n, 'TRANSFER FROM SAVINGS', { bankCategory: 'Transfer' }), row('2025-04-02', 12_345n, 'MOBILE DEPOSIT')];
     const income = detectRecurringIncome([...payroll, ...rent, ...other], 12);

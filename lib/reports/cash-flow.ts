@@ -1,3 +1,4 @@
+import { toDayNumber } from '@/lib/dates';
 import { merchantKeyOf } from '@/lib/monitoring/merchant-key';
 import { medianOf } from '@/lib/monitoring/stats';
 
@@ -25,12 +26,10 @@ function isPayroll(row: CashRow): boolean {
   return row.bankTransactionType?.toUpperCase() === 'DIRECTDEPOSIT' || PAYROLL.test(row.bankCategory ?? '') || PAYROLL.test(row.description);
 }
 
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-
 function cadenceOf(days: string[]): string {
   if (days.length < 2) return 'once';
   const sorted = [...days].sort();
-  const gaps = sorted.slice(1).map((day, index) => BigInt(dayNumber(day) - dayNumber(sorted[index]!)));
+  const gaps = sorted.slice(1).map((day, index) => BigInt(toDayNumber(day) - toDayNumber(sorted[index]!)));
   const gap = Number(medianOf(gaps));
   if (gap >= 6 && gap <= 8) return 'weekly';
   if (gap >= 13 && gap <= 14) return 'every two weeks';
@@ -41,7 +40,7 @@ function cadenceOf(days: string[]): string {
 
 /** Whole months a window covers, 1–12: the divisor for monthly averages. */
 export function monthsCovered(firstDay: string, lastDay: string): number {
-  const days = dayNumber(lastDay) - dayNumber(firstDay) + 1;
+  const days = toDayNumber(lastDay) - toDayNumber(firstDay) + 1;
   return Math.min(12, Math.max(1, Math.round((days * 12) / 365)));
 }
 
@@ -81,10 +80,10 @@ export function averageMonthlySpending(rows: CashRow[], months: number): bigint 
  */
 export function negativeBalanceDays(currentBalanceMinor: bigint, posted: { day: string; amountMinor: bigint }[], fromDay: string, asOfDay: string): number {
   const byDay = new Map<number, bigint>();
-  for (const row of posted) byDay.set(dayNumber(row.day), (byDay.get(dayNumber(row.day)) ?? 0n) + row.amountMinor);
+  for (const row of posted) byDay.set(toDayNumber(row.day), (byDay.get(toDayNumber(row.day)) ?? 0n) + row.amountMinor);
   let balance = currentBalanceMinor;
   let negative = 0;
-  for (let day = dayNumber(asOfDay); day >= dayNumber(fromDay); day--) {
+  for (let day = toDayNumber(asOfDay); day >= toDayNumber(fromDay); day--) {
     if (balance < 0n) negative++;
     balance -= byDay.get(day) ?? 0n;
   }

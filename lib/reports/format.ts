@@ -1,14 +1,10 @@
+import { formatDateTime } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import type { ReportSnapshot } from './snapshot';
 
 // Words and numbers shared by the report page and the PDF, so both say exactly the same.
 
 export const money = (minor: string | null, currency: string) => (minor === null ? '—' : formatMoney(BigInt(minor), currency));
-
-export const dateTime = (iso: string | null) =>
-  iso ? new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC' : 'unknown';
-
-export const date = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
 
 export const OWNERSHIP_LABELS = { verified: 'Verified', partial: 'Partially verified', not_verified: 'Not verified' } as const;
 export const FIELD_LABELS = { name: 'Name', address: 'Address', email: 'Email', phone: 'Phone' } as const;
@@ -25,7 +21,7 @@ export function summaryLines(snapshot: ReportSnapshot): [string, string][] {
     ['Average monthly income (payroll and recurring deposits)', money(snapshot.income.monthlyAverageMinor, c)],
     ['Average monthly spending', money(snapshot.spending.monthlyAverageMinor, c)],
     [`Negative-balance days (last ${months(snapshot.income.months)})`, `${snapshot.negativeBalance.days}${snapshot.negativeBalance.overdraftFees ? `, ${snapshot.negativeBalance.overdraftFees} overdraft fees` : ''}`],
-    ['Data as of', dateTime(snapshot.dataAsOf)],
+    ['Data as of', snapshot.dataAsOf ? formatDateTime(snapshot.dataAsOf) : 'unknown'],
   ];
 }
 

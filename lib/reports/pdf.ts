@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { FIELD_LABELS, OWNERSHIP_LABELS, RESULT_LABELS, accountLabel, date, dateTime, money, summaryLines } from './format';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { FIELD_LABELS, OWNERSHIP_LABELS, RESULT_LABELS, accountLabel, money, summaryLines } from './format';
 import type { ReportSnapshot } from './snapshot';
 
 // The report as a real PDF (pdf-lib, standard Helvetica): the same content as the web page, in
@@ -59,7 +60,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, expiresAt?: Date
   const w = new Writer(doc, regular, bold, new Set(regular.getCharacterSet()));
 
   w.text(snapshot.title, { size: 18, bold: true, gap: 4 });
-  w.text(`Prepared for ${snapshot.preparedFor} on ${dateTime(snapshot.createdAt)}${expiresAt ? `; link valid until ${date(expiresAt.toISOString())}` : ''}.`, { colour: [0.35, 0.35, 0.4] });
+  w.text(`Prepared for ${snapshot.preparedFor} on ${formatDateTime(snapshot.createdAt)}${expiresAt ? `; link valid until ${formatDate(expiresAt)}` : ''}.`, { colour: [0.35, 0.35, 0.4] });
   w.text('Figures are computed by Cashlens from data shared by the bank and frozen when this report was created.', { size: 8, colour: [0.35, 0.35, 0.4], gap: 10 });
 
   w.text('Summary', { size: 13, bold: true, gap: 4 });
@@ -71,7 +72,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, expiresAt?: Date
   for (const source of snapshot.income.sources) {
     w.text(`${source.name}${source.payroll ? ' (payroll)' : ''}: ${source.occurrences} deposits, ${source.cadence}, ${money(source.monthlyAverageMinor, snapshot.currency)} a month on average`);
   }
-  w.text(`Period ${date(snapshot.income.periodStart)} to ${date(snapshot.income.periodEnd)}.`, { size: 8, colour: [0.35, 0.35, 0.4], gap: 10 });
+  w.text(`Period ${formatDate(snapshot.income.periodStart)} to ${formatDate(snapshot.income.periodEnd)}.`, { size: 8, colour: [0.35, 0.35, 0.4], gap: 10 });
 
   w.text('Accounts and ownership', { size: 13, bold: true, gap: 4 });
   for (const account of snapshot.accounts) {

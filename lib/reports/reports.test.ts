@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '@/lib/dates';
 import { saveProfile } from '@/lib/profile/profile';
 import { syncConnection } from '@/lib/sync/sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from '@/lib/sync/test-helpers/link-sandbox-connection';
@@ -28,7 +29,7 @@ describe('lending reports', () => {
     const stored = await world.db.lendingReport.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.tokenHash).toBe(hashReportToken(created.token));
     expect(stored.snapshotJson).not.toContain(created.token);
-    expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(7 * 86_400_000);
+    expect(stored.expiresAt).toEqual(addDays(stored.createdAt, 7));
 
     const { snapshot } = (await getOwnLendingReport(world.db, link.userId, created.id))!;
     expect(snapshot.preparedFor).toBe('Alex J. Rivera');
@@ -56,7 +57,7 @@ describe('lending reports', () => {
     const altered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
     expect(await getSharedLendingReport(world.db, altered)).toBeNull();
     expect(await getSharedLendingReport(world.db, `${token}x`)).toBeNull();
-    expect(await getSharedLendingReport(world.db, token, { now: new Date(now.getTime() + 7 * 86_400_000 + 1) })).toBeNull();
+    expect(await getSharedLendingReport(world.db, token, { now: new Date(addDays(now, 7).getTime() + 1) })).toBeNull();
 
     expect(await revokeLendingReport(world.db, 'someone-else', id)).toBe(false);
     expect(await getSharedLendingReport(world.db, token)).not.toBeNull();

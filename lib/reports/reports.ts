@@ -1,3 +1,4 @@
+import { addDays } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { buildReportSnapshot } from './build-report';
 import type { ReportSnapshot } from './snapshot';
@@ -21,7 +22,7 @@ export async function createLendingReport(db: Db, user: { id: string; email: str
       tokenHash,
       snapshotJson: JSON.stringify(snapshot),
       dataAsOf: snapshot.dataAsOf ? new Date(snapshot.dataAsOf) : null,
-      expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
+      expiresAt: addDays(now, input.expiresInDays),
       createdAt: now,
     },
     select: { id: true, expiresAt: true },

@@ -6,11 +6,12 @@
 //    at posting) or the same merchant text (fuel pumps pre-authorise a fixed $1).
 // Pairs are chosen best-first across all candidates, each row used at most once.
 
+import { daysBetween } from '@/lib/dates';
+
 export type PendingCandidate = { id: string; bankTransactionId: string; amountMinor: bigint; bookedOn: Date; description: string; createdAt: Date };
 export type PostedCandidate = PendingCandidate & { bankReferenceId: string | null };
 export type PendingMatch = { pendingId: string; postedId: string };
 
-const msPerDay = 86_400_000;
 export const matchRules = { daysBefore: 1, daysAfter: 10, amountTolerance: 0.25 };
 
 /** Merchant text without store numbers, card masks and punctuation: "UBER *TRIP 8X2K" → "UBER TRIP". */
@@ -25,7 +26,7 @@ function abs(value: bigint): bigint {
 function score(pending: PendingCandidate, posted: PostedCandidate): number | null {
   if (posted.bankReferenceId !== null && posted.bankReferenceId === pending.bankTransactionId) return -1;
   if (pending.amountMinor < 0n !== posted.amountMinor < 0n) return null;
-  const days = (posted.bookedOn.getTime() - pending.bookedOn.getTime()) / msPerDay;
+  const days = daysBetween(pending.bookedOn, posted.bookedOn);
   if (days < -matchRules.daysBefore || days > matchRules.daysAfter) return null;
   if (posted.createdAt.getTime() < pending.createdAt.getTime()) return null;
   const sameText = normaliseDescription(pending.description) === normaliseDescription(posted.description);

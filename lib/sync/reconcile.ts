@@ -1,4 +1,4 @@
-import { addDays, isoDayToDate } from './dates';
+import { addDays, addIsoDays, parseIsoDay } from '@/lib/dates';
 import { matchPendingToPosted, matchRules, type PendingCandidate, type PostedCandidate } from './pending-match';
 import { runPendingReplacementHooks } from './processors';
 import { placeholders, type SqlRunner, type Tx } from './sql';
@@ -43,7 +43,7 @@ async function linkAndRemovePending(sql: SqlRunner, tx: Tx, target: ReconcileTar
   let window = '';
   if (!target.fullHistory) {
     window = ' AND "bookedOn" >= ?';
-    params.push(isoDayToDate(addDays(target.start, pendingMarginDays)));
+    params.push(parseIsoDay(addIsoDays(target.start, pendingMarginDays)));
   }
   const vanished = (
     await sql.query<PendingRow>(
@@ -59,7 +59,7 @@ async function linkAndRemovePending(sql: SqlRunner, tx: Tx, target: ReconcileTar
     await sql.query<PostedRow>(
       `SELECT ${matchColumns}, "bankReferenceId", "categoryId", "categorySource", "merchantName", "notes" FROM "Transaction"
        WHERE "accountId" = ? AND "status" = 'posted' AND "replacedPendingBankId" IS NULL AND "lastSeenPassId" = ? AND "bookedOn" >= ? AND "bookedOn" <= ?`,
-      [target.accountId, target.passId, new Date(earliest - matchRules.daysBefore * 86_400_000), new Date(latest + matchRules.daysAfter * 86_400_000)],
+      [target.accountId, target.passId, addDays(new Date(earliest), -matchRules.daysBefore), addDays(new Date(latest), matchRules.daysAfter)],
     )
   ).map(normalise);
 
@@ -85,11 +85,11 @@ async function linkAndRemovePending(sql: SqlRunner, tx: Tx, target: ReconcileTar
 }
 
 async function countAndRemoveMissingPosted(sql: SqlRunner, target: ReconcileTarget): Promise<number> {
-  const params: unknown[] = [target.accountId, target.passId, isoDayToDate(target.end)];
+  const params: unknown[] = [target.accountId, target.passId, parseIsoDay(target.end)];
   let from = '';
   if (!target.fullHistory) {
     from = ' AND "bookedOn" >= ?';
-    params.push(isoDayToDate(addDays(target.start, postedMarginDays)));
+    params.push(parseIsoDay(addIsoDays(target.start, postedMarginDays)));
   }
   await sql.execute(
     `UPDATE "Transaction" SET "missingCount" = "missingCount" + 1

@@ -3,9 +3,9 @@ import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
 import { transformTransactionsPage } from '@/lib/bank/transform-transactions';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import { addIsoDays, minDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
-import { addDays, minDay, toIsoDay } from './dates';
 import { reconcilePass } from './reconcile';
 import { recordProgress, recordProgressSql } from './runs';
 import { inTransaction, type SqlRunner } from './sql';
@@ -55,10 +55,10 @@ async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<
   if (cursor?.syncedThrough) {
     // Re-read the overlap, and reach back far enough that every pending row we hold is re-judged.
     const oldestPending = await ctx.db.transaction.findFirst({ where: { accountId: account.id, status: 'pending' }, orderBy: { bookedOn: 'asc' }, select: { bookedOn: true } });
-    start = minDay(addDays(cursor.syncedThrough, -ctx.config.overlapDays), oldestPending ? addDays(toIsoDay(oldestPending.bookedOn), -2) : null)!;
+    start = minDay(addIsoDays(cursor.syncedThrough, -ctx.config.overlapDays), oldestPending ? addIsoDays(toIsoDay(oldestPending.bookedOn), -2) : null)!;
   }
   // A bank clock that went backwards (or a watermark from the future) must not make an empty window.
-  if (start > ctx.bankToday) start = addDays(ctx.bankToday, -ctx.config.overlapDays);
+  if (start > ctx.bankToday) start = addIsoDays(ctx.bankToday, -ctx.config.overlapDays);
   const pass: Pass = { passId: randomUUID(), start, end: ctx.bankToday, offset: null, pagesDone: false, fullHistory };
   const fields = { passId: pass.passId, passStart: pass.start, passEnd: pass.end, passOffset: null, passPagesDone: false, passPages: 0, passStartedAt: new Date() };
   await ctx.db.syncCursor.upsert({ where: { accountId: account.id }, create: { accountId: account.id, connectionId: account.connectionId, ...fields }, update: fields });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, parseIsoDay } from '@/lib/dates';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
 import { advanceBankClock, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
@@ -21,7 +22,8 @@ const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manua
 // The bank's today (its clock moves in these tests): the watermark of the last completed pass.
 const bankToday = async () => {
   const cursor = await world.db.syncCursor.findFirstOrThrow({ where: { connectionId: link.connectionId } });
-  return new Date(`${cursor.syncedThrough}T00:00:00Z`);
+  if (!cursor.syncedThrough) throw new Error('no completed sync pass yet');
+  return parseIsoDay(cursor.syncedThrough);
 };
 
 describe('pending → posted', () => {
@@ -50,7 +52,7 @@ describe('pending → posted', () => {
   it('removes a pending hold the bank stopped listing', async () => {
     const account = await world.db.bankAccount.findFirstOrThrow({ where: { connectionId: link.connectionId, accountType: 'CREDITCARD' } });
     const hold = await world.db.transaction.create({
-      data: { id: randomUUID(), userId: link.userId, accountId: account.id, bankTransactionId: `hold-${randomUUID()}`, status: 'pending', amountMinor: -15_000n, bookedOn: new Date((await bankToday()).getTime() - 2 * 86_400_000), description: 'HOTEL INCIDENTALS HOLD', categoryId: 'travel', categorySource: 'user' },
+      data: { id: randomUUID(), userId: link.userId, accountId: account.id, bankTransactionId: `hold-${randomUUID()}`, status: 'pending', amountMinor: -15_000n, bookedOn: addDays(await bankToday(), -2), description: 'HOTEL INCIDENTALS HOLD', categoryId: 'travel', categorySource: 'user' },
     });
     const outcome = await sync();
     expect(await world.db.transaction.findUnique({ where: { id: hold.id } })).toBeNull();
@@ -61,7 +63,7 @@ describe('pending → posted', () => {
   it('removes a posted row missing from the bank only after two consecutive syncs', async () => {
     const account = await world.db.bankAccount.findFirstOrThrow({ where: { connectionId: link.connectionId, accountType: 'CHECKING' } });
     const ghost = await world.db.transaction.create({
-      data: { id: randomUUID(), userId: link.userId, accountId: account.id, bankTransactionId: `ghost-${randomUUID()}`, status: 'posted', amountMinor: -999n, bookedOn: new Date((await bankToday()).getTime() - 3 * 86_400_000), description: 'GONE' },
+      data: { id: randomUUID(), userId: link.userId, accountId: account.id, bankTransactionId: `ghost-${randomUUID()}`, status: 'posted', amountMinor: -999n, bookedOn: addDays(await bankToday(), -3), description: 'GONE' },
     });
     await sync();
     expect(await world.db.transaction.findUnique({ where: { id: ghost.id } })).toMatchObject({ missingCount: 1 });

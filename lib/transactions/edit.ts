@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { refreshRollups } from '@/lib/budgeting/rollups';
-import { monthOf } from '@/lib/budgeting/month';
+import { monthOf } from '@/lib/dates';
 import { BadInputError, NotFoundError } from '@/lib/errors';
 
 // The user's edits. Each runs in one database transaction (nothing half-saved), checks that every

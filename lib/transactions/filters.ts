@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toIsoDay, tryParseIsoDay } from '@/lib/dates';
 import { minorUnitsToDecimal, parseMoney } from '@/lib/money';
 
 // The transaction list's filters live in the URL (shareable, and the CSV export reads the same
@@ -23,13 +24,6 @@ export type TransactionFilters = {
 
 export type ParsedFilters = { filters: TransactionFilters; errors: string[] };
 
-/** "2026-02-30" is not a date: the round trip through Date must give the same day back. */
-export function parseDay(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : null;
-}
-
 const text = z.string().trim().max(200).optional();
 
 export function parseTransactionFilters(params: Record<string, string | string[] | undefined>): ParsedFilters {
@@ -43,7 +37,7 @@ export function parseTransactionFilters(params: Record<string, string | string[]
   const day = (key: string, label: string) => {
     const raw = get(key);
     if (!raw) return null;
-    const date = parseDay(raw);
+    const date = tryParseIsoDay(raw);
     if (!date) errors.push(`${label} "${raw}" is not a real date (use YYYY-MM-DD).`);
     return date;
   };
@@ -83,7 +77,7 @@ export function parseTransactionFilters(params: Record<string, string | string[]
 
 /** Back to URL parameters (for links to other pages and the export). */
 export function filtersToSearchParams(filters: TransactionFilters, overrides: Partial<Record<string, string | null>> = {}): URLSearchParams {
-  const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+  const day = (date: Date | null) => (date ? toIsoDay(date) : null);
   const amount = (minor: bigint | null) => (minor === null ? null : minorUnitsToDecimal(minor));
   const values: Record<string, string | null> = {
     q: filters.q,

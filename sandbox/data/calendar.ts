@@ -1,7 +1,7 @@
 // Days are whole UTC days counted from 1970-01-01. Generation works on day
 // numbers so that "which transactions exist on day N" is a pure function.
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 export function toDayNumber(date: Date): number {
   return Math.floor(date.getTime() / MS_PER_DAY);

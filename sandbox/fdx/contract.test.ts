@@ -5,6 +5,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDay, toDayNumber } from '../data/calendar.js';
 import { convertOpenApiComponents } from './openapi-to-json-schema.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
@@ -124,7 +125,7 @@ describe.skipIf(!specPresent)('FDX Core Exchange 4.6 contract', () => {
   });
 
   it('/accounts/{accountId}/transactions: every account, pending and posted, foreign amounts', async () => {
-    const recent = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const recent = formatIsoDay(toDayNumber(new Date()) - 40);
     for (const [token, accountId] of accounts) {
       await expectValid('/accounts/{accountId}/transactions', `/accounts/${accountId}/transactions?limit=1000&startTime=${recent}`, token);
       await expectValid('/accounts/{accountId}/transactions', `/accounts/${accountId}/transactions?limit=200`, token);

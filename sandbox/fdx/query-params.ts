@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../data/calendar.js';
+import { formatIsoDay, parseIsoDay } from '../data/calendar.js';
 import { fdxErrors } from './fdx-error.js';
 
 // Query parsing for FDX list endpoints. Bad input is a 400 FDX error, never a 500.
@@ -26,6 +26,6 @@ export function readDay(raw: unknown, name: string): number | undefined {
   if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw)) throw fdxErrors.invalidDate(name);
   const iso = raw.slice(0, 10);
   const day = parseIsoDay(iso);
-  if (!Number.isFinite(day) || new Date(day * 86_400_000).toISOString().slice(0, 10) !== iso) throw fdxErrors.invalidDate(name);
+  if (!Number.isFinite(day) || formatIsoDay(day) !== iso) throw fdxErrors.invalidDate(name);
   return day;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDay, toDayNumber } from '../data/calendar.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 type TxnPage = { page: { nextOffset?: string; totalElements?: number }; links: { next?: { href: string } }; transactions: Array<Record<string, Record<string, unknown>>> };
@@ -86,13 +87,13 @@ describe('FDX v4 router', () => {
   });
 
   it('posts pending transactions under a new id after the clock advances', async () => {
-    const recent = (await (await server.fdx('/accounts/acc-rivera-card/transactions?limit=1000&startTime=' + new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10), 'token-rivera')).json()) as TxnPage;
+    const recent = (await (await server.fdx('/accounts/acc-rivera-card/transactions?limit=1000&startTime=' + formatIsoDay(toDayNumber(new Date()) - 20), 'token-rivera')).json()) as TxnPage;
     const pending = recent.transactions.map(unwrap).filter((item) => item.status === 'PENDING');
     expect(pending.length).toBeGreaterThan(0);
     expect(pending.every((item) => item.postedTimestamp === undefined)).toBe(true);
     expect((await server.admin('POST', '/clock/advance', { days: 6 })).status).toBe(200);
     try {
-      const later = (await (await server.fdx('/accounts/acc-rivera-card/transactions?limit=1000&startTime=' + new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10), 'token-rivera')).json()) as TxnPage;
+      const later = (await (await server.fdx('/accounts/acc-rivera-card/transactions?limit=1000&startTime=' + formatIsoDay(toDayNumber(new Date()) - 20), 'token-rivera')).json()) as TxnPage;
       const laterItems = later.transactions.map(unwrap);
       const laterIds = new Set(laterItems.map((item) => item.transactionId));
       for (const item of pending) expect(laterIds.has(item.transactionId)).toBe(false);

@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import type { Context, Next } from 'koa';
 import { requireAccountProfile } from '../data/account-profiles.js';
-import { toDayNumber } from '../data/calendar.js';
+import { formatIsoDay, toDayNumber } from '../data/calendar.js';
 import { findAccountContact, findCustomerProfile } from '../data/contacts.js';
 import { listSandboxAccounts, type SandboxAccountSummary } from '../data/customers.js';
 import { listTransactionsPage } from '../data/ledger-page.js';
@@ -158,8 +158,8 @@ export function createFdxRouter(opts: { resolveGrant(bearerToken: string): Promi
       statements: slice.map((statement) => ({
         accountId: account.accountId,
         statementId: statement.statementId,
-        statementDate: new Date(statement.endDay * 86_400_000).toISOString().slice(0, 10),
-        description: `Statement ${new Date(statement.startDay * 86_400_000).toISOString().slice(0, 10)} to ${new Date(statement.endDay * 86_400_000).toISOString().slice(0, 10)}`,
+        statementDate: formatIsoDay(statement.endDay),
+        description: `Statement ${formatIsoDay(statement.startDay)} to ${formatIsoDay(statement.endDay)}`,
         status: 'AVAILABLE',
         links: [{ href: `${FDX_PREFIX}/accounts/${account.accountId}/statements/${statement.statementId}`, action: 'GET', rel: 'statement', types: ['application/pdf'] }],
       })),

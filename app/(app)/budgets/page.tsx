@@ -10,7 +10,7 @@ import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/current-user';
 import { getBudgetMonth } from '@/lib/budgeting/budgets';
-import { addMonths, currentMonth, formatMonth, isMonth } from '@/lib/budgeting/month';
+import { addMonths, currentMonth, formatMonth, isMonth } from '@/lib/dates';
 import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { getDb } from '@/lib/db';
 import { prepareInsights } from '@/lib/insights/has-accounts';

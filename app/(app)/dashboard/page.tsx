@@ -10,7 +10,7 @@ import { TopMerchantsCard } from '@/components/dashboard/top-merchants-card';
 import { ConnectBankEmptyState } from '@/components/shell/empty-state';
 import { PageHeader } from '@/components/shell/page-header';
 import { requireUser } from '@/lib/auth/current-user';
-import { currentMonth } from '@/lib/budgeting/month';
+import { currentMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { prepareInsights } from '@/lib/insights/has-accounts';
 

@@ -1,3 +1,4 @@
+import { parseIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 
 // Minimal rows for budgeting tests: a user with a checking, a savings and a card account, and
@@ -38,7 +39,7 @@ export async function insertTransactions(db: Db, userId: string, rows: SeedTx[])
         bankTransactionId: `t${++counter}`,
         status: row.status ?? 'posted',
         amountMinor: row.amountMinor,
-        bookedOn: new Date(`${row.day}T00:00:00.000Z`),
+        bookedOn: parseIsoDay(row.day),
         description: row.description,
         bankCategory: row.bankCategory ?? null,
         bankTransactionType: row.bankTransactionType ?? null,

@@ -1,5 +1,6 @@
 import type { AlertDraft, MonitoredTransaction, MonitoringThresholds } from '../types';
-import { abs, money, utcDay, utcTime } from './describe';
+import { formatDate } from '@/lib/dates';
+import { abs, money, utcTime } from './describe';
 
 // Card testing: someone with a stolen card number tries it with a burst of tiny charges. Tiny
 // charges are grouped into clusters (each within the window of the one before); a cluster with
@@ -48,7 +49,7 @@ export function findCardTestingBursts(accountRows: MonitoredTransaction[], candi
       kind: 'card_testing',
       severity: 'high',
       title: `${rows.length} tiny charges in ${minutes} minutes`,
-      explanation: `${rows.length} charges between ${money(low, first.currency)} and ${money(high, first.currency)} within ${minutes} minutes on ${utcDay(first.at)} (${utcTime(first.at)}–${utcTime(last.at)}), at ${merchants}. Bursts of tiny charges are how stolen card numbers are tested before a large purchase.`,
+      explanation: `${rows.length} charges between ${money(low, first.currency)} and ${money(high, first.currency)} within ${minutes} minutes on ${formatDate(first.at)} (${utcTime(first.at)}–${utcTime(last.at)}), at ${merchants}. Bursts of tiny charges are how stolen card numbers are tested before a large purchase.`,
       accountId: first.accountId,
       transactionId: anchor.id,
       amountMinor: -total,

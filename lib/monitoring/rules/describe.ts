@@ -11,10 +11,6 @@ export function utcTime(at: Date): string {
   return `${at.toISOString().slice(11, 16)} UTC`;
 }
 
-export function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
-
 export function abs(amount: bigint): bigint {
   return amount < 0n ? -amount : amount;
 }

@@ -1,3 +1,4 @@
+import { addDays } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import type { Finding, MonitoredTransaction } from '../types';
 import { abs, money } from './describe';
@@ -21,7 +22,7 @@ export function checkForeign(candidate: MonitoredTransaction, earlier: Monitored
   if (candidate.amountMinor >= 0n) return null;
   const markers = foreignMarkersOf(candidate, accountCurrency);
   if (markers.length === 0) return null;
-  const since = candidate.at.getTime() - FOREIGN_QUIET_DAYS * 86_400_000;
+  const since = addDays(candidate.at, -FOREIGN_QUIET_DAYS).getTime();
   const seen = new Set(earlier.filter((row) => row.at.getTime() >= since && row.identity !== candidate.identity).flatMap((row) => foreignMarkersOf(row, accountCurrency)));
   const fresh = markers.filter((marker) => !seen.has(marker));
   if (fresh.length === 0) return null;

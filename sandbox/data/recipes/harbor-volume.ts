@@ -1,4 +1,4 @@
-import { describeDay, parseIsoDay } from '../calendar.js';
+import { describeDay, firstDayOfMonth, parseIsoDay } from '../calendar.js';
 import { createRng } from '../prng.js';
 import { readBusinessTransactionTarget } from '../settings.js';
 import type { SandboxEvent } from '../sandbox-event.js';
@@ -75,7 +75,7 @@ const expectedRevenueMemo = memoize((key: string) => {
   const year = Number(yearText);
   const month = Number(monthText);
   let revenue = 0;
-  for (let day = Math.floor(Date.UTC(year, month - 1, 1) / 86_400_000); describeDay(day).month === month; day++) {
+  for (let day = firstDayOfMonth(year, month); describeDay(day).month === month; day++) {
     revenue += expectedDepositsOn(day) * AVERAGE_DEPOSIT_CENTS;
   }
   return Math.round(revenue);

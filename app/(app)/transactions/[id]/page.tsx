@@ -8,6 +8,7 @@ import { SplitForm } from '@/components/transactions/split-form';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
 import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
+import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { formatMoney, minorUnitsToDecimal } from '@/lib/money';
 import { getTransaction } from '@/lib/transactions/list';
@@ -34,7 +35,7 @@ export default async function TransactionPage({ params }: { params: Promise<{ id
             <dt className="text-slate-600 dark:text-slate-400">Amount</dt>
             <dd><Money minor={tx.amountMinor} currency={tx.currency} signed /></dd>
             <dt className="text-slate-600 dark:text-slate-400">Date</dt>
-            <dd>{tx.bookedOn.toISOString().slice(0, 10)}</dd>
+            <dd>{formatDate(tx.bookedOn)}</dd>
             <dt className="text-slate-600 dark:text-slate-400">Status</dt>
             <dd>{tx.status === 'pending' ? 'Pending (not counted in budgets until it posts)' : 'Posted'}</dd>
             <dt className="text-slate-600 dark:text-slate-400">Bank description</dt>

@@ -1,3 +1,4 @@
+import { toIsoDay } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { BadInputError, NotFoundError } from '@/lib/errors';
 import { withUser } from '@/lib/http/route';
@@ -36,7 +37,7 @@ export const GET = withUser(async ({ request, user }) => {
         }
         const tx = next.value;
         lines += csvRow([
-          csvCell(tx.bookedOn.toISOString().slice(0, 10)),
+          csvCell(toIsoDay(tx.bookedOn)),
           csvCell(tx.accountName),
           csvCell(tx.description),
           csvCell(tx.merchant),
@@ -55,7 +56,7 @@ export const GET = withUser(async ({ request, user }) => {
   return new Response(stream, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="cashlens-transactions-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'content-disposition': `attachment; filename="cashlens-transactions-${toIsoDay(new Date())}.csv"`,
       'cache-control': 'no-store',
     },
   });
