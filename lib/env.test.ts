@@ -37,6 +37,11 @@ describe('readEnv', () => {
     expect(message).toMatch(/AUTH_SECRET: must be at least 32 characters/);
     expect(message).not.toContain('hunter2');
   });
+
+  it('refuses a history start that is not a real day', () => {
+    expect(readEnv({ SYNC_HISTORY_START: '2024-02-29' }).SYNC_HISTORY_START).toBe('2024-02-29');
+    expect(() => readEnv({ SYNC_HISTORY_START: '2026-02-30' })).toThrow(/SYNC_HISTORY_START: must be a real date/);
+  });
 });
 
 describe('env()', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDay } from '@/lib/dates';
 
 /**
  * The app's environment, parsed in one place with one set of defaults (README "Configuration").
@@ -41,7 +42,7 @@ const envSchema = z.object({
   // long enough for a pending card charge to post (1–5 days) and for late bank corrections.
   SYNC_OVERLAP_DAYS: positiveInt(7, 90, 10),
   // The oldest date asked for on a first sync; the bank returns what it has from there.
-  SYNC_HISTORY_START: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2000-01-01').default('2000-01-01'),
+  SYNC_HISTORY_START: z.string().refine(isIsoDay, 'must be a real date like 2000-01-01').default('2000-01-01'),
   SYNC_PAGE_LIMIT: positiveInt(10, 5000, 1000),
   SYNC_LEASE_SECONDS: positiveInt(2, 3600, 120),
 
