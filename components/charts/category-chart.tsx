@@ -1,26 +1,25 @@
 'use client';
 
-import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { axisMoney, CHART_COLORS, tooltipMoney } from './chart-format';
+import { ChartFrame } from './chart-frame';
 
 export type CategoryPoint = { label: string; value: number };
 
 /** Spending by category as horizontal bars (easier to read than a pie on a phone). */
 export function CategoryChart({ data }: { data: CategoryPoint[] }) {
   return (
-    <div aria-hidden="true" className="w-full" style={{ height: Math.max(120, data.length * 32 + 24) }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
-          <XAxis type="number" tickFormatter={axisMoney} tick={{ fontSize: 12 }} stroke="#64748b" />
-          <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} stroke="#64748b" />
-          <Tooltip formatter={tooltipMoney} />
-          <Bar dataKey="value" name="Spent" radius={[0, 3, 3, 0]}>
-            {data.map((point, index) => (
-              <Cell key={point.label} fill={CHART_COLORS[index % CHART_COLORS.length]} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame height={Math.max(120, data.length * 32 + 24)}>
+      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
+        <XAxis type="number" tickFormatter={axisMoney} tick={{ fontSize: 12 }} stroke="#64748b" />
+        <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} stroke="#64748b" />
+        <Tooltip formatter={tooltipMoney} />
+        <Bar dataKey="value" name="Spent" radius={[0, 3, 3, 0]}>
+          {data.map((point, index) => (
+            <Cell key={point.label} fill={CHART_COLORS[index % CHART_COLORS.length]} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -4,6 +4,18 @@ import { accountLabel, money, months, summaryLines } from '@/lib/reports/format'
 import type { ReportSnapshot } from '@/lib/reports/snapshot';
 
 /** A frozen lending report, for the owner and for whoever holds its link; prints on plain paper. */
+/** One titled part of the report; `avoidBreak` keeps it on one printed page. */
+function ReportSection({ id, title, avoidBreak, children }: { id: string; title: string; avoidBreak?: boolean; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className={`mt-6 ${avoidBreak ? 'break-inside-avoid' : ''}`}>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; expiresAt?: Date }) {
   return (
     <article aria-labelledby="report-title" className="mx-auto max-w-3xl text-slate-900 dark:text-slate-100 print:max-w-none print:text-black">
@@ -18,10 +30,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
         <p className="mt-1 text-xs text-slate-500 print:text-black">Figures computed by Cashlens from data shared by the bank, frozen when the report was created.</p>
       </header>
 
-      <section aria-labelledby="summary-heading" className="mt-6 break-inside-avoid">
-        <h2 id="summary-heading" className="text-lg font-semibold">
-          Summary
-        </h2>
+      <ReportSection id="summary" title="Summary" avoidBreak>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           {summaryLines(snapshot).map(([label, value]) => (
             <div key={label} className="contents">
@@ -30,12 +39,9 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
             </div>
           ))}
         </dl>
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="income-heading" className="mt-6 break-inside-avoid">
-        <h2 id="income-heading" className="text-lg font-semibold">
-          Income
-        </h2>
+      <ReportSection id="income" title="Income" avoidBreak>
         <p className="text-sm text-slate-600 dark:text-slate-400 print:text-black">
           Payroll and recurring deposits, {formatDate(snapshot.income.periodStart)} to {formatDate(snapshot.income.periodEnd)} ({months(snapshot.income.months)}).
         </p>
@@ -66,12 +72,9 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
             </tbody>
           </table>
         )}
-      </section>
+      </ReportSection>
 
-      <section aria-labelledby="accounts-heading" className="mt-6">
-        <h2 id="accounts-heading" className="text-lg font-semibold">
-          Accounts and ownership
-        </h2>
+      <ReportSection id="accounts" title="Accounts and ownership">
         <ul className="mt-2 grid gap-4">
           {snapshot.accounts.map((account) => (
             <li key={accountLabel(account)} className="break-inside-avoid border-t border-slate-200 pt-3 dark:border-slate-800">
@@ -88,7 +91,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
             </li>
           ))}
         </ul>
-      </section>
+      </ReportSection>
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { listSyncRuns, type SyncRunView } from '@/lib/sync/queries';
 
 const statusLabels: Record<string, string> = { running: 'Running', succeeded: 'Done', failed: 'Failed', abandoned: 'Interrupted' };
 const triggerLabels: Record<string, string> = { initial: 'First sync', manual: 'Sync now', background: 'Scheduled' };
+const columns: [label: string, align?: 'right'][] = [['Started'], ['Kind'], ['Status'], ['Added', 'right'], ['Changed', 'right'], ['Removed', 'right'], ['Took'], ['Note']];
 
 function duration(run: SyncRunView): string {
   if (!run.finishedAt) return '—';
@@ -21,14 +22,11 @@ export async function SyncHistory({ userId, connectionId, limit = 10 }: { userId
       <caption className="sr-only">Sync history</caption>
       <thead className="text-xs uppercase text-slate-500">
         <tr>
-          <th scope="col" className="py-1 pr-3">Started</th>
-          <th scope="col" className="py-1 pr-3">Kind</th>
-          <th scope="col" className="py-1 pr-3">Status</th>
-          <th scope="col" className="py-1 pr-3 text-right">Added</th>
-          <th scope="col" className="py-1 pr-3 text-right">Changed</th>
-          <th scope="col" className="py-1 pr-3 text-right">Removed</th>
-          <th scope="col" className="py-1 pr-3">Took</th>
-          <th scope="col" className="py-1">Note</th>
+          {columns.map(([label, align]) => (
+            <th key={label} scope="col" className={`py-1 pr-3 ${align === 'right' ? 'text-right' : ''}`}>
+              {label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

@@ -18,6 +18,20 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
+/** A select of named options with an "all" choice first. */
+function OptionsField({ id, name, label, emptyLabel, value, options }: { id: string; name: string; label: string; emptyLabel: string; value: string | null | undefined; options: { id: string; name: string }[] }) {
+  return (
+    <Field id={id} label={label}>
+      <select id={id} name={name} defaultValue={value ?? ''} className={fieldClasses}>
+        <option value="">{emptyLabel}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>{option.name}</option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /** A plain GET form: filters live in the URL, work without JavaScript, and feed the CSV export. */
 export function FilterForm({
   filters,
@@ -36,23 +50,9 @@ export function FilterForm({
         <Field id="f-q" label="Search">
           <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="Description, merchant or amount" className={fieldClasses} />
         </Field>
-        <Field id="f-account" label="Account">
-          <select id="f-account" name="account" defaultValue={filters.accountId ?? ''} className={fieldClasses}>
-            <option value="">All accounts</option>
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
-        </Field>
+        <OptionsField id="f-account" name="account" label="Account" emptyLabel="All accounts" value={filters.accountId} options={accounts} />
         <CategorySelect id="f-category" name="category" label="Category" categories={categories} defaultValue={filters.categoryId} emptyLabel="All categories" extraOptions={[{ value: 'none', label: 'Uncategorised' }]} />
-        <Field id="f-tag" label="Tag">
-          <select id="f-tag" name="tag" defaultValue={filters.tagId ?? ''} className={fieldClasses}>
-            <option value="">Any tag</option>
-            {tags.map((t) => (
-              <option key={t.id} value={t.id}>{t.name}</option>
-            ))}
-          </select>
-        </Field>
+        <OptionsField id="f-tag" name="tag" label="Tag" emptyLabel="Any tag" value={filters.tagId} options={tags} />
         <Field id="f-from" label="From">
           <input id="f-from" name="from" type="date" defaultValue={day(filters.from)} className={fieldClasses} />
         </Field>
