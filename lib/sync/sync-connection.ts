@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { FdxClient } from '@/lib/bank/fdx-client';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import { trackBackgroundWork } from '@/lib/background-work';
 import type { Db } from '@/lib/db';
 import { getSyncConfig, type SyncConfig } from './config';
 import { maxDay, toIsoDay } from './dates';
@@ -82,7 +83,7 @@ export async function beginSync(db: Db, connectionId: string, options: SyncOptio
     await releaseSyncLease(db, connectionId, runId);
     throw error;
   }
-  const done = runSync(db, { runId, userId: connection.userId, connectionId, startedAt, config, options }).finally(() => inProcess.delete(connectionId));
+  const done = trackBackgroundWork(runSync(db, { runId, userId: connection.userId, connectionId, startedAt, config, options }).finally(() => inProcess.delete(connectionId)));
   inProcess.set(connectionId, { runId, done });
   return { started: true, joined: false, runId, done };
 }
