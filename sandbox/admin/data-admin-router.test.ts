@@ -18,6 +18,7 @@ describe('data admin router', () => {
   });
 
   it('advances the clock and persists the offset in SANDBOX_DATA_DIR', async () => {
+    expect(((await (await server.admin('POST', '/clock/reset')).json()) as { offsetDays: number }).offsetDays).toBe(0);
     const before = (await (await server.admin('GET', '/clock')).json()) as { now: string; offsetDays: number };
     expect(before.offsetDays).toBe(0);
     const after = (await (await server.admin('POST', '/clock/advance', { days: 3 })).json()) as { now: string; offsetDays: number };
