@@ -11,5 +11,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Tests share real database files and servers; files run in separate forks.
     pool: 'forks',
+    // Work that outlives its test (a sync still writing to a dropped database, a rejected promise
+    // nobody awaited) is a bug: an unhandled error or rejection in any fork fails the run.
+    dangerouslyIgnoreUnhandledErrors: false,
+    setupFiles: ['./vitest.setup.ts'],
   },
 });

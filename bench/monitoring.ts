@@ -18,13 +18,13 @@ import { getSyncConfig } from '@/lib/sync/config';
 import { registerPendingReplacementHook, registerSyncProcessor } from '@/lib/sync/processors';
 import { syncConnection } from '@/lib/sync/sync-connection';
 import { linkSandboxConnection } from '@/lib/sync/test-helpers/link-sandbox-connection';
-import { BENCH_ADMIN_TOKEN, startSandboxProcess } from './sandbox-process';
+import { BENCH_ADMIN_TOKEN, setBenchBankClock, startSandboxProcess } from './sandbox-process';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const businessRows = Number(process.env.BENCH_BUSINESS_TRANSACTIONS ?? 100_000);
 const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgresql').split(',') as ('sqlite' | 'postgresql')[];
 
-async function clock(url: string, route: 'advance' | 'reset', days = 0, retry = true): Promise<void> {
+async function clock(url: string, route: 'advance', days = 0, retry = true): Promise<void> {
   // A kept-alive socket the sandbox closed while a long sync ran fails once; ask again.
   const response = await fetch(`${url}/sandbox/admin/clock/${route}`, { method: 'POST', headers: { 'x-sandbox-admin': BENCH_ADMIN_TOKEN, 'content-type': 'application/json' }, body: JSON.stringify({ days }) }).catch((error: unknown) => {
     if (retry) return null;
@@ -37,7 +37,7 @@ async function clock(url: string, route: 'advance' | 'reset', days = 0, retry = 
 type Timing = { first: number; incremental: number; alerts: number; firstOwn: number; incrementalOwn: number };
 
 async function syncOnce(provider: 'sqlite' | 'postgresql', sandboxUrl: string, user: 'consumer' | 'business'): Promise<Timing> {
-  await clock(sandboxUrl, 'reset');
+  await setBenchBankClock(sandboxUrl);
   const database = await createTestDatabase(provider);
   const config = getSyncConfig();
   try {

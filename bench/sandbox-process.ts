@@ -4,6 +4,15 @@ import net from 'node:net';
 // The benchmarks' sandbox bank: its own process, as the real bank would be, so its CPU is not ours.
 
 export const BENCH_ADMIN_TOKEN = 'bench-admin';
+// The bank's "now" when a benchmark starts: the same history on every run, whatever the date, so
+// figures from different days compare.
+export const BENCH_BANK_NOW = '2026-11-20T12:00:00.000Z';
+
+/** Pins the bank's clock to an instant (it runs on from there). */
+export async function setBenchBankClock(url: string, now = BENCH_BANK_NOW): Promise<void> {
+  const response = await fetch(`${url}/sandbox/admin/clock/set`, { method: 'POST', headers: { 'x-sandbox-admin': BENCH_ADMIN_TOKEN, 'content-type': 'application/json' }, body: JSON.stringify({ now }) });
+  if (!response.ok) throw new Error(`clock set: HTTP ${response.status}`);
+}
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -32,5 +41,6 @@ export async function startSandboxProcess(dataDir: string, businessTransactions:
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
     child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
   });
+  await setBenchBankClock(url);
   return { url, child };
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
+import { settleBackgroundWork } from '../background-work';
 import { createDb, type Db } from '../db';
 import { env } from '../env';
 import type { Provider } from './database-url';
@@ -69,6 +70,9 @@ export async function createTestDatabase(provider: Provider = testDatabaseProvid
     provider,
     db,
     async drop() {
+      // Background work a test started (a first sync, a holder check, a webhook) still uses this
+      // database: let it end before the database goes, or it fails later in another test's time.
+      await settleBackgroundWork();
       await db.$disconnect();
       await remove();
     },

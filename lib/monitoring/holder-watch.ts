@@ -1,3 +1,4 @@
+import { trackBackgroundWork } from '@/lib/background-work';
 import type { Db } from '@/lib/db';
 import { checkHolders } from './holders';
 import { loadRowsSince } from './load-rows';
@@ -37,6 +38,7 @@ export function startHolderWatch(job: HolderWatchJob): void {
     .catch((error: unknown) => log.warn('monitoring: holder check failed', { connectionId: job.connectionId, error }))
     .finally(() => inFlight.delete(running));
   inFlight.add(running);
+  trackBackgroundWork(running);
 }
 
 /** For tests and graceful shutdown: waits for holder checks already started. */

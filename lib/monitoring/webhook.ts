@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { trackBackgroundWork } from '@/lib/background-work';
 import type { Db } from '@/lib/db';
 import type { AlertDraft } from './types';
 import { log } from '@/lib/log';
@@ -49,6 +50,7 @@ export function queueWebhookDelivery(db: Db, target: Target, alerts: AlertDraft[
     .catch((error: unknown) => log.error('monitoring: webhook delivery could not be recorded', { error }))
     .finally(() => inFlight.delete(job));
   inFlight.add(job);
+  trackBackgroundWork(job);
 }
 
 /** For tests and graceful shutdown: waits for deliveries already started. */

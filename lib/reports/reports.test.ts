@@ -3,7 +3,7 @@ import { addDays } from '@/lib/dates';
 import { saveProfile } from '@/lib/profile/profile';
 import { syncConnection } from '@/lib/sync/sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from '@/lib/sync/test-helpers/link-sandbox-connection';
-import { startSyncWorld, type SyncWorld } from '@/lib/sync/test-helpers/sync-fixture';
+import { bankNow, startSyncWorld, type SyncWorld } from '@/lib/sync/test-helpers/sync-fixture';
 import { createLendingReport, getOwnLendingReport, getSharedLendingReport, listLendingReports, revokeLendingReport } from './reports';
 import { hashReportToken } from './token';
 
@@ -17,14 +17,15 @@ const user = () => ({ id: link.userId, email: 'alex@example.test', name: 'Alex' 
 beforeAll(async () => {
   world = await startSyncWorld();
   link = await linkSandboxConnection(world.db, world.sandbox.url, { user: 'consumer' });
-  await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+  await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
   await saveProfile(world.db, link.userId, { legalName: 'Alex J. Rivera', addressLine1: '2147 West Belden Avenue', addressLine2: null, city: 'Chicago', region: 'IL', postalCode: '60647', country: 'US', email: 'alex.rivera@example.com', phone: '312-555-0147' });
 }, 120_000);
 afterAll(() => world?.stop());
 
 describe('lending reports', () => {
   it('freezes ownership, balances, net worth, income and spending', async () => {
-    const created = await createLendingReport(world.db, user(), { title: 'Mortgage pre-approval', expiresInDays: 7 });
+    // The report covers the twelve months before the bank's today (the world pins its clock).
+    const created = await createLendingReport(world.db, user(), { title: 'Mortgage pre-approval', expiresInDays: 7 }, bankNow());
     expect(created.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = await world.db.lendingReport.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.tokenHash).toBe(hashReportToken(created.token));

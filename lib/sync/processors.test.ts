@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerPendingReplacementHook, registerSyncProcessor } from './processors';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
-import { advanceBankClock, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+import { advanceBankClock, startSyncWorld, bankNow, type SyncWorld } from './test-helpers/sync-fixture';
 
 // Processors see every newly inserted row exactly once, even the rows of a run that crashed.
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 afterAll(() => world?.stop());
 
-const sync = (hooks = {}) => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, hooks });
+const sync = (hooks = {}) => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow, hooks });
 
 describe('sync processors', () => {
   it('receive the ids inserted by the run, including those a crashed run left behind, once each', async () => {

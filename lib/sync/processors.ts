@@ -15,7 +15,8 @@ import { log } from '@/lib/log';
 // deleted in favour of the posted row that settled it: the place to move anything that hangs off a
 // transaction by id (splits, attachments) to the posted row.
 
-export type SyncProcessorContext = { db: Db; userId: string; connectionId: string; runId: string; newTransactionIds: string[] };
+// `now` is the run's clock reading (injected by tests; real time otherwise): use it for "today".
+export type SyncProcessorContext = { db: Db; userId: string; connectionId: string; runId: string; newTransactionIds: string[]; now?: Date };
 export type SyncProcessor = (ctx: SyncProcessorContext) => Promise<void>;
 
 export type PendingReplacement = { userId: string; accountId: string; pendingId: string; postedId: string };

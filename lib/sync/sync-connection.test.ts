@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestBrowser, expectPage } from '../../sandbox/test-helpers/browser';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
-import { accessTokenOf, advanceBankClock, readBankState, snapshotTransactions, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+import { accessTokenOf, advanceBankClock, readBankState, snapshotTransactions, startSyncWorld, bankNow, type SyncWorld } from './test-helpers/sync-fixture';
 
 // The whole path against the real sandbox over HTTP and a real database: first sync, a repeat,
 // an incremental sync after the bank's clock moves, and the result compared with the bank's API.
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.stop());
 
-const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
 
 async function expectDatabaseEqualsBank() {
   const bank = await readBankState(world.sandbox.url, await accessTokenOf(world.db, link.connectionId));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { FdxClient } from '@/lib/bank/fdx-client';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import { trackBackgroundWork } from '@/lib/background-work';
 import { maxDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { getSyncConfig, type SyncConfig } from './config';
@@ -27,6 +28,8 @@ export type SyncOptions = {
   config?: SyncConfig;
   createClient?: (db: Db, connectionId: string) => FdxClient;
   hooks?: SyncHooks;
+  /** The app's clock, for what "today" means to this run (tests pin it; defaults to real time). */
+  now?: () => Date;
 };
 
 export type SyncOutcome = { runId: string; status: 'succeeded' | 'failed'; errorCode?: string; error?: string };
@@ -81,7 +84,7 @@ export async function beginSync(db: Db, connectionId: string, options: SyncOptio
     await releaseSyncLease(db, connectionId, runId);
     throw error;
   }
-  const done = runSync(db, { runId, userId: connection.userId, connectionId, startedAt, config, options }).finally(() => inProcess.delete(connectionId));
+  const done = trackBackgroundWork(runSync(db, { runId, userId: connection.userId, connectionId, startedAt, config, options }).finally(() => inProcess.delete(connectionId)));
   inProcess.set(connectionId, { runId, done });
   return { started: true, joined: false, runId, done };
 }
@@ -167,7 +170,7 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
   // One /accounts call gives every balance, and the bank's own "today" (its clock may differ from ours).
   const balances = new Map<string, BankAccountSnapshot>();
   for (const snapshot of await client.listAccounts()) balances.set(snapshot.bankAccountId, snapshot);
-  const bankToday = maxDay(toIsoDay(new Date()), ...[...balances.values()].map((b) => toIsoDay(b.balanceAsOf)))!;
+  const bankToday = maxDay(toIsoDay(run.options.now?.() ?? new Date()), ...[...balances.values()].map((b) => toIsoDay(b.balanceAsOf)))!;
 
   // An account the bank no longer lists is not shared any more: shown as such, never deleted.
   const unshared = accounts.filter((account) => !balances.has(account.bankAccountId)).map((account) => account.id);
@@ -217,11 +220,11 @@ async function processNewTransactions(db: Db, run: RunContext): Promise<void> {
       });
     }
     if (batch.length === 0) break;
-    await runSyncProcessors({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id) });
+    await runSyncProcessors({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id), now: run.options.now?.() ?? new Date() });
     const last = batch.at(-1)!;
     cursor = { createdAt: last.createdAt, id: last.id };
   }
-  await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId });
+  await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });
 }
 
 const PROCESSOR_BATCH = 2_000;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection } from './test-helpers/link-sandbox-connection';
-import { advanceBankClock, snapshotTransactions, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+import { advanceBankClock, snapshotTransactions, startSyncWorld, bankNow, type SyncWorld } from './test-helpers/sync-fixture';
 
 // A sync killed at any page, then run again, must end exactly where an uninterrupted sync ends.
 // The reference is a second link to the same bank customer, synced without interruption.
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.stop());
 
-const run = (connectionId: string, hooks = {}) => syncConnection(world.db, connectionId, { trigger: 'manual', config: world.config, hooks });
+const run = (connectionId: string, hooks = {}) => syncConnection(world.db, connectionId, { trigger: 'manual', config: world.config, now: bankNow, hooks });
 // Counts committed pages across all of the connection's accounts.
 const crashAfter = (page: number) => {
   let committed = 0;

@@ -3,7 +3,7 @@ import { breakerStatus, resetCircuitBreakers } from '@/lib/bank/resilient-fetch'
 import { adminRequest, cashlensClient } from '@/sandbox/test-helpers/sandbox-fixture';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
-import { accessTokenOf, advanceBankClock, armFault, readBankState, snapshotTransactions, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+import { accessTokenOf, advanceBankClock, armFault, readBankState, snapshotTransactions, startSyncWorld, bankNow, type SyncWorld } from './test-helpers/sync-fixture';
 
 // The bank misbehaving, through the sandbox's real fault switches over HTTP.
 
@@ -20,7 +20,7 @@ beforeEach(async () => {
   resetCircuitBreakers();
 });
 
-const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
 
 async function expectEqualsBank() {
   const bank = await readBankState(world.sandbox.url, await accessTokenOf(world.db, link.connectionId));

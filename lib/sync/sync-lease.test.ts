@@ -4,7 +4,7 @@ import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
 import { getConnectionSyncStatus, listSyncRuns } from './queries';
 import { beginSync, syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
-import { startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+import { startSyncWorld, bankNow, type SyncWorld } from './test-helpers/sync-fixture';
 
 // One sync per connection at a time, across callers and processes; progress readable by its owner only.
 
@@ -20,8 +20,8 @@ afterAll(() => world?.stop());
 describe('one sync per connection', () => {
   it('two concurrent syncs make one run; the second joins the first', async () => {
     const [a, b] = await Promise.all([
-      syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config }),
-      syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config }),
+      syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow }),
+      syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow }),
     ]);
     expect(a).toMatchObject({ status: 'succeeded' });
     expect(b).toEqual(a);
@@ -31,7 +31,7 @@ describe('one sync per connection', () => {
   it('"Sync now" while a run holds the lease elsewhere joins that run instead of starting another', async () => {
     const foreignRun = randomUUID();
     expect(await acquireSyncLease(world.db, link.connectionId, foreignRun, 'other-instance', 60_000)).toEqual({ acquired: true });
-    const start = await beginSync(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+    const start = await beginSync(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
     expect(start).toMatchObject({ started: true, joined: true, runId: foreignRun });
     await releaseSyncLease(world.db, link.connectionId, foreignRun);
   });
@@ -44,7 +44,7 @@ describe('one sync per connection', () => {
     expect(await renewSyncLease(world.db, link.connectionId, deadRun, 60_000)).toBe(true); // nobody took it yet
     await new Promise((resolve) => setTimeout(resolve, 10));
     await world.db.syncLease.update({ where: { connectionId: link.connectionId }, data: { expiresAt: new Date(Date.now() - 1) } });
-    const outcome = await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+    const outcome = await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
     expect(outcome).toMatchObject({ status: 'succeeded' });
     expect(await renewSyncLease(world.db, link.connectionId, deadRun, 60_000)).toBe(false); // the dead run lost it
   });

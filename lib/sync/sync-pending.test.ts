@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parseIsoDay } from '@/lib/dates';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
-import { advanceBankClock, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+import { listScenarioDays } from '@/sandbox/data/scenario-days';
+import { advanceBankClock, bankNow, setBankClock, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
 
 // Pending card charges post days later under a new id, sometimes for another amount; holds vanish.
 // The user's edits follow the charge; the bank never overwrites them.
@@ -13,12 +14,15 @@ let link: LinkedSandboxConnection;
 
 beforeAll(async () => {
   world = await startSyncWorld();
+  // A day on which a card charge is pending that will post for another amount (a tip): by construction.
+  const [tipDay] = listScenarioDays('amount_changed_on_posting', '2026-06-01', '2026-12-31');
+  await setBankClock(world, `${tipDay!.day}T20:00:00Z`);
   link = await linkSandboxConnection(world.db, world.sandbox.url, { user: 'consumer' });
   expect(await sync()).toMatchObject({ status: 'succeeded' });
 });
 afterAll(() => world?.stop());
 
-const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
 // The bank's today (its clock moves in these tests): the watermark of the last completed pass.
 const bankToday = async () => {
   const cursor = await world.db.syncCursor.findFirstOrThrow({ where: { connectionId: link.connectionId } });

@@ -4,9 +4,14 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { createDataAdminRouter } from '../admin/data-admin-router.js';
+import { setSandboxClock } from '../clock.js';
 import { createFdxRouter, FDX_PREFIX, type FdxGrant } from './router.js';
 
-// A real Koa server on an ephemeral port for tests, with a fixed token table.
+// A real Koa server on an ephemeral port for tests, with a fixed token table, and its clock pinned
+// to TEST_SERVER_NOW so what it serves never depends on the date the tests run.
+
+/** The bank's "now" when a test server starts: after the fraud customer's change of holder. */
+export const TEST_SERVER_NOW = '2026-11-20T12:00:00.000Z';
 
 export const TEST_GRANTS: Record<string, FdxGrant> = {
   'token-rivera': { customerId: 'cust-consumer-rivera', accountIds: ['acc-rivera-checking', 'acc-rivera-savings', 'acc-rivera-card', 'acc-rivera-mortgage'], clientId: 'test' },
@@ -20,6 +25,7 @@ export type TestServer = { url: string; fdx(pathAndQuery: string, token?: string
 
 export async function startTestServer(): Promise<TestServer> {
   process.env.SANDBOX_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-data-'));
+  setSandboxClock(new Date(TEST_SERVER_NOW));
   const app = new Koa();
   const fdx = createFdxRouter({ resolveGrant: async (token) => TEST_GRANTS[token] ?? null });
   const admin = createDataAdminRouter();

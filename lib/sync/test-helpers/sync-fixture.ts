@@ -2,6 +2,7 @@ import { openAccessToken } from '@/lib/bank/connection-tokens';
 import { resetCircuitBreakers } from '@/lib/bank/resilient-fetch';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import type { Db } from '@/lib/db';
+import { sandboxNow } from '@/sandbox/clock';
 import { adminRequest, adminToken, cashlensClient, fdxBase, startTestSandbox, type TestSandbox } from '@/sandbox/test-helpers/sandbox-fixture';
 import type { SyncConfig } from '../config';
 import { referenceClient } from './link-sandbox-connection';
@@ -9,6 +10,16 @@ import { getSyncConfig } from '../config';
 
 // Shared by the sync engine's tests: a real sandbox bank on an ephemeral port and a real,
 // migrated database (SQLite file or PostgreSQL, per CASHLENS_TEST_DB).
+//
+// Time is an input: the bank's clock starts pinned at BANK_START (never the real date), tests move
+// it with setBankClock/advanceBankClock, and syncs run with `now: bankNow` so the app's "today" is
+// the bank's. Nothing a test sees depends on the date the suite runs.
+
+/** Where every world's bank clock starts: an ordinary day (no fraud scenario, no holder change). */
+export const BANK_START = '2026-11-20T12:00:00.000Z';
+
+/** The bank's "now" (the sandbox runs in this process): pass it as the sync's `now`. */
+export const bankNow = (): Date => sandboxNow();
 
 export type SyncWorld = { sandbox: TestSandbox; database: TestDatabase; db: Db; config: SyncConfig; stop(): Promise<void> };
 
@@ -18,6 +29,7 @@ export async function startSyncWorld(configOverrides: Partial<SyncConfig> = {}):
   // sandbox's config: point both at this throwaway sandbox.
   process.env.SANDBOX_DATA_DIR = sandbox.config.dataDir;
   process.env.SANDBOX_ADMIN_TOKEN = adminToken;
+  await setBankClock({ sandbox }, BANK_START);
   const database = await createTestDatabase();
   resetCircuitBreakers();
   const config = { ...getSyncConfig({}), ...configOverrides };
@@ -31,6 +43,13 @@ export async function startSyncWorld(configOverrides: Partial<SyncConfig> = {}):
       await sandbox.stop();
     },
   };
+}
+
+/** Pins the bank's clock to an instant (an ISO string with a zone, or a day = that day at noon UTC); it runs on from there. */
+export async function setBankClock(world: Pick<SyncWorld, 'sandbox'>, now: string | Date): Promise<void> {
+  const instant = typeof now === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(now) ? `${now}T12:00:00.000Z` : new Date(now).toISOString();
+  const response = await adminRequest(world.sandbox.url, 'POST', '/clock/set', { now: instant });
+  if (response.status !== 200) throw new Error(`clock set failed: ${response.status} ${JSON.stringify(response.body)}`);
 }
 
 export async function advanceBankClock(world: SyncWorld, days: number): Promise<void> {
