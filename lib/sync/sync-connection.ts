@@ -74,7 +74,7 @@ export async function beginSync(db: Db, connectionId: string, options: SyncOptio
     const again = inProcess.get(connectionId);
     if (again) return { started: true, joined: true, runId: again.runId, done: again.done };
     if (!claim.runId) return beginSync(db, connectionId, options); // released between our two reads
-    return { started: true, joined: true, runId: claim.runId, done: waitForRun(db, connectionId, claim.runId) };
+    return { started: true, joined: true, runId: claim.runId, done: trackBackgroundWork(waitForRun(db, connectionId, claim.runId)) };
   }
 
   const startedAt = new Date();
