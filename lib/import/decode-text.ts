@@ -23,9 +23,25 @@ function detectBom(head: Uint8Array): { encoding: TextEncodingName; skip: number
   return undefined;
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return true;
-  return false;
+/** The bytes at the end of `bytes` that begin a UTF-8 sequence the chunk does not finish. */
+function unfinishedUtf8Tail(bytes: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return back < length ? bytes.slice(bytes.length - back) : new Uint8Array(0);
+    }
+  }
+  return new Uint8Array(0);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 // Lines within the chunk before the first byte a lenient decoder has to replace.
@@ -52,7 +68,9 @@ export async function* decodeText(
   let encoding: TextEncodingName | undefined = forced;
   let utf8: TextDecoder | undefined;
   let other: TextDecoder | undefined;
-  let sawNonAscii = false;
+  // Whether UTF-8 has produced a non-ASCII character yet; until then Windows-1252 can still take over.
+  let committed = false;
+  let held = new Uint8Array(0);
   let linesBefore = 0;
   let first = true;
   for await (let chunk of chunks) {
@@ -72,15 +90,17 @@ export async function* decodeText(
       utf8 ??= new TextDecoder('utf-8', { fatal: true });
       try {
         text = utf8.decode(chunk, { stream: true });
+        committed ||= /[^\u0000-\u007f]/.test(text);
+        if (!committed) held = unfinishedUtf8Tail(concat(held, chunk));
       } catch (cause) {
-        if (sawNonAscii || encoding === 'utf-8') {
+        if (committed || encoding === 'utf-8') {
           const line = linesBefore + 1 + lineOfFirstInvalidByte(chunk);
           throw new ImportError('encoding', 'The file is not valid UTF-8 text here. Save it as UTF-8, or choose Windows-1252 as its encoding.', line, { cause });
         }
         encoding = 'windows-1252';
-        text = decodeWindows1252(chunk);
+        text = decodeWindows1252(concat(held, chunk));
+        utf8 = undefined;
       }
-      sawNonAscii ||= hasNonAscii(chunk);
     }
     linesBefore += countLines(text);
     if (text) yield text;
@@ -89,6 +109,11 @@ export async function* decodeText(
     const rest = (utf8 ?? other)?.decode() ?? '';
     if (rest) yield rest;
   } catch (cause) {
+    // The file ends with the first byte of a UTF-8 sequence: a Windows-1252 letter, unless UTF-8 was already certain.
+    if (utf8 && !committed && encoding !== 'utf-8') {
+      yield decodeWindows1252(held);
+      return;
+    }
     throw new ImportError('truncated', 'The file ends in the middle of a character; it may be cut short.', linesBefore + 1, { cause });
   }
 }

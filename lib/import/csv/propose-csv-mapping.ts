@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { parseAmountText, type DecimalSeparator } from '@/lib/money';
 import { detectDateFormat } from '../parse-date';
 import { normaliseHeader, type CsvMapping } from './csv-mapping';
@@ -85,12 +85,21 @@ function proposeGeneric(header: string[], rows: string[][], delimiter: CsvMappin
   return mapping;
 }
 
+/** The first rows of the head; a row the head cuts short (or a broken quote) ends them. */
+function parseHead(head: string, delimiter: string, toLine = 60): string[][] {
+  const options = { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: toLine, bom: true };
+  try {
+    return parse(head, options) as string[][];
+  } catch (error) {
+    const line = error instanceof CsvError && typeof error.lines === 'number' ? error.lines : 0;
+    return line > 1 && line - 1 < toLine ? parseHead(head, delimiter, line - 1) : [];
+  }
+}
+
 /** A proposal from the first few kilobytes of text, or null when no header is recognisable. */
 export function proposeCsvMapping(head: string): CsvProposal | null {
   const delimiter = detectDelimiter(head);
-  // The head may end mid-row: parse only whole lines, leniently.
-  const wholeLines = head.slice(0, Math.max(head.lastIndexOf('\n'), 0));
-  const rows = parse(wholeLines || head, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: 60, bom: true }) as string[][];
+  const rows = parseHead(head, delimiter);
   for (const [index, row] of rows.entries()) {
     const joined = row.map((c) => c.trim()).filter(Boolean).join(',');
     const known = knownLayouts.find((k) => normaliseHeader(k.header) === normaliseHeader(joined));
