@@ -70,7 +70,7 @@ export async function* decodeText(
   let other: TextDecoder | undefined;
   // Whether UTF-8 has produced a non-ASCII character yet; until then Windows-1252 can still take over.
   let committed = false;
-  let held = new Uint8Array(0);
+  let held: Uint8Array = new Uint8Array(0);
   let linesBefore = 0;
   let first = true;
   for await (let chunk of chunks) {

@@ -1,5 +1,6 @@
 import { ImportError } from '../import-error';
 import { detectDateFormat, type DateFormat } from '../parse-date';
+import { takeSample } from '../take-sample';
 import type { CsvRecord } from './read-csv-records';
 
 // 'detect' looks at the dates of the first rows — a bounded buffer, never the whole file — and
@@ -13,12 +14,8 @@ export async function resolveDateFormat(
   format: DateFormat | 'detect',
 ): Promise<{ format: DateFormat; records: AsyncGenerator<CsvRecord> }> {
   if (format !== 'detect') return { format, records };
-  const sample: CsvRecord[] = [];
-  for (let next = await records.next(); !next.done; next = await records.next()) {
-    sample.push(next.value);
-    if (sample.length >= SAMPLE_ROWS) break;
-  }
-  if (sample.length === 0) return { format: 'YYYY-MM-DD', records };
+  const { sample, all } = await takeSample(records, SAMPLE_ROWS);
+  if (sample.length === 0) return { format: 'YYYY-MM-DD', records: all };
   const proposal = detectDateFormat(sample.map((record) => record.cells[dateColumn] ?? ''));
   if (!proposal.ok) {
     const line = sample[0]?.line;
@@ -29,9 +26,5 @@ export async function resolveDateFormat(
       line,
     );
   }
-  async function* replay(): AsyncGenerator<CsvRecord> {
-    yield* sample;
-    yield* records;
-  }
-  return { format: proposal.format, records: replay() };
+  return { format: proposal.format, records: all };
 }

@@ -4,6 +4,7 @@ import { decodeText } from '../decode-text';
 import { ImportError } from '../import-error';
 import { readBytes } from '../read-bytes';
 import { readLines } from '../read-lines';
+import { takeSample } from '../take-sample';
 import type { ByteSource, ImportedRow, ReadOptions, SignConvention } from '../types';
 import { detectQifDateOrder, parseQifDate, type QifDateOrder } from './qif-dates';
 import { readQifRecords, type QifRecord } from './read-qif-records';
@@ -22,11 +23,7 @@ const SAMPLE_RECORDS = 200;
 
 async function resolveOrder(records: AsyncGenerator<QifRecord>, order: QifDateOrder | undefined) {
   if (order) return { order, records };
-  const sample: QifRecord[] = [];
-  for (let next = await records.next(); !next.done; next = await records.next()) {
-    sample.push(next.value);
-    if (sample.length >= SAMPLE_RECORDS) break;
-  }
+  const { sample, all } = await takeSample(records, SAMPLE_RECORDS);
   const proposal = detectQifDateOrder(sample.flatMap((r) => r.fields.get('D') ?? []));
   if (!proposal.ok && sample.length > 0) {
     const detail = proposal.candidates.length === 0
@@ -34,11 +31,7 @@ async function resolveOrder(records: AsyncGenerator<QifRecord>, order: QifDateOr
       : `The dates fit more than one order (${proposal.candidates.join(' or ')})${proposal.example ? `: "${proposal.example}" reads differently in each` : ''}. Choose the date format.`;
     throw new ImportError('date_format', detail, sample[0]?.line);
   }
-  async function* replay() {
-    yield* sample;
-    yield* records;
-  }
-  return { order: proposal.ok ? proposal.order : 'MDY', records: replay() };
+  return { order: proposal.ok ? proposal.order : 'MDY', records: all };
 }
 
 function toRow(record: QifRecord, order: QifDateOrder, options: QifOptions): ImportedRow {
