@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { batchRows } from '@/lib/import/batch-rows';
 import { parseCsv } from '@/lib/import/csv/parse-csv';
 import { proposeCsvMapping } from '@/lib/import/csv/propose-csv-mapping';
 import { findDuplicates, type ExistingRow } from '@/lib/import/dedupe/find-duplicates';
@@ -73,18 +74,6 @@ async function* iterateSorted<T>(db: Database.Database, sql: string): AsyncGener
   for (const row of db.prepare(sql).safeIntegers(true).iterate()) yield row as T;
 }
 
-async function* inBatches(rows: AsyncIterable<ImportedRow>, size = 1000): AsyncGenerator<ImportedRow[]> {
-  let batch: ImportedRow[] = [];
-  for await (const row of rows) {
-    batch.push(row);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
-}
-
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
   try {
@@ -117,7 +106,7 @@ async function main() {
     const dedupeStart = performance.now();
     let duplicates = 0;
     let fresh = 0;
-    const incoming = inBatches(iterateSorted<ImportedRow>(staging, 'SELECT line, bookedOn, amountMinor, description FROM staged ORDER BY bookedOn, line'));
+    const incoming = batchRows(iterateSorted<ImportedRow>(staging, 'SELECT line, bookedOn, amountMinor, description FROM staged ORDER BY bookedOn, line'));
     const known = iterateSorted<ExistingRow>(existing, 'SELECT id, bookedOn, amountMinor, description FROM existing ORDER BY bookedOn');
     for await (const decisions of findDuplicates(incoming, known)) {
       for (const decision of decisions) {
