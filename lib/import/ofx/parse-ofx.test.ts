@@ -74,6 +74,12 @@ describe('parseOfx', () => {
     expect(error.message).toContain('</STMTTRN>');
   });
 
+  it("refuses a file that holds the bank's error instead of a statement", async () => {
+    const sgml = 'OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>2000<SEVERITY>ERROR<MESSAGE>General error</STATUS></STMTTRNRS></BANKMSGSRSV1></OFX>';
+    const error = await importErrorOf(parseOfx(new TextEncoder().encode(sgml)));
+    expect(error.message).toBe("Line 4: The file holds the bank's error instead of a statement (code 2000: General error).");
+  });
+
   it('refuses a file that is not OFX', async () => {
     const error = await importErrorOf(parseOfx(openFixture('chase-card.csv')));
     expect(error.importCode).toBe('malformed');

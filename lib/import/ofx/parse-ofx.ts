@@ -45,6 +45,7 @@ class OfxReader {
   private statement: Statement | null = null;
   private transaction: Transaction | null = null;
   private accountsSeen = new Set<string>();
+  private status = new Map<string, string>();
   private matched = 0;
   sawOfx = false;
 
@@ -107,6 +108,7 @@ class OfxReader {
       else if (parent === 'CURRENCY' && name === 'CURSYM') this.transaction.foreignCurrency = value;
       return;
     }
+    if (parent === 'STATUS') this.status.set(name, value);
     const statement = this.statement;
     if (!statement) return;
     if (name === 'CURDEF' && statementTags.has(parent ?? '')) {
@@ -140,9 +142,20 @@ class OfxReader {
     while (this.stack.length > at) {
       const closed = this.stack.pop();
       if (closed === 'STMTTRN') row = this.finishTransaction();
+      if (closed === 'STATUS') this.checkStatus(line);
       if (closed && statementTags.has(closed)) this.statement = null;
     }
     return row;
+  }
+
+  /** A statement response whose STATUS is an error carries no statement: say so rather than import nothing. */
+  private checkStatus(line: number): void {
+    const { status } = this;
+    this.status = new Map();
+    const inResponse = this.stack.includes('STMTTRNRS') || this.stack.includes('CCSTMTTRNRS');
+    if (!inResponse || status.get('SEVERITY')?.toUpperCase() !== 'ERROR') return;
+    const message = status.get('MESSAGE');
+    throw new ImportError('malformed', `The file holds the bank's error instead of a statement (code ${status.get('CODE') ?? '?'}${message ? `: ${message}` : ''}).`, line);
   }
 
   private finishTransaction(): ImportedRow | null {
