@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMoney, decimalToMinorUnits, formatMoney, minorUnitsToDecimal, parseMoney } from './money';
+import { addMoney, decimalToMinorUnits, formatMoney, minorUnitsToDecimal, parseAmountText, parseMoney } from './money';
 
 describe('decimalToMinorUnits', () => {
   it.each([
@@ -74,5 +74,56 @@ describe('minorUnitsToDecimal / formatMoney / parseMoney / addMoney', () => {
   it('adds', () => {
     expect(addMoney(10n, -3n, 1n)).toBe(8n);
     expect(addMoney()).toBe(0n);
+  });
+});
+
+describe('parseAmountText', () => {
+  const point = { decimalSeparator: '.' } as const;
+  const comma = { decimalSeparator: ',' } as const;
+
+  it.each([
+    ['1,234.56', 123456n],
+    ['-1,234.56', -123456n],
+    ['(12.00)', -1200n],
+    ['12.00-', -1200n],
+    ['+7.5', 750n],
+    ['$ 1,000', 100000n],
+    ['-$12.30', -1230n],
+    ['USD 12.30', 1230n],
+    ['12.30 USD', 1230n],
+    ['.99', 99n],
+    ['0', 0n],
+  ] as const)('decimal point: %s → %s', (input, expected) => {
+    expect(parseAmountText(input, point)).toBe(expected);
+  });
+
+  it.each([
+    ['1.234,56', 123456n],
+    ['-1.234,56', -123456n],
+    ['1 234,56 €', 123456n],
+    ['1\u202f234,56', 123456n], // narrow no-break space, as French exports group thousands
+    ['12,5', 1250n],
+    ['(0,01)', -1n],
+    ['1234', 123400n],
+  ] as const)('decimal comma: %s → %s', (input, expected) => {
+    expect(parseAmountText(input, comma)).toBe(expected);
+  });
+
+  it('refuses an amount written in the other format instead of misreading it', () => {
+    expect(parseAmountText('1.234,56', point)).toBeNull();
+    expect(parseAmountText('12,50', point)).toBeNull();
+    expect(parseAmountText('1,234.56', comma)).toBeNull();
+    expect(parseAmountText('1.234.56', comma)).toBeNull();
+  });
+
+  it('refuses signs that contradict or repeat, and non-amounts', () => {
+    for (const bad of ['(-12.00)', '-12.00-', '--1', '', '-', '()', 'abc', '1.2.3', '12.345', 'N/A']) {
+      expect(parseAmountText(bad, point), bad).toBeNull();
+    }
+  });
+
+  it('uses the currency exponent', () => {
+    expect(parseAmountText('1.500', { decimalSeparator: ',', currency: 'JPY' })).toBe(1500n);
+    expect(parseAmountText('15,5', { decimalSeparator: ',', currency: 'JPY' })).toBeNull();
   });
 });

@@ -49,19 +49,54 @@ export function minorUnitsToDecimal(minor: bigint, exponent = 2): string {
 
 /** What a person typed ("$1,234.50", "-12", "(3.10)") → minor units; null when it is not an amount. */
 export function parseMoney(input: string, currency = 'USD'): bigint | null {
-  let text = input.trim().replace(/[\s$€£¥]/g, '');
+  return parseAmountText(input, { decimalSeparator: '.', currency });
+}
+
+export type DecimalSeparator = '.' | ',';
+
+// Per decimal separator: the grouping character and a whole grouped number ("1,234,567.89").
+const groupings = {
+  '.': { group: ',', pattern: /^\d{1,3}(,\d{3})+(\.\d*)?$/ },
+  ',': { group: '.', pattern: /^\d{1,3}(\.\d{3})+(,\d*)?$/ },
+} as const;
+
+/**
+ * Amount text as banks export it → minor units; null when it is not an amount in that format.
+ * "1,234.56" (decimal point) or "1.234,56" (decimal comma); "(12.00)", "-12.00" and "12.00-" are
+ * negative; currency symbols, ISO codes and spaces are ignored. The grouping character must group
+ * thousands, so "1.234,56" read with a decimal point is refused rather than read as 1.23456.
+ */
+export function parseAmountText(
+  input: string,
+  { decimalSeparator, currency = 'USD' }: { decimalSeparator: DecimalSeparator; currency?: string },
+): bigint | null {
+  let text = input
+    .trim()
+    .replace(/^[A-Z]{3}(?=[\s\d(+.,-])|(?<=[\d)\s])[A-Z]{3}$/, '')
+    .replace(/[\s$€£¥]/g, '');
   let negative = false;
   const parenthesised = /^\((.*)\)$/.exec(text);
   if (parenthesised) {
     negative = true;
     text = parenthesised[1] ?? '';
   }
-  // Commas only group thousands: "1,234.56" is an amount; "1,23" (a decimal comma) is refused, not read as 123.
-  if (text.includes(',')) {
-    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return null;
-    text = text.replace(/,/g, '');
+  const leading = /^[+-]/.test(text) ? text[0] : undefined;
+  const trailing = /[+-]$/.test(text) ? text.at(-1) : undefined;
+  if (leading && trailing) return null;
+  const sign = leading ?? trailing;
+  if (sign) {
+    if (negative) return null; // "(-12.00)" says negative twice: refuse rather than guess
+    negative = sign === '-';
+    text = leading ? text.slice(1) : text.slice(0, -1);
   }
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  const { group, pattern } = groupings[decimalSeparator];
+  // The grouping character only groups thousands: "1,23" with a decimal point is refused, not read as 123.
+  if (text.includes(group)) {
+    if (!pattern.test(text)) return null;
+    text = text.split(group).join('');
+  }
+  if (decimalSeparator === ',') text = text.replace(',', '.');
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
   try {
     const minor = decimalToMinorUnits(text, currencyExponent(currency));
     return negative ? -minor : minor;
