@@ -21,6 +21,7 @@ import {
   parseIsoDay,
   startOfDay,
   toDayNumber,
+  isoDayFromParts,
   toIsoDay,
   tryParseIsoDay,
 } from './dates';
@@ -140,5 +141,16 @@ describe('display', () => {
     expect(() => formatDateTime('soon')).toThrow(/not a date: "soon"/);
     expect(() => formatDateTime(new Date(Number.NaN))).toThrow(/not a valid date/);
     expect(() => formatMonth('2026-00')).toThrow(/not a month/);
+  });
+});
+
+describe('isoDayFromParts', () => {
+  it('accepts real days only, leap days included', () => {
+    expect(isoDayFromParts(2028, 2, 29)).toBe('2028-02-29');
+    expect(isoDayFromParts(2026, 2, 29)).toBeNull();
+    expect(isoDayFromParts(2026, 13, 1)).toBeNull();
+    expect(isoDayFromParts(2026, 4, 31)).toBeNull();
+    expect(isoDayFromParts(2026, 12, 31)).toBe('2026-12-31');
+    expect(toDayNumber('2027-01-01') - toDayNumber('2026-12-31')).toBe(1);
   });
 });

@@ -111,6 +111,15 @@ export function daysInMonth(month: string): number {
   return new Date(Date.UTC(year, mon, 0)).getUTCDate();
 }
 
+/** 'YYYY-MM-DD' for a real calendar day given as numbers, otherwise null (2026-02-29, month 13). */
+export function isoDayFromParts(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  const monthKey = `${year}-${String(month).padStart(2, '0')}`;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(monthKey)) return null;
+  return `${monthKey}-${String(day).padStart(2, '0')}`;
+}
+
 /** The month's last day ("2028-02" → "2028-02-29"). */
 export function monthEnd(month: string): string {
   return `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateFormat, parseDate, toDayNumber } from './parse-date';
+import { detectDateFormat, parseDate } from './parse-date';
 
 describe('parseDate', () => {
   it.each([
@@ -45,10 +45,3 @@ describe('detectDateFormat', () => {
   });
 });
 
-describe('toDayNumber', () => {
-  it('counts calendar days across month, year and leap boundaries', () => {
-    expect(toDayNumber('1970-01-01')).toBe(0);
-    expect(toDayNumber('2028-03-01') - toDayNumber('2028-02-28')).toBe(2);
-    expect(toDayNumber('2027-01-01') - toDayNumber('2026-12-31')).toBe(1);
-  });
-});

@@ -1,6 +1,7 @@
-// Calendar dates as bank files write them → 'YYYY-MM-DD'. Pure text arithmetic: no Date object, no
-// time zone, so a date never shifts by a day. (When lib/dates.ts exists, the calendar helpers at the
-// bottom belong there.)
+import { isoDayFromParts } from '@/lib/dates';
+
+// Calendar dates as bank files write them → 'YYYY-MM-DD'. The text is read as parts and checked as
+// a calendar day, never through a local-time Date, so a date never shifts by a day.
 
 export const DATE_FORMATS = ['MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'M/D/YY', 'D/M/YY', 'DD.MM.YY', 'YYYYMMDD'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -48,7 +49,7 @@ export function parseDate(text: string, format: DateFormat): string | null {
   }
   if (year.length !== shape.yearDigits) return null;
   const fullYear = shape.yearDigits === 2 ? expandTwoDigitYear(Number(year)) : Number(year);
-  return formatCalendarDate(fullYear, Number(month), Number(day));
+  return isoDayFromParts(fullYear, Number(month), Number(day));
 }
 
 export type DateFormatProposal =
@@ -72,25 +73,4 @@ export function detectDateFormat(samples: Iterable<string>): DateFormatProposal 
   }
   if (candidates.length === 1 && candidates[0]) return { ok: true, format: candidates[0] };
   return { ok: false, reason: candidates.length === 0 ? 'none' : 'ambiguous', candidates, example };
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** 'YYYY-MM-DD' for a real calendar day, otherwise null (2026-02-29, month 13). */
-export function formatCalendarDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Days since 1970-01-01 for a 'YYYY-MM-DD' date, for date windows. */
-export function toDayNumber(isoDate: string): number {
-  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
 }

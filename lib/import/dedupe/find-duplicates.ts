@@ -1,4 +1,4 @@
-import { toDayNumber } from '../parse-date';
+import { toDayNumber } from '@/lib/dates';
 import type { ImportedRow } from '../types';
 import { normaliseDescription } from './normalise-description';
 

@@ -1,5 +1,5 @@
 import { decimalToMinorUnits } from '@/lib/money';
-import { formatCalendarDate } from '../parse-date';
+import { isoDayFromParts } from '@/lib/dates';
 import type { TextEncodingName } from '../types';
 
 // OFX's own value formats: amounts, dates, and the header's declared character set.
@@ -28,7 +28,7 @@ export function parseOfxDate(text: string): string | null {
   if (!match) return null;
   const [, year, month, day, hour = '00', minute = '00', second = '00'] = match;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60) return null;
-  return formatCalendarDate(Number(year), Number(month), Number(day));
+  return isoDayFromParts(Number(year), Number(month), Number(day));
 }
 
 /** What an OFX file says its encoding is: the 1.x header's CHARSET/ENCODING, or the XML declaration. */

@@ -1,4 +1,5 @@
-import { expandTwoDigitYear, formatCalendarDate } from '../parse-date';
+import { isoDayFromParts } from '@/lib/dates';
+import { expandTwoDigitYear } from '../parse-date';
 
 // QIF dates: 11/30/2026, 11/30'26 (Quicken's apostrophe means 20xx), 30.11.26, 2026-11-30, with
 // stray spaces (" 1/ 5'26"). Day and month order is not in the file, so it is chosen or detected.
@@ -15,7 +16,7 @@ export function parseQifDate(text: string, order: QifDateOrder): string | null {
   const [yearText, month, day] = order === 'YMD' ? [a, b, c] : order === 'MDY' ? [c, a, b] : [c, b, a];
   if (order === 'YMD' ? a.length !== 4 : a.length > 2 || !(c.length === 2 || c.length === 4)) return null;
   const year = yearText.length === 4 ? Number(yearText) : separator === "'" ? 2000 + Number(yearText) : expandTwoDigitYear(Number(yearText));
-  return formatCalendarDate(year, Number(month), Number(day));
+  return isoDayFromParts(year, Number(month), Number(day));
 }
 
 export type QifOrderProposal = { ok: true; order: QifDateOrder } | { ok: false; candidates: QifDateOrder[]; example?: string };
