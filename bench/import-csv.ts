@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { addIsoDays } from '@/lib/dates';
 import { batchRows } from '@/lib/import/batch-rows';
 import { parseCsv } from '@/lib/import/csv/parse-csv';
 import { proposeCsvMapping } from '@/lib/import/csv/propose-csv-mapping';
@@ -29,12 +30,12 @@ const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toL
 function* generateRows(): Generator<{ index: number; bookedOn: string; amountMinor: bigint; description: string }> {
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const start = Date.UTC(2016, 11, 1);
+  const start = '2016-12-01';
   const days = 3650;
   for (let index = 0; index < totalRows; index++) {
     // Newest first: index 0 is the last day.
     const day = days - 1 - Math.floor((index * days) / totalRows);
-    const bookedOn = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+    const bookedOn = addIsoDays(start, day);
     const description = merchants[Math.floor(random() * merchants.length)] ?? '';
     const cents = BigInt(Math.floor(random() * 50_000) + 1) + BigInt(index % 7) * 100_000n;
     yield { index, bookedOn, amountMinor: description.includes('PAYROLL') ? cents : -cents, description: `${description} #${index}` };
@@ -61,7 +62,7 @@ function seedExisting(db: Database.Database): number {
   db.transaction(() => {
     for (const row of generateRows()) {
       if (row.index % every !== 0 || count >= existingRows) continue;
-      const shifted = row.index % 2 === 0 ? new Date(Date.parse(row.bookedOn) + 86_400_000).toISOString().slice(0, 10) : row.bookedOn;
+      const shifted = row.index % 2 === 0 ? addIsoDays(row.bookedOn, 1) : row.bookedOn;
       insert.run(`t${row.index}`, shifted, row.amountMinor, row.index % 2 === 0 ? row.description.toLowerCase() : row.description);
       count++;
     }
