@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
-import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import type { BankAccountSnapshot } from '@/lib/bank/types';
 import { addIsoDays, minDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';

@@ -1,6 +1,6 @@
 import { createFdxClientWithTokens } from '@/lib/bank/fdx-client';
 import { getInstitution, SANDBOX_CREDIT_UNION_ID, sandboxCreditUnionEntry, type Institution } from '@/lib/bank/institutions';
-import type { BankContact } from '@/lib/bank/transform-contacts';
+import type { BankContact } from '@/lib/bank/types';
 import { buildAuthorizationRequest, exchangeAuthorizationCode } from '@/lib/bank/oauth-client';
 import { saveLinkedConnection } from '@/lib/bank/save-connection';
 import type { Db } from '@/lib/db';
