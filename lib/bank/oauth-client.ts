@@ -96,6 +96,11 @@ export class OAuthResponseError extends Error {
 function rethrow(error: unknown): never {
   if (error instanceof oauth.ResponseBodyError) throw new OAuthResponseError(`The bank refused: ${error.error}`, error.error);
   if (error instanceof oauth.AuthorizationResponseError) throw new OAuthResponseError(`The bank refused: ${error.error}`, error.error);
+  // A 401 with a WWW-Authenticate challenge: the token endpoint did not accept our client (RFC 6749 §5.2).
+  if (error instanceof oauth.WWWAuthenticateChallengeError) {
+    const code = error.cause[0]?.parameters.error ?? (error.status === 401 ? 'invalid_client' : 'server_error');
+    throw new OAuthResponseError(`The bank refused: ${code}`, code);
+  }
   if (error instanceof OAuthResponseError) throw error;
   if (error instanceof oauth.OperationProcessingError || error instanceof oauth.UnsupportedOperationError) {
     throw new OAuthResponseError(`The bank's answer was not valid: ${error.message}`);
