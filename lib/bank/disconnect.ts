@@ -20,9 +20,10 @@ export async function disconnectConnection(db: Db, userId: string, connectionId:
   const tokens = [safely(() => openRefreshToken(connection)), safely(() => openAccessToken(connection))].filter((t): t is string => Boolean(t));
   // A bank no longer in the configuration cannot be called: the tokens are still forgotten.
   const institution = findInstitution(connection.institution);
-  for (const token of institution ? tokens : []) {
+  for (const token of tokens) {
+    if (!institution) break;
     try {
-      await revokeToken(token, institution!);
+      await revokeToken(token, institution);
       revokedAtBank = true;
     } catch {
       // Recorded as not revoked; the remaining token is still tried.
