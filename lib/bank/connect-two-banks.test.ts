@@ -8,7 +8,7 @@ import { beginConnect, completeConnect } from './connect-flow';
 import { openRefreshToken } from './connection-tokens';
 import { disconnectConnection } from './disconnect';
 import { createFdxClient } from './fdx-client';
-import { sandboxCreditUnionEntry, SANDBOX_CREDIT_UNION_ID } from './institutions';
+import { InstitutionNotConfiguredError, sandboxCreditUnionEntry, SANDBOX_CREDIT_UNION_ID } from './institutions';
 import { getAccessToken } from './token-manager';
 
 // Two real sandbox banks side by side (Chase and Lakeshore Credit Union, each its own process-like
@@ -110,5 +110,12 @@ describe('one user, two banks', () => {
     await expect(failure).rejects.toMatchObject({ code: 'bank_misconfigured', httpStatus: 400 });
     await expect(failure).rejects.toThrow(/client id or secret configured for this bank is wrong/);
     expect(await t.db.bankConnection.count()).toBe(before);
+  });
+
+  it('a connection whose bank was removed from the configuration says so, and can still be disconnected', async () => {
+    const retired = await t.db.bankConnection.create({ data: { userId: user.id, institution: 'retired-bank', status: 'active' } });
+    await expect(createFdxClient(retired.id, t.db).listAccounts()).rejects.toBeInstanceOf(InstitutionNotConfiguredError);
+    expect(await disconnectConnection(t.db, user.id, retired.id, false)).toEqual({ revokedAtBank: false });
+    expect((await t.db.bankConnection.findUniqueOrThrow({ where: { id: retired.id } })).status).toBe('disconnected');
   });
 });
