@@ -5,8 +5,11 @@ import { defineConfig } from '@playwright/test';
 // scripts/test-e2e.sh sets DATABASE_URL to a throwaway database before calling Playwright.
 const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
+// The second sandbox bank (Lakeshore Credit Union), a hundred ports above the first unless set.
+const creditUnionPort = Number(process.env.E2E_SANDBOX_CU_PORT ?? sandboxPort + 100);
 export const appUrl = `http://localhost:${appPort}`;
 export const sandboxUrl = `http://localhost:${sandboxPort}`;
+export const creditUnionUrl = `http://localhost:${creditUnionPort}`;
 
 if (!process.env.DATABASE_URL) {
   throw new Error('DATABASE_URL must name a throwaway database; run end-to-end tests through scripts/test-e2e.sh.');
@@ -16,6 +19,23 @@ const sandboxClients = JSON.stringify([
   { client_id: 'cashlens-e2e', client_secret: 'cashlens-e2e-secret', redirect_uri: `${appUrl}/api/bank/callback`, client_name: 'Cashlens' },
   // The tests' own client, to read what the bank serves independently of the app.
   { client_id: 'cashlens-e2e-reader', client_secret: 'cashlens-e2e-reader-secret', redirect_uri: 'http://localhost:9/e2e-reader/callback', client_name: 'Balance checker' },
+]);
+
+// The app learns about the credit union the way an operator would configure any FDX bank.
+const bankInstitutions = JSON.stringify([
+  {
+    id: 'lakeshore-cu',
+    name: 'Lakeshore Credit Union',
+    color: '#1f7a4d',
+    issuer: creditUnionUrl,
+    authorizeUrl: `${creditUnionUrl}/aggregator-oauth/v1/mobile/authorize`,
+    tokenUrl: `${creditUnionUrl}/aggregator-oauth/v1/token`,
+    revocationUrl: `${creditUnionUrl}/aggregator-oauth/v1/revoke`,
+    fdxBaseUrl: `${creditUnionUrl}/api/cu/fdx/v4`,
+    securityCenterUrl: `${creditUnionUrl}/security-center`,
+    clientId: 'cashlens-e2e',
+    clientSecret: 'cashlens-e2e-secret',
+  },
 ]);
 
 export default defineConfig({
@@ -52,6 +72,20 @@ export default defineConfig({
       },
     },
     {
+      command: 'npx tsx sandbox/server.ts',
+      url: `${creditUnionUrl}/api/cu/fdx/v4/ping`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        SANDBOX_INSTITUTION: 'credit-union',
+        SANDBOX_PORT: String(creditUnionPort),
+        SANDBOX_ISSUER: creditUnionUrl,
+        SANDBOX_DATA_DIR: `${process.env.E2E_SANDBOX_DATA_DIR ?? '.tmp/e2e-sandbox'}-credit-union`,
+        SANDBOX_CLIENTS: sandboxClients,
+        SANDBOX_ADMIN_TOKEN: 'e2e-sandbox-admin',
+      },
+    },
+    {
       command: `npx next start -p ${appPort}`,
       url: `${appUrl}/api/health`,
       reuseExistingServer: false,
@@ -67,6 +101,7 @@ export default defineConfig({
         BANK_CLIENT_SECRET: 'cashlens-e2e-secret',
         BANK_REDIRECT_URI: `${appUrl}/api/bank/callback`,
         BANK_ISSUER: sandboxUrl,
+        BANK_INSTITUTIONS: bankInstitutions,
       },
     },
   ],

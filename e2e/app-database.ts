@@ -8,7 +8,7 @@ import { openToken } from '../lib/crypto/token-cipher';
 const url = () => process.env.DATABASE_URL!;
 const isSqlite = () => url().startsWith('file:');
 
-type ConnectionRow = { id: string; status: string; tokenKeyId: string | null; accessTokenCipher: string | null; refreshTokenCipher: string | null };
+type ConnectionRow = { id: string; institution: string; status: string; tokenKeyId: string | null; accessTokenCipher: string | null; refreshTokenCipher: string | null };
 
 /** Runs one read-only query; `$1` is the only parameter (SQLite reads it as `?`). */
 async function query<T>(sql: string, param: string): Promise<T[]> {
@@ -31,7 +31,7 @@ async function query<T>(sql: string, param: string): Promise<T[]> {
 
 export function readConnections(email: string): Promise<ConnectionRow[]> {
   return query<ConnectionRow>(
-    'SELECT c."id", c."status", c."tokenKeyId", c."accessTokenCipher", c."refreshTokenCipher" FROM "BankConnection" c JOIN "User" u ON u."id" = c."userId" WHERE u."email" = $1 ORDER BY c."createdAt"',
+    'SELECT c."id", c."institution", c."status", c."tokenKeyId", c."accessTokenCipher", c."refreshTokenCipher" FROM "BankConnection" c JOIN "User" u ON u."id" = c."userId" WHERE u."email" = $1 ORDER BY c."createdAt"',
     email,
   );
 }

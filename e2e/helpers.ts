@@ -36,13 +36,19 @@ export const SANDBOX_CUSTOMERS = {
   single: { username: 'single', password: 'sandbox-single' },
   business: { username: 'business', password: 'sandbox-business' },
   fraud: { username: 'fraud', password: 'sandbox-fraud' },
+  // At the second sandbox bank, Lakeshore Credit Union.
+  consumer2: { username: 'consumer2', password: 'sandbox-consumer2' },
+  business2: { username: 'business2', password: 'sandbox-business2' },
 } as const;
 export type SandboxCustomer = keyof typeof SANDBOX_CUSTOMERS;
 
-type LinkOptions = { customer?: SandboxCustomer; button?: string; decision?: 'Share' | 'Deny'; uncheck?: string[] };
+// `institution` is the bank's display name on the Accounts page ("Connect <name>"); `button` overrides it (Reconnect).
+type LinkOptions = { customer?: SandboxCustomer; institution?: string; button?: string; decision?: 'Share' | 'Deny'; uncheck?: string[] };
+
+export const CREDIT_UNION = 'Lakeshore Credit Union';
 
 /** Clicks Connect (or Reconnect), signs in at the sandbox bank in its popup and answers its consent page. */
-export async function linkInPopup(page: Page, { customer = 'consumer', button = 'Connect Chase', decision = 'Share', uncheck = [] }: LinkOptions = {}) {
+export async function linkInPopup(page: Page, { customer = 'consumer', institution = 'Chase', button = `Connect ${institution}`, decision = 'Share', uncheck = [] }: LinkOptions = {}) {
   const { username, password } = SANDBOX_CUSTOMERS[customer];
   const popupPromise = page.waitForEvent('popup');
   await page.getByRole('button', { name: button }).first().click();
@@ -58,8 +64,8 @@ export async function linkInPopup(page: Page, { customer = 'consumer', button = 
 }
 
 /** From anywhere: the Accounts page, link every account of a sandbox customer, see it confirmed. */
-export async function linkCustomer(page: Page, customer: SandboxCustomer) {
+export async function linkCustomer(page: Page, customer: SandboxCustomer, institution = 'Chase') {
   await page.goto('/accounts');
-  await linkInPopup(page, { customer });
+  await linkInPopup(page, { customer, institution });
   await expect(page.getByText('Your accounts are linked.')).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getBankConfig } from '@/lib/bank/config';
+import { getInstitution, listInstitutions } from '@/lib/bank/institutions';
 import { getSyncConfig } from '@/lib/sync/config';
 import { defaultDatabaseUrl, env, readEnv } from './env';
 
@@ -62,7 +62,7 @@ describe('env()', () => {
 
 describe('config builders', () => {
   it('derive the bank URLs from the issuer unless one is set on its own', () => {
-    const bank = getBankConfig({ BANK_ISSUER: 'https://bank.example/', BANK_TOKEN_URL: 'https://tokens.example/token' });
+    const bank = getInstitution('chase', { BANK_ISSUER: 'https://bank.example/', BANK_TOKEN_URL: 'https://tokens.example/token' });
     expect(bank).toMatchObject({
       authorizeUrl: 'https://bank.example/aggregator-oauth/v1/mobile/authorize',
       tokenUrl: 'https://tokens.example/token',
@@ -72,8 +72,8 @@ describe('config builders', () => {
 
   it('follow process.env between calls', () => {
     process.env.BANK_ISSUER = 'http://127.0.0.1:4998';
-    expect(getBankConfig().issuer).toBe('http://127.0.0.1:4998');
-    expect(getBankConfig()).toBe(getBankConfig());
+    expect(getInstitution('chase').issuer).toBe('http://127.0.0.1:4998');
+    expect(listInstitutions()).toBe(listInstitutions());
     process.env.SYNC_LEASE_SECONDS = '5';
     expect(getSyncConfig().leaseMs).toBe(5000);
   });

@@ -35,6 +35,13 @@ const envSchema = z.object({
   BANK_CLIENT_ID: z.string().default('cashlens-local'),
   BANK_CLIENT_SECRET: z.string().default('cashlens-local-secret'),
   BANK_REDIRECT_URI: z.url().default('http://localhost:3000/api/bank/callback'),
+  // More banks (any FDX Core Exchange institution): a JSON array inline, or a JSON file. Each entry
+  // is validated in lib/bank/institutions.ts, whose errors name the institution and the field.
+  BANK_INSTITUTIONS: z.string().optional(),
+  BANK_INSTITUTIONS_FILE: z.string().optional(),
+  // Where the second sandbox bank (sandbox/, SANDBOX_INSTITUTION=credit-union) answers; it is
+  // listed by default only while Chase is the local sandbox and no BANK_INSTITUTIONS* is set.
+  BANK_SANDBOX_CREDIT_UNION_URL: z.url().default('http://localhost:4020'),
 
   SYNC_INTERVAL_MINUTES: positiveInt(1, 7 * 24 * 60, 360),
   SYNC_BACKGROUND: z.enum(['on', 'off']).default('on'),

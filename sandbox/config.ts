@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { sandboxBrands } from './institution';
+import type { SandboxInstitutionId } from './data/customers';
 
 // The sandbox bank's settings, parsed once from the environment. Tests pass
 // overrides instead of touching process.env so several sandboxes can run side by side.
@@ -38,9 +40,12 @@ const clientsJsonSchema = z
   .pipe(z.array(sandboxClientSchema).min(1));
 
 const sandboxEnvSchema = z.object({
-  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
-  SANDBOX_ISSUER: z.url().default('http://localhost:4010'),
-  SANDBOX_DATA_DIR: z.string().min(1).default('./data/sandbox'),
+  // Which bank to play: Chase (default) or the second sandbox bank, Lakeshore Credit Union. Port,
+  // issuer and data folder default per bank (4010 / 4020) so both can run side by side.
+  SANDBOX_INSTITUTION: z.enum(['chase', 'credit-union']).default('chase'),
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SANDBOX_ISSUER: z.url().optional(),
+  SANDBOX_DATA_DIR: z.string().min(1).optional(),
   SANDBOX_CLIENTS: clientsJsonSchema.optional(),
   SANDBOX_ACCESS_TOKEN_TTL: z.coerce.number().int().positive().default(900),
   SANDBOX_ROTATE_REFRESH_TOKENS: booleanFlagSchema.default(false),
@@ -48,6 +53,7 @@ const sandboxEnvSchema = z.object({
 });
 
 export type SandboxConfig = {
+  institution: SandboxInstitutionId;
   port: number;
   issuer: string;
   dataDir: string;
@@ -65,10 +71,13 @@ export function parseSandboxConfig(env: Record<string, string | undefined> = pro
     throw new Error(`Invalid sandbox configuration: ${z.prettifyError(parsed.error)}`);
   }
   const values = parsed.data;
+  const brand = sandboxBrands[values.SANDBOX_INSTITUTION];
+  const port = values.SANDBOX_PORT ?? brand.defaultPort;
   return {
-    port: values.SANDBOX_PORT,
-    issuer: values.SANDBOX_ISSUER.replace(/\/$/, ''),
-    dataDir: values.SANDBOX_DATA_DIR,
+    institution: values.SANDBOX_INSTITUTION,
+    port,
+    issuer: (values.SANDBOX_ISSUER ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    dataDir: values.SANDBOX_DATA_DIR ?? brand.defaultDataDir,
     clients: values.SANDBOX_CLIENTS ?? defaultClients,
     accessTokenTtl: values.SANDBOX_ACCESS_TOKEN_TTL,
     rotateRefreshTokens: values.SANDBOX_ROTATE_REFRESH_TOKENS,

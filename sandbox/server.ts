@@ -17,6 +17,7 @@ import { createPingRouter } from './oauth/ping-router';
 import { createInteractionRouter } from './pages/interaction-router';
 import { createSecurityHeaders } from './pages/security-headers';
 import { createSecurityCenterRouter } from './security-center/router';
+import { provideSandboxBrand, sandboxBrands } from './institution';
 import { openSandboxDatabase } from './store/database';
 import { sweepExpiredPayloads } from './store/oidc-adapter';
 
@@ -44,7 +45,9 @@ export async function startSandbox(overrides: Partial<SandboxConfig> = {}): Prom
   const provider = createSandboxProvider(config, db, settings);
   const resolveGrant = createGrantResolver(provider, db);
   trackProviderRevocations(provider, db);
+  const brand = sandboxBrands[config.institution];
 
+  provider.use(provideSandboxBrand(brand));
   provider.use(createSecurityHeaders(config.clients.map((client) => client.redirect_uri)));
   provider.use(requireAdminToken(config.adminToken));
   provider.use(rewriteRouteAliases);
@@ -57,7 +60,7 @@ export async function startSandbox(overrides: Partial<SandboxConfig> = {}): Prom
     createSecurityCenterRouter(provider, db, config.issuer),
     createConsentAdminRouter({ provider, db, settings, resolveGrant }),
     createDataAdminRouter(),
-    createFdxRouter({ resolveGrant }),
+    createFdxRouter({ resolveGrant, prefix: brand.fdxPrefix, statementTitle: brand.statementTitle }),
   ]) {
     provider.use(router.routes());
     provider.use(router.allowedMethods());
@@ -83,7 +86,7 @@ export async function startSandbox(overrides: Partial<SandboxConfig> = {}): Prom
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sandbox = await startSandbox();
-  console.log(`Sandbox bank listening on ${sandbox.url} (data in ${sandbox.config.dataDir})`);
+  console.log(`Sandbox bank (${sandboxBrands[sandbox.config.institution].bankName}) listening on ${sandbox.url} (data in ${sandbox.config.dataDir})`);
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

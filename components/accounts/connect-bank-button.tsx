@@ -1,18 +1,18 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { BANK_LINK_MESSAGE, openPhoneSizedWindow, prefersFullPage, type BankLinkMessage } from '@/components/accounts/popup-window';
 
-type Props = { label: string; reconnectConnectionId?: string; variant?: 'primary' | 'secondary' };
+type Props = { label: string; institution?: string; reconnectConnectionId?: string; variant?: 'primary' | 'secondary'; children?: ReactNode };
 
 /**
  * Opens the bank's consent in a popup, or the whole page on phones and when popups are blocked.
  * The popup's last page (/bank/done) posts the outcome here, and this page updates itself.
  */
-export function ConnectBankButton({ label, reconnectConnectionId, variant = 'primary' }: Props) {
+export function ConnectBankButton({ label, institution, reconnectConnectionId, variant = 'primary', children }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
 
@@ -31,6 +31,7 @@ export function ConnectBankButton({ label, reconnectConnectionId, variant = 'pri
   function start() {
     const query = new URLSearchParams();
     if (reconnectConnectionId) query.set('reconnect', reconnectConnectionId);
+    else if (institution) query.set('institution', institution);
     if (prefersFullPage()) {
       query.set('mode', 'page');
       // A full navigation on purpose: the route handler redirects to the bank's own site.
@@ -49,6 +50,7 @@ export function ConnectBankButton({ label, reconnectConnectionId, variant = 'pri
 
   return (
     <Button type="button" variant={variant} onClick={start} disabled={!hydrated}>
+      {children}
       {label}
     </Button>
   );

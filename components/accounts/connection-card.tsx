@@ -3,13 +3,17 @@ import type { ConnectionView } from '@/lib/accounts/queries';
 import { AccountsTable } from '@/components/accounts/accounts-table';
 import { ConnectBankButton } from '@/components/accounts/connect-bank-button';
 import { DisconnectForm } from '@/components/accounts/disconnect-form';
+import { InstitutionMark } from '@/components/accounts/institution-mark';
 import { ManageSharingButton } from '@/components/accounts/manage-sharing-button';
 import { ConnectionStatusBadge } from '@/components/accounts/status-badge';
+import type { InstitutionSummary } from '@/lib/bank/institutions';
 import { formatDateTime } from '@/lib/dates';
 
-type Props = { connection: ConnectionView; bankName: string; securityCenterUrl: string; syncPanel?: ReactNode };
+// The connection's bank as the registry knows it; securityCenterUrl is null when the bank has none configured.
+type Props = { connection: ConnectionView; institution: InstitutionSummary; securityCenterUrl: string | null; syncPanel?: ReactNode };
 
-export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPanel }: Props) {
+export function ConnectionCard({ connection, institution, securityCenterUrl, syncPanel }: Props) {
+  const bankName = institution.name;
   const lastUpdate = connection.lastSyncedAt ?? connection.updatedAt;
   const heading = `${bankName} connection`;
   return (
@@ -17,6 +21,7 @@ export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPa
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="flex items-center gap-3 text-lg font-semibold">
+            <InstitutionMark institution={institution} />
             {bankName} <ConnectionStatusBadge status={connection.status} />
           </h2>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
@@ -32,7 +37,7 @@ export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPa
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {connection.status === 'active' ? (
-            <ManageSharingButton url={securityCenterUrl} connectionId={connection.id} bankName={bankName} />
+            securityCenterUrl ? <ManageSharingButton url={securityCenterUrl} connectionId={connection.id} bankName={bankName} /> : null
           ) : (
             <ConnectBankButton label="Reconnect" reconnectConnectionId={connection.id} />
           )}

@@ -1,43 +1,75 @@
 import type { Db } from '@/lib/db';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { getBankConfig } from '@/lib/bank/config';
 import { ConnectError } from '@/lib/bank/connect-errors';
 import { createFdxClientWithTokens } from '@/lib/bank/fdx-client';
-import type { FdxAccountContact, FdxCustomer } from '@/lib/bank/fdx-account-schemas';
+import { DEFAULT_INSTITUTION_ID, findInstitution, type Institution } from '@/lib/bank/institutions';
+import type { BankContact, LinkedCustomer } from '@/lib/bank/transform-contacts';
 import { buildAuthorizationRequest, exchangeAuthorizationCode, OAuthResponseError, revokeToken, type BankTokens } from '@/lib/bank/oauth-client';
 import { consumePendingAuthorization, savePendingAuthorization, type DisplayMode } from '@/lib/bank/oauth-state';
 import { saveLinkedConnection } from '@/lib/bank/save-connection';
 
-export async function beginConnect(db: Db, user: CurrentUser, options: { displayMode: DisplayMode; reconnectConnectionId?: string | null }): Promise<URL> {
-  const reconnectConnectionId = options.reconnectConnectionId ?? null;
-  if (reconnectConnectionId) {
-    const owned = await db.bankConnection.count({ where: { id: reconnectConnectionId, userId: user.id } });
-    if (owned !== 1) throw new ConnectError('not_found');
+export type BeginConnectOptions = { displayMode: DisplayMode; institution?: string | null; reconnectConnectionId?: string | null };
+
+/** The bank a Connect attempt is for: a reconnect goes back to the connection's own bank. */
+async function chooseInstitution(db: Db, user: CurrentUser, options: BeginConnectOptions): Promise<Institution> {
+  let id = options.institution || DEFAULT_INSTITUTION_ID;
+  if (options.reconnectConnectionId) {
+    const owned = await db.bankConnection.findFirst({ where: { id: options.reconnectConnectionId, userId: user.id }, select: { institution: true } });
+    if (!owned) throw new ConnectError('not_found');
+    id = owned.institution;
   }
-  const request = await buildAuthorizationRequest();
+  const institution = findInstitution(id);
+  if (!institution) throw new ConnectError('institution_unknown');
+  return institution;
+}
+
+export async function beginConnect(db: Db, user: CurrentUser, options: BeginConnectOptions): Promise<URL> {
+  const institution = await chooseInstitution(db, user, options);
+  await checkReachable(institution);
+  const request = await buildAuthorizationRequest(institution);
   await savePendingAuthorization(db, request.state, {
     userId: user.id,
     sessionId: user.sessionId,
     codeVerifier: request.codeVerifier,
-    reconnectConnectionId,
+    reconnectConnectionId: options.reconnectConnectionId ?? null,
+    institution: institution.id,
     displayMode: options.displayMode,
   });
   return request.url;
 }
 
+function exchangeFailureCode(error: OAuthResponseError) {
+  if (error.unreachable) return 'bank_unreachable';
+  // A refused client (wrong id or secret) is the operator's configuration, not a passing failure.
+  if (error.oauthError === 'invalid_client' || error.oauthError === 'unauthorized_client') return 'bank_misconfigured';
+  return 'exchange_failed';
+}
+
+// Sending the browser to a bank that does not answer would leave the person on a browser error
+// page; a quick look first turns a wrong configured address into a message. Any HTTP answer counts.
+const REACHABILITY_TIMEOUT_MS = 3_000;
+
+async function checkReachable(institution: Institution): Promise<void> {
+  try {
+    await fetch(new URL(institution.authorizeUrl).origin, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(REACHABILITY_TIMEOUT_MS) });
+  } catch {
+    throw new ConnectError('bank_unreachable');
+  }
+}
+
 export type ConnectResult = { connectionId: string; displayMode: DisplayMode };
 
 /** Best effort: tokens we will not store should not stay alive at the bank. */
-async function discardTokens(tokens: BankTokens): Promise<void> {
-  await revokeToken(tokens.refreshToken ?? tokens.accessToken).catch(() => undefined);
+async function discardTokens(tokens: BankTokens, institution: Institution): Promise<void> {
+  await revokeToken(tokens.refreshToken ?? tokens.accessToken, institution).catch(() => undefined);
 }
 
-async function readLinkedAccounts(tokens: BankTokens) {
-  const client = createFdxClientWithTokens({ getAccessToken: async () => tokens.accessToken, onUnauthorized: async () => undefined });
+async function readLinkedAccounts(tokens: BankTokens, institution: Institution) {
+  const client = createFdxClientWithTokens({ getAccessToken: async () => tokens.accessToken, onUnauthorized: async () => undefined }, institution);
   const accounts = await client.listAccounts();
-  const contacts = new Map<string, FdxAccountContact>();
+  const contacts = new Map<string, BankContact>();
   for (const account of accounts) contacts.set(account.bankAccountId, await client.getAccountContact(account.bankAccountId));
-  const customer: FdxCustomer | null = await client.getCurrentCustomer().catch(() => null);
+  const customer: LinkedCustomer | null = await client.getCurrentCustomer().catch(() => null);
   return { accounts, contacts, customer };
 }
 
@@ -51,28 +83,33 @@ export async function completeConnect(db: Db, user: CurrentUser, callbackUrl: UR
   const pending = await consumePendingAuthorization(db, state);
   if (!pending || pending.userId !== user.id || pending.sessionId !== user.sessionId) throw new ConnectError('state_invalid');
 
+  // The bank comes from the state this session stored, never from the redirect's query.
+  const institution = findInstitution(pending.institution);
+  if (!institution) throw new ConnectError('institution_unknown');
+
   const bankError = callbackUrl.searchParams.get('error');
   if (bankError) throw new ConnectError(bankError === 'access_denied' ? 'denied' : 'bank_error');
 
   let tokens: BankTokens;
   try {
-    tokens = await exchangeAuthorizationCode(callbackUrl, state, pending.codeVerifier);
+    tokens = await exchangeAuthorizationCode(callbackUrl, state, pending.codeVerifier, institution);
   } catch (error) {
-    if (error instanceof OAuthResponseError) throw new ConnectError('exchange_failed');
+    // A refused client (wrong id or secret) is the operator's configuration, not a passing failure.
+    if (error instanceof OAuthResponseError) throw new ConnectError(exchangeFailureCode(error));
     throw error;
   }
 
   let linked;
   try {
-    linked = await readLinkedAccounts(tokens);
+    linked = await readLinkedAccounts(tokens, institution);
   } catch {
-    await discardTokens(tokens);
+    await discardTokens(tokens, institution);
     throw new ConnectError('bank_error');
   }
   if (linked.accounts.length === 0) {
-    await discardTokens(tokens);
+    await discardTokens(tokens, institution);
     throw new ConnectError('no_accounts');
   }
-  const connectionId = await saveLinkedConnection(db, user.id, getBankConfig().institution, pending.reconnectConnectionId, { tokens, ...linked });
+  const connectionId = await saveLinkedConnection(db, user.id, institution.id, pending.reconnectConnectionId, { tokens, ...linked });
   return { connectionId, displayMode: pending.displayMode };
 }

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { openAccessToken, openRefreshToken } from '@/lib/bank/connection-tokens';
+import { findInstitution } from '@/lib/bank/institutions';
 import { revokeToken } from '@/lib/bank/oauth-client';
 
 export type DisconnectResult = { revokedAtBank: boolean };
@@ -17,9 +18,12 @@ export async function disconnectConnection(db: Db, userId: string, connectionId:
   let revokedAtBank = connection.status === 'disconnected';
   // Revoking the refresh token ends the grant; the access token is revoked too for banks that do not cascade.
   const tokens = [safely(() => openRefreshToken(connection)), safely(() => openAccessToken(connection))].filter((t): t is string => Boolean(t));
+  // A bank no longer in the configuration cannot be called: the tokens are still forgotten.
+  const institution = findInstitution(connection.institution);
   for (const token of tokens) {
+    if (!institution) break;
     try {
-      await revokeToken(token);
+      await revokeToken(token, institution);
       revokedAtBank = true;
     } catch {
       // Recorded as not revoked; the remaining token is still tried.

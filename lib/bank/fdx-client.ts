@@ -1,26 +1,30 @@
 import { z } from 'zod';
-import { getBankConfig } from '@/lib/bank/config';
 import { BankHttpError, MalformedBankResponseError, ReconnectNeededError } from '@/lib/bank/errors';
-import { fdxAccountContactSchema, fdxAccountsResponseSchema, fdxCustomerSchema, type FdxAccountContact, type FdxCustomer } from '@/lib/bank/fdx-account-schemas';
+import { fdxAccountContactSchema, fdxAccountsResponseSchema, fdxCustomerSchema } from '@/lib/bank/fdx-account-schemas';
+import { getInstitution, type Institution } from '@/lib/bank/institutions';
 import { resilientFetch } from '@/lib/bank/resilient-fetch';
 import { getAccessToken } from '@/lib/bank/token-manager';
 import { markAccessTokenRefused } from '@/lib/bank/connection-status';
 import { toBankAccountSnapshot, type BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import { toBankContact, toLinkedCustomer, type BankContact, type LinkedCustomer } from '@/lib/bank/transform-contacts';
+import { transformTransactionsPage, type BankTransactionRow } from '@/lib/bank/transform-transactions';
 import { getDb, type Db } from '@/lib/db';
 
-export type TransactionsPageParams = { startTime: string; endTime: string; offset?: string; limit?: number };
-export type TransactionsPage = { transactions: unknown[]; nextOffset: string | null };
+// `currency` is the account's, for rows that do not name their own.
+export type TransactionsPageParams = { startTime: string; endTime: string; offset?: string; limit?: number; currency?: string };
+export type TransactionsPage = { transactions: BankTransactionRow[]; nextOffset: string | null };
 
+/** What the rest of the app may ask a bank; every answer is already in the app's own types. */
 export type FdxClient = {
   listAccounts(): Promise<BankAccountSnapshot[]>;
-  getAccountContact(bankAccountId: string): Promise<FdxAccountContact>;
-  getCurrentCustomer(): Promise<FdxCustomer>;
+  getAccountContact(bankAccountId: string): Promise<BankContact>;
+  getCurrentCustomer(): Promise<LinkedCustomer>;
   getTransactionsPage(bankAccountId: string, params: TransactionsPageParams): Promise<TransactionsPage>;
 };
 
 type TokenSource = { getAccessToken(): Promise<string>; onUnauthorized(refusedAccessToken: string): Promise<void> };
 
-// Items are validated one by one by the sync engine's transform; here only the envelope.
+// The envelope here; each item is validated by transformTransactionsPage (a bad one fails the page).
 const transactionsPageSchema = z.object({
   transactions: z.array(z.unknown()),
   page: z.object({ nextOffset: z.string().optional() }).optional(),
@@ -30,12 +34,19 @@ const ACCOUNTS_PAGE_LIMIT = 100;
 // Safety stop for a bank whose paging never ends (e.g. a repeated nextOffset).
 const MAX_ACCOUNT_PAGES = 50;
 
-/** An FDX v4 client on top of a token source. Raw payloads are validated here and never leave lib/bank. */
-export function createFdxClientWithTokens(tokens: TokenSource, config = getBankConfig()): FdxClient {
-  const breakerKey = `bank:${config.institution}`;
+/**
+ * An FDX v4 client for one institution on top of a token source. Raw payloads are validated and
+ * transformed here and never leave lib/bank. `institution` may be a promise: a stored
+ * connection's bank is read from its row on the first call.
+ */
+export function createFdxClientWithTokens(tokens: TokenSource, institution: Institution | Promise<Institution>): FdxClient {
+  const config = Promise.resolve(institution);
+  config.catch(() => {}); // surfaces on the first call, not as an unhandled rejection
 
   async function get<T extends z.ZodType>(path: string, query: Record<string, string | number | undefined>, schema: T): Promise<z.infer<T>> {
-    const url = new URL(`${config.fdxBaseUrl}${path}`);
+    const bank = await config;
+    const breakerKey = `bank:${bank.id}`;
+    const url = new URL(`${bank.fdxBaseUrl}${path}`);
     for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
     const accessToken = await tokens.getAccessToken();
     let response: Response;
@@ -73,27 +84,36 @@ export function createFdxClientWithTokens(tokens: TokenSource, config = getBankC
       }
       throw new MalformedBankResponseError('/accounts paging did not end');
     },
-    getAccountContact: (bankAccountId) => get(`/accounts/${encodeURIComponent(bankAccountId)}/contact`, {}, fdxAccountContactSchema),
-    getCurrentCustomer: () => get('/customers/current', {}, fdxCustomerSchema),
+    getAccountContact: async (bankAccountId) => toBankContact(await get(`/accounts/${encodeURIComponent(bankAccountId)}/contact`, {}, fdxAccountContactSchema)),
+    getCurrentCustomer: async () => toLinkedCustomer(await get('/customers/current', {}, fdxCustomerSchema)),
     async getTransactionsPage(bankAccountId, params) {
       const body = await get(
         `/accounts/${encodeURIComponent(bankAccountId)}/transactions`,
         { startTime: params.startTime, endTime: params.endTime, offset: params.offset, limit: params.limit },
         transactionsPageSchema,
       );
-      return { transactions: body.transactions, nextOffset: body.page?.nextOffset ?? null };
+      return { transactions: transformTransactionsPage(body.transactions, params.currency), nextOffset: body.page?.nextOffset ?? null };
     },
   };
 }
 
 
-/** The client for a stored connection: tokens refreshed as needed, 401 marks "reconnect needed". */
-export function createFdxClient(connectionId: string, db: Db = getDb(), config = getBankConfig()): FdxClient {
+async function readConnectionInstitution(db: Db, connectionId: string): Promise<Institution> {
+  const connection = await db.bankConnection.findUnique({ where: { id: connectionId }, select: { institution: true } });
+  if (!connection) throw new ReconnectNeededError('connection not found');
+  return getInstitution(connection.institution);
+}
+
+/**
+ * The client for a stored connection, talking to the connection's own institution: tokens
+ * refreshed as needed, 401 marks "reconnect needed".
+ */
+export function createFdxClient(connectionId: string, db: Db = getDb()): FdxClient {
   return createFdxClientWithTokens(
     {
       getAccessToken: () => getAccessToken(connectionId, db),
       onUnauthorized: (refused) => markAccessTokenRefused(db, connectionId, refused),
     },
-    config,
+    readConnectionInstitution(db, connectionId),
   );
 }

@@ -1,11 +1,12 @@
 import * as oauth from 'oauth4webapi';
 import { z } from 'zod';
-import { getBankConfig, type BankConfig } from '@/lib/bank/config';
+import type { Institution } from '@/lib/bank/institutions';
 
-// The bank's OAuth endpoints through oauth4webapi: no hand-made token requests.
+// The bank's OAuth endpoints through oauth4webapi: no hand-made token requests. Every call names
+// its institution (lib/bank/institutions.ts): one Cashlens talks to several banks.
 const TOKEN_CALL_TIMEOUT_MS = 15_000;
 
-function toAuthorizationServer(config: BankConfig): oauth.AuthorizationServer {
+function toAuthorizationServer(config: Institution): oauth.AuthorizationServer {
   return {
     issuer: config.issuer,
     authorization_endpoint: config.authorizeUrl,
@@ -17,19 +18,20 @@ function toAuthorizationServer(config: BankConfig): oauth.AuthorizationServer {
 }
 
 /** Plain http is accepted only for a bank on this machine: the sandbox. */
-function requestOptions(config: BankConfig) {
+function requestOptions(config: Institution) {
   const host = new URL(config.tokenUrl).hostname;
   const local = host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
   return { [oauth.allowInsecureRequests]: local, signal: AbortSignal.timeout(TOKEN_CALL_TIMEOUT_MS) };
 }
 
-function clientOf(config: BankConfig) {
-  return { client: { client_id: config.clientId } satisfies oauth.Client, auth: oauth.ClientSecretBasic(config.clientSecret) };
+function clientOf(config: Institution) {
+  const auth = config.quirks.tokenEndpointAuth === 'client_secret_post' ? oauth.ClientSecretPost(config.clientSecret) : oauth.ClientSecretBasic(config.clientSecret);
+  return { client: { client_id: config.clientId } satisfies oauth.Client, auth };
 }
 
 export type AuthorizationRequest = { url: URL; state: string; codeVerifier: string };
 
-export async function buildAuthorizationRequest(config = getBankConfig()): Promise<AuthorizationRequest> {
+export async function buildAuthorizationRequest(config: Institution): Promise<AuthorizationRequest> {
   const state = oauth.generateRandomState();
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const url = new URL(config.authorizeUrl);
@@ -63,15 +65,15 @@ export type BankTokens = {
   scope: string | null;
 };
 
-function toBankTokens(raw: unknown, now: Date): BankTokens {
+function toBankTokens(raw: unknown, now: Date, config: Institution): BankTokens {
   const parsed = tokenResponseSchema.safeParse(raw);
   if (!parsed.success) throw new OAuthResponseError('The bank returned a token response Cashlens cannot read.');
   const t = parsed.data;
   return {
     accessToken: t.access_token,
     refreshToken: t.refresh_token ?? null,
-    // Without expires_in, assume Chase's documented 15 minutes rather than forever.
-    accessTokenExpiresAt: new Date(now.getTime() + (t.expires_in ?? 900) * 1000),
+    // Without expires_in, assume the bank's documented lifetime (Chase: 15 minutes) rather than forever.
+    accessTokenExpiresAt: new Date(now.getTime() + (t.expires_in ?? config.quirks.accessTokenSecondsWhenMissing) * 1000),
     refreshTokenExpiresAt: t.refresh_token_expires_in ? new Date(now.getTime() + t.refresh_token_expires_in * 1000) : null,
     consentedAt: t.consented_on ? new Date(t.consented_on * 1000) : null,
     scope: t.scope ?? null,
@@ -83,6 +85,8 @@ export class OAuthResponseError extends Error {
   constructor(
     message: string,
     readonly oauthError?: string,
+    // No answer at all (refused connection, unknown host, timeout): often a wrong configured URL.
+    readonly unreachable = false,
   ) {
     super(message);
     this.name = 'OAuthResponseError';
@@ -92,14 +96,19 @@ export class OAuthResponseError extends Error {
 function rethrow(error: unknown): never {
   if (error instanceof oauth.ResponseBodyError) throw new OAuthResponseError(`The bank refused: ${error.error}`, error.error);
   if (error instanceof oauth.AuthorizationResponseError) throw new OAuthResponseError(`The bank refused: ${error.error}`, error.error);
+  // A 401 with a WWW-Authenticate challenge: the token endpoint did not accept our client (RFC 6749 §5.2).
+  if (error instanceof oauth.WWWAuthenticateChallengeError) {
+    const code = error.cause[0]?.parameters.error ?? (error.status === 401 ? 'invalid_client' : 'server_error');
+    throw new OAuthResponseError(`The bank refused: ${code}`, code);
+  }
   if (error instanceof OAuthResponseError) throw error;
   if (error instanceof oauth.OperationProcessingError || error instanceof oauth.UnsupportedOperationError) {
     throw new OAuthResponseError(`The bank's answer was not valid: ${error.message}`);
   }
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    throw new OAuthResponseError('The bank did not answer in time.');
+    throw new OAuthResponseError('The bank did not answer in time.', undefined, true);
   }
-  if (error instanceof TypeError) throw new OAuthResponseError('The bank could not be reached.');
+  if (error instanceof TypeError) throw new OAuthResponseError('The bank could not be reached.', undefined, true);
   throw error;
 }
 
@@ -107,33 +116,33 @@ function rethrow(error: unknown): never {
  * Checks the redirect's parameters (state, iss, error) and exchanges the code.
  * `callbackUrl` is the full URL the bank redirected to.
  */
-export async function exchangeAuthorizationCode(callbackUrl: URL, expectedState: string, codeVerifier: string, config = getBankConfig()): Promise<BankTokens> {
+export async function exchangeAuthorizationCode(callbackUrl: URL, expectedState: string, codeVerifier: string, config: Institution): Promise<BankTokens> {
   const as = toAuthorizationServer(config);
   const { client, auth } = clientOf(config);
   try {
     const params = oauth.validateAuthResponse(as, client, callbackUrl, expectedState);
     const response = await oauth.authorizationCodeGrantRequest(as, client, auth, params, config.redirectUri, codeVerifier, requestOptions(config));
     const result = await oauth.processAuthorizationCodeResponse(as, client, response);
-    return toBankTokens(result, new Date());
+    return toBankTokens(result, new Date(), config);
   } catch (error) {
     rethrow(error);
   }
 }
 
-export async function refreshAccessToken(refreshToken: string, config = getBankConfig()): Promise<BankTokens> {
+export async function refreshAccessToken(refreshToken: string, config: Institution): Promise<BankTokens> {
   const as = toAuthorizationServer(config);
   const { client, auth } = clientOf(config);
   try {
     const response = await oauth.refreshTokenGrantRequest(as, client, auth, refreshToken, requestOptions(config));
     const result = await oauth.processRefreshTokenResponse(as, client, response);
-    return toBankTokens(result, new Date());
+    return toBankTokens(result, new Date(), config);
   } catch (error) {
     rethrow(error);
   }
 }
 
 /** RFC 7009 revocation. Revoking the refresh token ends the whole grant at the bank. */
-export async function revokeToken(token: string, config = getBankConfig()): Promise<void> {
+export async function revokeToken(token: string, config: Institution): Promise<void> {
   const as = toAuthorizationServer(config);
   const { client, auth } = clientOf(config);
   try {

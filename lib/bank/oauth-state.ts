@@ -6,7 +6,9 @@ import { openToken, sealToken } from '@/lib/crypto/token-cipher';
 export const STATE_LIFETIME_MS = 10 * 60 * 1000;
 
 export type DisplayMode = 'popup' | 'page';
-export type PendingAuthorization = { userId: string; sessionId: string; codeVerifier: string; reconnectConnectionId: string | null; displayMode: DisplayMode };
+// `institution` is which bank the attempt is for: the one redirect URI serves every bank, so the
+// callback learns the bank (its token endpoint, client, FDX base) from the state, never the query.
+export type PendingAuthorization = { userId: string; sessionId: string; codeVerifier: string; reconnectConnectionId: string | null; institution: string; displayMode: DisplayMode };
 
 const hashState = (state: string) => createHash('sha256').update(state).digest('base64url');
 const verifierContext = (stateHash: string) => `oauth-state:${stateHash}:verifier`;
@@ -25,6 +27,7 @@ export async function savePendingAuthorization(db: Db, state: string, pending: P
         codeVerifierCipher: sealed.cipher,
         tokenKeyId: sealed.keyId,
         reconnectConnectionId: pending.reconnectConnectionId,
+        institution: pending.institution,
         displayMode: pending.displayMode,
         expiresAt: new Date(now.getTime() + STATE_LIFETIME_MS),
       },
@@ -48,6 +51,7 @@ export async function consumePendingAuthorization(db: Db, state: string, now = n
     sessionId: row.sessionId,
     codeVerifier: openToken({ keyId: row.tokenKeyId, cipher: row.codeVerifierCipher }, verifierContext(stateHash)),
     reconnectConnectionId: row.reconnectConnectionId,
+    institution: row.institution,
     displayMode: row.displayMode === 'page' ? 'page' : 'popup',
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db';
-import type { FdxAccountContact } from '@/lib/bank/fdx-account-schemas';
 import { createFdxClient } from '@/lib/bank/fdx-client';
 import { upsertSharedAccounts } from '@/lib/bank/save-connection';
+import type { BankContact } from '@/lib/bank/transform-contacts';
 
 /**
  * Re-reads which accounts the bank shares and their balances, e.g. after the person changed
@@ -13,7 +13,7 @@ export async function refreshConnectionAccounts(db: Db, userId: string, connecti
   if (!connection) return;
   const client = createFdxClient(connectionId, db);
   const accounts = await client.listAccounts();
-  const contacts = new Map<string, FdxAccountContact>();
+  const contacts = new Map<string, BankContact>();
   for (const account of accounts) contacts.set(account.bankAccountId, await client.getAccountContact(account.bankAccountId));
   await db.$transaction(async (tx) => upsertSharedAccounts(tx, userId, connectionId, accounts, contacts));
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-import type { FdxAccountContact, FdxCustomer } from '@/lib/bank/fdx-account-schemas';
+import type { BankContact, LinkedCustomer } from '@/lib/bank/transform-contacts';
 import type { BankTokens } from '@/lib/bank/oauth-client';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
 import { sealConnectionTokens } from '@/lib/bank/connection-tokens';
@@ -11,8 +11,8 @@ import { ConnectError } from '@/lib/bank/connect-errors';
 export type LinkedData = {
   tokens: BankTokens;
   accounts: BankAccountSnapshot[];
-  contacts: Map<string, FdxAccountContact>;
-  customer: FdxCustomer | null;
+  contacts: Map<string, BankContact>;
+  customer: LinkedCustomer | null;
 };
 
 function customerIdOf(customerJson: string | null): string | null {
@@ -69,7 +69,7 @@ export async function saveLinkedConnection(db: Db, userId: string, institution: 
  * Brings the connection's accounts in line with what the bank shares now: upserts by the bank's
  * account id (so history stays attached) and marks the rest as no longer shared.
  */
-export async function upsertSharedAccounts(tx: Tx | Db, userId: string, connectionId: string, accounts: BankAccountSnapshot[], contacts: Map<string, FdxAccountContact>): Promise<void> {
+export async function upsertSharedAccounts(tx: Tx | Db, userId: string, connectionId: string, accounts: BankAccountSnapshot[], contacts: Map<string, BankContact>): Promise<void> {
   for (const account of accounts) {
     const contact = contacts.get(account.bankAccountId);
     const fields = {

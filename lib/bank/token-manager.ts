@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getDb, type Db } from '@/lib/db';
 import { ReconnectNeededError } from '@/lib/bank/errors';
+import { getInstitution } from '@/lib/bank/institutions';
 import { OAuthResponseError, refreshAccessToken } from '@/lib/bank/oauth-client';
 import { openAccessToken, openRefreshToken, sealConnectionTokens } from '@/lib/bank/connection-tokens';
 import { markReconnectNeeded } from '@/lib/bank/connection-status';
@@ -72,7 +73,8 @@ async function refreshUnderLease(db: Db, connectionId: string, owner: string): P
     }
     let tokens;
     try {
-      tokens = await refreshAccessToken(refreshToken);
+      // At the connection's own bank: each institution has its own token endpoint and client.
+      tokens = await refreshAccessToken(refreshToken, getInstitution(connection.institution));
     } catch (error) {
       if (error instanceof OAuthResponseError && (error.oauthError === 'invalid_grant' || error.oauthError === 'invalid_client')) {
         await markReconnectNeeded(db, connectionId, 'The bank no longer accepts this connection.', { refreshTokenCipher: connection.refreshTokenCipher });

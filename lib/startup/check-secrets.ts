@@ -1,4 +1,5 @@
 import { getAuthSecret } from '@/lib/auth/secret';
+import { listInstitutions } from '@/lib/bank/institutions';
 import { loadTokenKeyring } from '@/lib/crypto/token-keys';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -11,6 +12,7 @@ import { log } from '@/lib/log';
 export function checkSecrets(): void {
   try {
     env(); // every variable, so a bad one stops start-up now rather than the first request that reads it
+    listInstitutions(); // the bank registry: a misconfigured bank is named here, not at its first Connect
     getAuthSecret();
     loadTokenKeyring();
   } catch (error) {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
-import { transformTransactionsPage } from '@/lib/bank/transform-transactions';
-import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import type { BankAccountSnapshot } from '@/lib/bank/types';
 import { addIsoDays, minDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
@@ -72,15 +71,14 @@ const maxRepeatRetries = 2;
 async function readPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null, previousIds: Set<string>, first?: Promise<TransactionsPage>): Promise<TransactionsPage> {
   for (let attempt = 0; ; attempt++) {
     const page = attempt === 0 && first ? await first : await fetchPage(ctx, account, pass, offset);
-    const ids = page.transactions.map((item) => Object.values((item ?? {}) as Record<string, { transactionId?: unknown }>)[0]?.transactionId);
-    const repeated = ids.length > 0 && previousIds.size > 0 && ids.every((id) => typeof id === 'string' && previousIds.has(id));
+    const repeated = page.transactions.length > 0 && previousIds.size > 0 && page.transactions.every((row) => previousIds.has(row.bankTransactionId));
     if (!repeated) return page;
     if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError('the bank kept sending the same page');
   }
 }
 
 function fetchPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null): Promise<TransactionsPage> {
-  return ctx.client.getTransactionsPage(account.bankAccountId, { startTime: pass.start, endTime: pass.end, offset: offset ?? undefined, limit: ctx.config.pageLimit });
+  return ctx.client.getTransactionsPage(account.bankAccountId, { startTime: pass.start, endTime: pass.end, offset: offset ?? undefined, limit: ctx.config.pageLimit, currency: account.currency });
 }
 
 export type AccountSyncResult = { imported: number; added: number; changed: number; removed: number };
@@ -100,10 +98,10 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     const next = page.nextOffset;
     if (next !== null && (next === offset || seenOffsets.has(next))) throw new MalformedBankResponseError('paging did not advance');
     if (next !== null) seenOffsets.add(next);
-    // Ask for the next page before transforming and writing this one: bank and database work side by side.
+    // Ask for the next page before writing this one: bank and database work side by side.
     prefetched = next === null ? undefined : fetchPage(ctx, account, pass, next);
     prefetched?.catch(() => {}); // a failure surfaces when it is awaited, not as an unhandled rejection
-    const rows = transformTransactionsPage(page.transactions, account.currency);
+    const rows = page.transactions; // already our rows: the bank client transformed them
 
     const result = await ctx.pageTransaction(async (sql) => {
       const applied = await applyTransactionsPage(sql, target, rows);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BankTransactionRow } from '@/lib/bank/transform-transactions';
+import type { BankTransactionRow } from '@/lib/bank/types';
 import { chunk, placeholders, type SqlRunner } from './sql';
 
 // Writes one page of bank rows: exactly once per (account, bank transaction id), bank-owned

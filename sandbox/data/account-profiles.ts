@@ -24,6 +24,7 @@ export type AccountProfile = {
 
 const CHASE_ROUTING_IL = '071000013';
 const CHASE_ROUTING_NY = '021000021';
+const LAKESHORE_ROUTING = '271074000';
 
 const profiles: AccountProfile[] = [
   { accountId: 'acc-rivera-checking', code: 'RCHK', productName: 'Chase Total Checking', openDay: parseIsoDay('2023-12-01'), openingBalanceCents: 842_017, accountNumber: '000000384104821', routingNumber: CHASE_ROUTING_IL, statementCloseDayOfMonth: 0 },
@@ -35,6 +36,8 @@ const profiles: AccountProfile[] = [
   { accountId: 'acc-harbor-card', code: 'HCRD', productName: 'Ink Business Preferred', openDay: parseIsoDay('2016-12-01'), openingBalanceCents: 0, accountNumber: '4266841133096648', creditLineCents: 3_500_000, purchasesAprPercent: 20.74, advancesAprPercent: 29.99, statementCloseDayOfMonth: 8, paymentDueDayOfMonth: 20 },
   { accountId: 'acc-harbor-loc', code: 'HLOC', productName: 'Chase Business Line of Credit', openDay: parseIsoDay('2016-12-01'), openingBalanceCents: 0, accountNumber: '000000590142271', creditLineCents: 10_000_000, interestRatePercent: 9.75, interestRateType: 'VARIABLE', statementCloseDayOfMonth: 0, paymentDueDayOfMonth: 5 },
   { accountId: 'acc-okafor-checking', code: 'OCHK', productName: 'Chase Total Checking', openDay: parseIsoDay('2025-03-01'), openingBalanceCents: 524_090, accountNumber: '000000660218186', routingNumber: CHASE_ROUTING_IL, statementCloseDayOfMonth: 0 },
+  { accountId: 'acc-cu-rivera-card', code: 'LCRD', productName: 'Lakeshore Visa Platinum', openDay: parseIsoDay('2025-06-01'), openingBalanceCents: 0, accountNumber: '4355012244857316', creditLineCents: 600_000, purchasesAprPercent: 17.9, advancesAprPercent: 19.9, statementCloseDayOfMonth: 20, paymentDueDayOfMonth: 12 },
+  { accountId: 'acc-cu-harbor-checking', code: 'LCHK', productName: 'Lakeshore Business Checking', openDay: parseIsoDay('2025-09-01'), openingBalanceCents: 250_000, accountNumber: '000008812204419', routingNumber: LAKESHORE_ROUTING, statementCloseDayOfMonth: 0 },
   { accountId: 'acc-okafor-card', code: 'OCRD', productName: 'Chase Freedom Unlimited', openDay: parseIsoDay('2025-03-01'), openingBalanceCents: 0, accountNumber: '4147099988104409', creditLineCents: 1_200_000, purchasesAprPercent: 24.99, advancesAprPercent: 29.99, statementCloseDayOfMonth: 12, paymentDueDayOfMonth: 7 },
 ];
 

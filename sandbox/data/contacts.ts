@@ -41,9 +41,12 @@ function contactForCustomer(customerId: string, accountId: string, day: number):
         : [{ name: alex, relationship: 'PRIMARY' }];
       return { holders, emails: joint ? ['alex.rivera@example.com', 'morgan.rivera@example.com'] : ['alex.rivera@example.com'], addresses: [riveraHome], telephones: joint ? riveraPhones : riveraPhones.slice(0, 1) };
     }
+    case 'cust-cu-rivera':
+      return { holders: [{ name: alex, relationship: 'PRIMARY' }], emails: ['alex.rivera@example.com'], addresses: [riveraHome], telephones: riveraPhones.slice(0, 1) };
     case 'cust-consumer-chen':
       return { holders: [{ name: jamie, relationship: 'PRIMARY' }], emails: ['jamie.chen@example.net'], addresses: [chenHome], telephones: [{ type: 'CELL', country: '1', number: '6465550133' }] };
     case 'cust-business-harbor':
+    case 'cust-cu-harbor':
       return {
         holders: [{ name: { first: 'Harbor Lane Bakery LLC', last: '' }, relationship: 'BUSINESS' }, { name: dana, relationship: 'SOLE_OWNER' }],
         emails: ['accounts@harborlanebakery.example'],
@@ -67,7 +70,7 @@ export function findAccountContact(customerId: string, accountId: string, day: n
 export function findCustomerProfile(customerId: string, day: number): CustomerProfile | undefined {
   const card = contactForCustomer(customerId, customerAnchorAccount(customerId), day);
   if (!card) return undefined;
-  if (customerId === 'cust-business-harbor') {
+  if (customerId === 'cust-business-harbor' || customerId === 'cust-cu-harbor') {
     return { customerId, type: 'BUSINESS', name: dana, businessName: 'Harbor Lane Bakery LLC', email: card.emails, addresses: card.addresses, telephones: card.telephones };
   }
   const first = card.holders[0];
@@ -76,5 +79,5 @@ export function findCustomerProfile(customerId: string, day: number): CustomerPr
 }
 
 function customerAnchorAccount(customerId: string): string {
-  return { 'cust-consumer-rivera': 'acc-rivera-savings', 'cust-consumer-chen': 'acc-chen-checking', 'cust-business-harbor': 'acc-harbor-checking', 'cust-fraud-okafor': 'acc-okafor-checking' }[customerId] ?? '';
+  return { 'cust-consumer-rivera': 'acc-rivera-savings', 'cust-consumer-chen': 'acc-chen-checking', 'cust-business-harbor': 'acc-harbor-checking', 'cust-fraud-okafor': 'acc-okafor-checking', 'cust-cu-rivera': 'acc-cu-rivera-card', 'cust-cu-harbor': 'acc-cu-harbor-checking' }[customerId] ?? '';
 }

@@ -17,6 +17,7 @@ import { serializeDescriptor, serializeDetails, serializeTransaction } from './s
 export type FdxGrant = { customerId: string; accountIds: string[]; clientId: string };
 type FdxState = { grant: FdxGrant; accounts: SandboxAccountSummary[] };
 
+// Chase's FDX base; the credit union serves the same API under its own (sandbox/institution.ts).
 export const FDX_PREFIX = '/jpmc/servicing/inquiry-maintenance/fdx/v4';
 
 function buildHref(ctx: Context, params: Record<string, string | number | undefined>): string {
@@ -34,8 +35,8 @@ function findGrantedAccount(ctx: Context): SandboxAccountSummary {
   return account;
 }
 
-export function createFdxRouter(opts: { resolveGrant(bearerToken: string): Promise<FdxGrant | null> }): Router {
-  const router = new Router({ prefix: FDX_PREFIX });
+export function createFdxRouter(opts: { resolveGrant(bearerToken: string): Promise<FdxGrant | null>; prefix?: string; statementTitle?: string }): Router {
+  const router = new Router({ prefix: opts.prefix ?? FDX_PREFIX });
   // The last transactions page per (token customer, account), for repeat_page.
   const lastPages = new Map<string, unknown[]>();
   router.use(mapFdxErrors);
@@ -176,7 +177,7 @@ export function createFdxRouter(opts: { resolveGrant(bearerToken: string): Promi
     const profile = requireAccountProfile(account.accountId);
     ctx.type = 'application/pdf';
     ctx.set('Content-Disposition', `inline; filename="${statement.statementId}.pdf"`);
-    ctx.body = renderStatementPdf({ title: `Chase (sandbox) - ${profile.productName}`, accountLine: `${account.nickname} ${account.maskedNumber}`, periodStart: statement.startDay, periodEnd: statement.endDay, ...summary });
+    ctx.body = renderStatementPdf({ title: `${opts.statementTitle ?? 'Chase (sandbox)'} - ${profile.productName}`, accountLine: `${account.nickname} ${account.maskedNumber}`, periodStart: statement.startDay, periodEnd: statement.endDay, ...summary });
   });
 
   router.get('/customers/current', authenticate, (ctx) => {

@@ -11,6 +11,7 @@ import { readFormBody } from './form-body';
 import { html } from './html';
 import { renderPage } from './layout';
 import { renderLoginPage } from './login-page';
+import { brandOf } from '../institution';
 import { renderForbidden, seeOther } from './responses';
 import { verifySandboxCredentials } from './verify-credentials';
 
@@ -44,7 +45,7 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
         cancelAction: `${base}/deny`,
         csrfToken,
         clientName,
-        testCustomers: listSandboxCustomers(),
+        testCustomers: listSandboxCustomers(brandOf(ctx).institution),
         failed: ctx.query.error === 'credentials',
         username: typeof ctx.query.username === 'string' ? ctx.query.username : undefined,
       });
@@ -67,7 +68,7 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     const interaction = await loadInteraction(provider, ctx);
     if (!interaction || interaction.prompt.name !== 'login') return renderExpired(ctx);
     const username = (form.get('username') ?? '').trim();
-    const customer = verifySandboxCredentials(username, form.get('password') ?? '');
+    const customer = verifySandboxCredentials(username, form.get('password') ?? '', brandOf(ctx).institution);
     if (!customer) {
       // One message for unknown user and wrong password, so neither can be probed.
       return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=credentials&username=${encodeURIComponent(username)}`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'koa';
 import { html, SafeHtml } from './html';
+import { brandOf } from '../institution';
 
 // One stylesheet for every sandbox page. It is inline (no CDN) and allowed by
 // its hash, so the CSP can forbid every other style and all scripts.
@@ -10,6 +11,7 @@ const styles = `
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
 header{background:var(--brand);color:#fff;padding:12px 16px;font-weight:600;letter-spacing:.02em}
+body.cu{--brand:#1f7a4d;--brand-dark:#165a39}
 header small{font-weight:400;opacity:.85;margin-left:6px}
 main{max-width:440px;margin:0 auto;padding:16px}
 main.wide{max-width:720px}
@@ -65,11 +67,11 @@ export function renderPage(ctx: Context, options: PageOptions): void {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} · Sandbox Bank</title>
+<title>${options.title} · ${brandOf(ctx).bankName}</title>
 <style>${new SafeHtml(styles)}</style>
 </head>
-<body>
-<header>Sandbox Bank<small>test environment — not a real bank</small></header>
+<body class="${brandOf(ctx).bodyClass}">
+<header>${brandOf(ctx).bankName}<small>test environment — not a real bank</small></header>
 <main class="${options.wide ? 'wide' : ''}">${options.body}</main>
 </body>
 </html>`.value;

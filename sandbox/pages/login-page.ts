@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import type { SandboxCustomer } from '../data/customers';
 import { html } from './html';
 import { renderPage } from './layout';
+import { brandOf } from '../institution';
 
 export type LoginPageInput = {
   action: string;
@@ -21,7 +22,7 @@ export function renderLoginPage(ctx: Context, input: LoginPageInput): void {
     title: 'Sign in',
     status: input.failed ? 401 : 200,
     body: html`<div class="card">
-<h1>Sign in to Sandbox Bank</h1>
+<h1>Sign in to ${brandOf(ctx).bankName}</h1>
 <p><strong>${input.clientName}</strong> wants to connect to your accounts.</p>
 ${input.failed ? html`<div class="error" role="alert">The username or password you entered is not correct.</div>` : ''}
 <form method="post" action="${input.action}">

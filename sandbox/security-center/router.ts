@@ -9,6 +9,7 @@ import { html } from '../pages/html';
 import { renderForbidden, seeOther } from '../pages/responses';
 import { renderPage } from '../pages/layout';
 import { verifySandboxCredentials } from '../pages/verify-credentials';
+import { brandOf } from '../institution';
 import type { SandboxDatabase } from '../store/database';
 import { findConsentByGrantId, listActiveConsents, updateConsentAccounts } from '../store/consents';
 import {
@@ -70,7 +71,7 @@ export function createSecurityCenterRouter(provider: Provider, db: SandboxDataba
     const form = await readFormBody(ctx);
     if (!isSameOriginPost(ctx, issuer) || !tokensMatch(readCsrfCookie(ctx), form.get('csrf'))) return renderForbidden(ctx);
     const focus = form.get('client_id') ? `client_id=${encodeURIComponent(form.get('client_id') ?? '')}` : '';
-    const customer = verifySandboxCredentials(form.get('username') ?? '', form.get('password') ?? '');
+    const customer = verifySandboxCredentials(form.get('username') ?? '', form.get('password') ?? '', brandOf(ctx).institution);
     if (!customer) return seeOther(ctx, `/security-center?error=credentials${focus ? `&${focus}` : ''}`);
     const session = createSecurityCenterSession(db, customer.id);
     ctx.cookies.set(sessionCookie, session.id, cookieOptions);

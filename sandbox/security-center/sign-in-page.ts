@@ -2,12 +2,13 @@ import type { Context } from 'koa';
 import { listSandboxCustomers } from '../data/customers';
 import { html } from '../pages/html';
 import { renderPage } from '../pages/layout';
+import { brandOf } from '../institution';
 
 export function renderSecurityCenterSignIn(
   ctx: Context,
   input: { csrfToken: string; clientId?: string; failed: boolean },
 ): void {
-  const testUsers = listSandboxCustomers().map(
+  const testUsers = listSandboxCustomers(brandOf(ctx).institution).map(
     (customer) => html`<tr><td><code>${customer.username}</code></td><td><code>${customer.password}</code></td><td>${customer.displayName}</td></tr>`,
   );
   renderPage(ctx, {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { ConnectBankButton } from '@/components/accounts/connect-bank-button';
+import { ConnectBankChooser } from '@/components/accounts/connect-bank-chooser';
 import { ConnectionCard } from '@/components/accounts/connection-card';
 import { ConnectionSyncPanel } from '@/components/accounts/connection-sync-panel';
 import { PageHeader } from '@/components/shell/page-header';
 import { FormMessage } from '@/components/ui/form-message';
 import { listConnections } from '@/lib/accounts/queries';
 import { requireUser } from '@/lib/auth/current-user';
-import { getBankConfig } from '@/lib/bank/config';
+import { findInstitution, listInstitutionSummaries, type InstitutionSummary } from '@/lib/bank/institutions';
 import { BANK_NOTICES, bankErrorMessage } from '@/lib/bank/connect-errors';
 import { getDb } from '@/lib/db';
 
@@ -17,15 +17,15 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function AccountsPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser();
   const params = await searchParams;
-  const bank = getBankConfig();
+  const institutions = listInstitutionSummaries();
   const connections = await listConnections(getDb(), user.id);
   const notice = typeof params.bank === 'string' ? BANK_NOTICES[params.bank] : undefined;
   const error = typeof params.bank_error === 'string' ? bankErrorMessage(params.bank_error) : undefined;
-  const securityCenterUrl = `${bank.securityCenterUrl}?client_id=${encodeURIComponent(bank.clientId)}`;
+  const bankNames = institutions.map((institution) => institution.name).join(' or ');
 
   return (
     <>
-      <PageHeader title="Accounts">{connections.length > 0 ? <ConnectBankButton label={`Connect ${bank.name}`} variant="secondary" /> : null}</PageHeader>
+      <PageHeader title="Accounts">{connections.length > 0 ? <ConnectBankChooser institutions={institutions} variant="secondary" /> : null}</PageHeader>
       <div className="mb-4 space-y-2" aria-live="polite">
         <FormMessage message={notice} tone="success" />
         <FormMessage message={error} />
@@ -36,11 +36,11 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
             Connect your bank
           </h2>
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Link your {bank.name} accounts to bring in balances and transactions. You sign in at {bank.name}, choose which accounts to share,
+            Link your {bankNames} accounts to bring in balances and transactions. You sign in at your bank, choose which accounts to share,
             and can stop sharing at any time. Cashlens never sees your bank password.
           </p>
           <div className="mt-6">
-            <ConnectBankButton label={`Connect ${bank.name}`} />
+            <ConnectBankChooser institutions={institutions} />
           </div>
         </section>
       ) : (
@@ -49,8 +49,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
             <ConnectionCard
               key={connection.id}
               connection={connection}
-              bankName={bank.name}
-              securityCenterUrl={securityCenterUrl}
+              {...institutionOf(connection.institution)}
               syncPanel={<ConnectionSyncPanel userId={user.id} connectionId={connection.id} />}
             />
           ))}
@@ -58,4 +57,13 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
       )}
     </>
   );
+}
+
+/** The connection's bank from the registry; one removed from the configuration still shows, by its id. */
+function institutionOf(id: string): { institution: InstitutionSummary; securityCenterUrl: string | null } {
+  const bank = findInstitution(id);
+  if (!bank) return { institution: { id, name: id, color: '#64748b', logoUrl: null }, securityCenterUrl: null };
+  const { name, color, logoUrl } = bank;
+  const securityCenterUrl = bank.securityCenterUrl ? `${bank.securityCenterUrl}?client_id=${encodeURIComponent(bank.clientId)}` : null;
+  return { institution: { id, name, color, logoUrl }, securityCenterUrl };
 }

@@ -1,7 +1,6 @@
-import type { BankConfig } from '@/lib/bank/config';
-import { getBankConfig } from '@/lib/bank/config';
 import { createFdxClientWithTokens } from '@/lib/bank/fdx-client';
-import type { FdxAccountContact } from '@/lib/bank/fdx-account-schemas';
+import { getInstitution, SANDBOX_CREDIT_UNION_ID, sandboxCreditUnionEntry, type Institution } from '@/lib/bank/institutions';
+import type { BankContact } from '@/lib/bank/types';
 import { buildAuthorizationRequest, exchangeAuthorizationCode } from '@/lib/bank/oauth-client';
 import { saveLinkedConnection } from '@/lib/bank/save-connection';
 import type { Db } from '@/lib/db';
@@ -17,14 +16,24 @@ export const sandboxUsers = {
   single: { username: 'single', password: 'sandbox-single' },
   business: { username: 'business', password: 'sandbox-business' },
   fraud: { username: 'fraud', password: 'sandbox-fraud' },
+  // At the second sandbox bank (SANDBOX_INSTITUTION=credit-union).
+  consumer2: { username: 'consumer2', password: 'sandbox-consumer2' },
+  business2: { username: 'business2', password: 'sandbox-business2' },
 } as const;
 
 /** Bank settings pointing at a sandbox on any port; also made the process default (token refresh reads it). */
-export function pointAtSandboxBank(sandboxUrl: string): BankConfig {
+export function pointAtSandboxBank(sandboxUrl: string): Institution {
   process.env.BANK_ISSUER = sandboxUrl;
   // A fixed test key: tests never write a key file into the data folder.
   process.env.TOKEN_ENCRYPTION_KEYS ??= `ktest:${Buffer.alloc(32, 7).toString('base64')}`;
-  return getBankConfig({ ...process.env });
+  return getInstitution('chase', { ...process.env });
+}
+
+/** The second sandbox bank configured as an operator would (BANK_INSTITUTIONS), on any port. */
+export function pointAtCreditUnionSandbox(sandboxUrl: string): Institution {
+  process.env.BANK_INSTITUTIONS = JSON.stringify([sandboxCreditUnionEntry(sandboxUrl)]);
+  process.env.TOKEN_ENCRYPTION_KEYS ??= `ktest:${Buffer.alloc(32, 7).toString('base64')}`;
+  return getInstitution(SANDBOX_CREDIT_UNION_ID, { ...process.env });
 }
 
 // The sandbox keeps one link per app and customer (linking again replaces it, as Chase does), so a
@@ -36,9 +45,9 @@ export type LinkedSandboxConnection = { userId: string; connectionId: string; ac
 export async function linkSandboxConnection(
   db: Db,
   sandboxUrl: string,
-  options: { user?: keyof typeof sandboxUsers; userId?: string; accountIds?: string[]; email?: string; asReferenceClient?: boolean } = {},
+  options: { user?: keyof typeof sandboxUsers; userId?: string; accountIds?: string[]; email?: string; asReferenceClient?: boolean; institution?: 'chase' | typeof SANDBOX_CREDIT_UNION_ID } = {},
 ): Promise<LinkedSandboxConnection> {
-  let config = pointAtSandboxBank(sandboxUrl);
+  let config = options.institution === SANDBOX_CREDIT_UNION_ID ? pointAtCreditUnionSandbox(sandboxUrl) : pointAtSandboxBank(sandboxUrl);
   // Its tokens are not refreshable through the app's default client; fine for a test's lifetime.
   if (options.asReferenceClient) config = { ...config, clientId: referenceClient.client_id, clientSecret: referenceClient.client_secret };
   const login = sandboxUsers[options.user ?? 'consumer'];
@@ -48,14 +57,14 @@ export async function linkSandboxConnection(
 
   const client = createFdxClientWithTokens({ getAccessToken: async () => tokens.accessToken, onUnauthorized: async () => {} }, config);
   const accounts = await client.listAccounts();
-  const contacts = new Map<string, FdxAccountContact>();
+  const contacts = new Map<string, BankContact>();
   for (const account of accounts) contacts.set(account.bankAccountId, await client.getAccountContact(account.bankAccountId));
   const customer = await client.getCurrentCustomer();
 
   const userId =
     options.userId ??
     (await db.user.create({ data: { email: options.email ?? `${login.username}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, passwordHash: 'not-used' } })).id;
-  const connectionId = await saveLinkedConnection(db, userId, config.institution, null, { tokens, accounts, contacts, customer });
+  const connectionId = await saveLinkedConnection(db, userId, config.id, null, { tokens, accounts, contacts, customer });
   const rows = await db.bankAccount.findMany({ where: { connectionId }, select: { id: true } });
   return { userId, connectionId, accountIds: rows.map((row) => row.id) };
 }

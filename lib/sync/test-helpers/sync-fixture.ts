@@ -95,9 +95,9 @@ type RawFdxTransaction = { transactionId: string; amount: number; debitCreditMem
  * What the sandbox API serves right now, read over HTTP with the connection's own token and
  * converted with a deliberately different method (float × 100, rounded) than the app's parser.
  */
-export async function readBankState(sandboxUrl: string, accessToken: string) {
+export async function readBankState(sandboxUrl: string, accessToken: string, base = fdxBase) {
   const get = async (route: string) => {
-    const response = await fetch(`${sandboxUrl}${fdxBase}${route}`, { headers: { authorization: `Bearer ${accessToken}` } });
+    const response = await fetch(`${sandboxUrl}${base}${route}`, { headers: { authorization: `Bearer ${accessToken}` } });
     if (!response.ok) throw new Error(`${route}: HTTP ${response.status}`);
     return response.json() as Promise<Record<string, unknown>>;
   };

@@ -1,5 +1,6 @@
 import type { AccountRecipe } from '../sandbox-event.js';
 import { chenCheckingRecipe } from './chen.js';
+import { creditUnionHarborCheckingRecipe, creditUnionRiveraCardRecipe } from './credit-union.js';
 import { harborCheckingRecipe } from './harbor-checking.js';
 import { harborCardRecipe, harborLocRecipe } from './harbor-credit.js';
 import { okaforCardRecipe, okaforCheckingRecipe } from './okafor.js';
@@ -17,6 +18,9 @@ const recipes: Record<string, AccountRecipe> = {
   'acc-harbor-loc': harborLocRecipe,
   'acc-okafor-checking': okaforCheckingRecipe,
   'acc-okafor-card': okaforCardRecipe,
+  // Lakeshore Credit Union, the second sandbox bank.
+  'acc-cu-rivera-card': creditUnionRiveraCardRecipe,
+  'acc-cu-harbor-checking': creditUnionHarborCheckingRecipe,
 };
 
 export function findAccountRecipe(accountId: string): AccountRecipe | undefined {

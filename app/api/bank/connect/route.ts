@@ -12,8 +12,10 @@ export const GET = withUser(
     const query = new URL(request.url).searchParams;
     const displayMode = query.get('mode') === 'page' ? 'page' : 'popup';
     const reconnect = query.get('reconnect');
+    // Which configured bank to link (lib/bank/institutions.ts); a reconnect uses its connection's own.
+    const institution = query.get('institution');
     try {
-      const authorizeUrl = await beginConnect(getDb(), user, { displayMode, reconnectConnectionId: reconnect });
+      const authorizeUrl = await beginConnect(getDb(), user, { displayMode, institution, reconnectConnectionId: reconnect });
       return new Response(null, { status: 302, headers: { Location: authorizeUrl.toString(), 'Cache-Control': 'no-store' } });
     } catch (error) {
       // A browser navigation: a refused attempt goes back to the page with its reason.
