@@ -2,6 +2,9 @@
 export async function register(): Promise<void> {
   // Migrations need Node (native SQLite, the Wasm engine, migration files on disk).
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Sign-in limits count the real client address, never a client-sent X-Forwarded-For.
+  const { installClientAddressHeader } = await import('./lib/auth/client-address');
+  installClientAddressHeader();
   const { checkSecrets } = await import('./lib/startup/check-secrets');
   checkSecrets();
   const { startDatabase } = await import('./lib/db/startup');
