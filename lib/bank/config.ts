@@ -16,6 +16,9 @@ const bankEnvSchema = z.object({
   BANK_CLIENT_SECRET: z.string().min(1).default('cashlens-local-secret'),
   BANK_REDIRECT_URI: z.url().default('http://localhost:3000/api/bank/callback'),
   BANK_NAME: z.string().min(1).default('Chase'),
+  BANK_SCOPE: z.string().min(1).default('aggregator'),
+  // RFC 9207: when the bank sends `iss` on every authorization response, a response without it is refused.
+  BANK_ISS_PARAMETER: z.enum(['required', 'optional']).default('required'),
 });
 
 export type BankConfig = {
@@ -30,6 +33,8 @@ export type BankConfig = {
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  scope: string;
+  issParameterRequired: boolean;
 };
 
 let cached: BankConfig | undefined;
@@ -55,6 +60,8 @@ export function getBankConfig(env: NodeJS.ProcessEnv = process.env): BankConfig 
     clientId: e.BANK_CLIENT_ID,
     clientSecret: e.BANK_CLIENT_SECRET,
     redirectUri: e.BANK_REDIRECT_URI,
+    scope: e.BANK_SCOPE,
+    issParameterRequired: e.BANK_ISS_PARAMETER === 'required',
   };
   if (env === process.env) cached = config;
   return config;

@@ -48,8 +48,8 @@ async function readLinkedAccounts(tokens: BankTokens) {
  */
 export async function completeConnect(db: Db, user: CurrentUser, callbackUrl: URL): Promise<ConnectResult> {
   const state = callbackUrl.searchParams.get('state') ?? '';
-  const pending = await consumePendingAuthorization(db, state);
-  if (!pending || pending.userId !== user.id || pending.sessionId !== user.sessionId) throw new ConnectError('state_invalid');
+  const pending = await consumePendingAuthorization(db, state, { userId: user.id, sessionId: user.sessionId });
+  if (!pending) throw new ConnectError('state_invalid');
 
   const bankError = callbackUrl.searchParams.get('error');
   if (bankError) throw new ConnectError(bankError === 'access_denied' ? 'denied' : 'bank_error');
