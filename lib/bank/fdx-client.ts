@@ -3,7 +3,7 @@ import { getBankConfig } from '@/lib/bank/config';
 import { BankHttpError, MalformedBankResponseError, ReconnectNeededError } from '@/lib/bank/errors';
 import { fdxAccountContactSchema, fdxAccountsResponseSchema, fdxCustomerSchema, type FdxAccountContact, type FdxCustomer } from '@/lib/bank/fdx-account-schemas';
 import { resilientFetch } from '@/lib/bank/resilient-fetch';
-import { getAccessToken } from '@/lib/bank/token-manager';
+import { getAccessToken, refreshAfterRefusal } from '@/lib/bank/token-manager';
 import { markAccessTokenRefused } from '@/lib/bank/connection-status';
 import { toBankAccountSnapshot, type BankAccountSnapshot } from '@/lib/bank/transform-accounts';
 import { getDb, type Db } from '@/lib/db';
@@ -18,7 +18,12 @@ export type FdxClient = {
   getTransactionsPage(bankAccountId: string, params: TransactionsPageParams): Promise<TransactionsPage>;
 };
 
-type TokenSource = { getAccessToken(): Promise<string>; onUnauthorized(refusedAccessToken: string): Promise<void> };
+type TokenSource = {
+  getAccessToken(): Promise<string>;
+  /** A new access token after the bank refused `refusedAccessToken` (one refresh), when the source can refresh. */
+  refreshAfterRefusal?(refusedAccessToken: string): Promise<string>;
+  onUnauthorized(refusedAccessToken: string): Promise<void>;
+};
 
 // Items are validated one by one by the sync engine's transform; here only the envelope.
 const transactionsPageSchema = z.object({
@@ -37,16 +42,26 @@ export function createFdxClientWithTokens(tokens: TokenSource, config = getBankC
   async function get<T extends z.ZodType>(path: string, query: Record<string, string | number | undefined>, schema: T): Promise<z.infer<T>> {
     const url = new URL(`${config.fdxBaseUrl}${path}`);
     for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
-    const accessToken = await tokens.getAccessToken();
+    const fetchWith = (accessToken: string) =>
+      resilientFetch(url.toString(), { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } }, { idempotent: true, breakerKey });
+    const isUnauthorized = (error: unknown) => error instanceof BankHttpError && error.status === 401;
+    let accessToken = await tokens.getAccessToken();
     let response: Response;
     try {
-      response = await resilientFetch(url.toString(), { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } }, { idempotent: true, breakerKey });
+      response = await fetchWith(accessToken);
     } catch (error) {
-      if (error instanceof BankHttpError && error.status === 401) {
+      if (!isUnauthorized(error)) throw error;
+      // A bank may drop an access token before it expires: one refresh and one retry before
+      // asking the user to reconnect. A refresh the bank refuses marks the connection itself.
+      try {
+        if (!tokens.refreshAfterRefusal) throw error;
+        accessToken = await tokens.refreshAfterRefusal(accessToken);
+        response = await fetchWith(accessToken);
+      } catch (retryError) {
+        if (!isUnauthorized(retryError)) throw retryError;
         await tokens.onUnauthorized(accessToken);
         throw new ReconnectNeededError('the bank refused the access token');
       }
-      throw error;
     }
     let body: unknown;
     try {
@@ -87,11 +102,12 @@ export function createFdxClientWithTokens(tokens: TokenSource, config = getBankC
 }
 
 
-/** The client for a stored connection: tokens refreshed as needed, 401 marks "reconnect needed". */
+/** The client for a stored connection: tokens refreshed as needed; a 401 after one refresh marks "reconnect needed". */
 export function createFdxClient(connectionId: string, db: Db = getDb(), config = getBankConfig()): FdxClient {
   return createFdxClientWithTokens(
     {
       getAccessToken: () => getAccessToken(connectionId, db),
+      refreshAfterRefusal: (refused) => refreshAfterRefusal(connectionId, refused, db),
       onUnauthorized: (refused) => markAccessTokenRefused(db, connectionId, refused),
     },
     config,
