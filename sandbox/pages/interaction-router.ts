@@ -94,7 +94,10 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     // Linking an app again replaces its earlier link (and ends that link's tokens).
     for (const previous of listActiveConsents(db, { customerId, clientId })) endConsent(db, previous.grantId, 'replaced');
     const grant = new provider.Grant({ accountId: customerId, clientId });
-    grant.addOIDCScope('aggregator');
+    // Grant every scope the app asked for (`openid aggregator` too): a scope left out would make
+    // the provider ask for consent again, forever.
+    const missing = interaction.prompt.details.missingOIDCScope;
+    grant.addOIDCScope(['aggregator', ...(Array.isArray(missing) ? missing.map(String) : [])].join(' '));
     const grantId = await grant.save();
     recordConsent(db, { grantId, customerId, clientId, accountIds });
     const returnTo = await provider.interactionResult(ctx.req, ctx.res, { consent: { grantId } });
