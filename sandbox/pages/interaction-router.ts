@@ -72,6 +72,7 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
       // One message for unknown user and wrong password, so neither can be probed.
       return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=credentials&username=${encodeURIComponent(username)}`);
     }
+    if (interaction.session?.accountId && interaction.session.accountId !== customer.id) await forgetEarlierCustomer(provider, interaction);
     const returnTo = await provider.interactionResult(ctx.req, ctx.res, {
       login: { accountId: customer.id },
     });
@@ -113,6 +114,18 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
   });
 
   return router;
+}
+
+/**
+ * Another customer signed in earlier in this browser. oidc-provider would stop on a sign-out
+ * page that submits itself by inline script, which the sandbox's CSP blocks. The bank asks for
+ * credentials on every link anyway, so the earlier browser session is simply ended here.
+ */
+async function forgetEarlierCustomer(provider: Provider, interaction: Interaction): Promise<void> {
+  const earlier = interaction.session?.cookie ? await provider.Session.find(interaction.session.cookie) : undefined;
+  interaction.session = undefined;
+  await interaction.save(Math.max(1, interaction.exp - Math.floor(Date.now() / 1000)));
+  await earlier?.destroy();
 }
 
 async function loadInteraction(provider: Provider, ctx: Context): Promise<Interaction | undefined> {
