@@ -12,14 +12,15 @@ import { html } from './html';
 import { renderPage } from './layout';
 import { renderLoginPage } from './login-page';
 import { renderForbidden, seeOther } from './responses';
-import { verifySandboxCredentials } from './verify-credentials';
+import type { AttemptThrottle } from '../oauth/attempt-throttle';
+import { checkSandboxCredentials, createPasswordThrottle } from './verify-credentials';
 
 // The pages oidc-provider sends the customer to while authorizing an app:
 // sign in, then choose accounts. Each post answers 303 so refresh never re-posts.
 
 type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 
-export function createInteractionRouter(provider: Provider, db: SandboxDatabase, issuer: string): Router {
+export function createInteractionRouter(provider: Provider, db: SandboxDatabase, issuer: string, passwords: AttemptThrottle = createPasswordThrottle()): Router {
   const router = new Router({ prefix: '/sandbox/interaction' });
 
   router.use(async (ctx, next) => {
@@ -46,6 +47,7 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
         clientName,
         testCustomers: listSandboxCustomers(),
         failed: ctx.query.error === 'credentials',
+        throttled: ctx.query.error === 'throttled',
         username: typeof ctx.query.username === 'string' ? ctx.query.username : undefined,
       });
     }
@@ -67,10 +69,10 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     const interaction = await loadInteraction(provider, ctx);
     if (!interaction || interaction.prompt.name !== 'login') return renderExpired(ctx);
     const username = (form.get('username') ?? '').trim();
-    const customer = verifySandboxCredentials(username, form.get('password') ?? '');
+    const { customer, throttled } = checkSandboxCredentials(passwords, username, form.get('password') ?? '', ctx.ip);
     if (!customer) {
       // One message for unknown user and wrong password, so neither can be probed.
-      return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=credentials&username=${encodeURIComponent(username)}`);
+      return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=${throttled ? 'throttled' : 'credentials'}&username=${encodeURIComponent(username)}`);
     }
     if (interaction.session?.accountId && interaction.session.accountId !== customer.id) await forgetEarlierCustomer(provider, interaction);
     const returnTo = await provider.interactionResult(ctx.req, ctx.res, {
@@ -98,7 +100,7 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     // Grant every scope the app asked for (`openid aggregator` too): a scope left out would make
     // the provider ask for consent again, forever.
     const missing = interaction.prompt.details.missingOIDCScope;
-    grant.addOIDCScope(['aggregator', ...(Array.isArray(missing) ? missing.map(String) : [])].join(' '));
+    grant.addOIDCScope([...new Set(['aggregator', ...(Array.isArray(missing) ? missing.map(String) : [])])].join(' '));
     const grantId = await grant.save();
     recordConsent(db, { grantId, customerId, clientId, accountIds });
     const returnTo = await provider.interactionResult(ctx.req, ctx.res, { consent: { grantId } });
