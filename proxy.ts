@@ -1,17 +1,45 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
 
-// A fast, optimistic check: no session cookie at all means "sign in first".
+// Every page gets a fresh nonce and the Content-Security-Policy that names it. The policy also
+// goes on the request, which is how Next finds the nonce for its own scripts (all pages render
+// per request: the root layout reads the theme cookie).
+//
+// App pages also get a fast, optimistic check: no session cookie at all means "sign in first".
 // The real check (is the session still active?) happens on the server in every page.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+const SIGNED_IN_AREAS = ['/dashboard', '/accounts', '/transactions', '/budgets', '/cash-flow', '/alerts', '/settings'];
+
+const inArea = (pathname: string, area: string) => pathname === area || pathname.startsWith(`${area}/`);
 
 export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const signIn = new URL('/sign-in', request.url);
-  signIn.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(signIn);
+  if (!hasSession && SIGNED_IN_AREAS.some((area) => inArea(pathname, area))) {
+    const signIn = new URL('/sign-in', request.url);
+    signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  const nonce = createNonce();
+  const policy = buildContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {
-  matcher: ['/dashboard/:path*', '/accounts/:path*', '/transactions/:path*', '/budgets/:path*', '/cash-flow/:path*', '/alerts/:path*', '/settings/:path*'],
+  // Pages only: API routes answer JSON, files and redirects, and static assets need no nonce.
+  // Prefetches skip the proxy, as Next's CSP guide advises (their payload carries no new nonce).
+  matcher: [
+    {
+      source: '/((?!api|_next/static|_next/image|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
 };
