@@ -5,7 +5,7 @@ import { authConfig } from '@/auth.config';
 import { getDb } from '@/lib/db';
 import { signInSchema } from '@/lib/auth/form-schemas';
 import { getDummyPasswordHash, verifyPassword } from '@/lib/auth/password';
-import { clearAccountFailures, isSignInBlocked, readClientAddress, recordSignInFailure } from '@/lib/auth/rate-limit';
+import { clearAccountFailures, getSignInThrottle, readClientAddress, recordSignInFailure } from '@/lib/auth/rate-limit';
 import { createSessionRecord, endSession, findActiveSession } from '@/lib/auth/sessions';
 import { getAuthSecret } from '@/lib/auth/secret';
 
@@ -35,7 +35,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const { email, password } = parsed.data;
         const db = getDb();
         const address = readClientAddress(request.headers);
-        if (await isSignInBlocked(db, email, address)) throw new InvalidCredentialsError();
+        const throttle = await getSignInThrottle(db, email, address);
+        if (throttle.blocked) throw new InvalidCredentialsError();
+        if (throttle.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
 
         const user = await db.user.findUnique({ where: { email } });
         // An unknown email still costs one hash verification, so timing does not reveal it.

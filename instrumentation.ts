@@ -3,6 +3,9 @@ export async function register(): Promise<void> {
   // Migrations need Node (native SQLite, the Wasm engine, migration files on disk). NEXT_RUNTIME is
   // Next's own, inlined at build time, so it is read here directly rather than through lib/env.ts.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Sign-in limits count the real client address, never a client-sent X-Forwarded-For.
+  const { installClientAddressHeader } = await import('./lib/auth/client-address');
+  installClientAddressHeader();
   const { checkSecrets } = await import('./lib/startup/check-secrets');
   checkSecrets();
   const { startDatabase } = await import('./lib/db/startup');

@@ -21,6 +21,20 @@ const nextConfig = {
         ],
       },
       {
+        // The bank's redirect carries a one-time code in its URL, and the popup's result page
+        // follows it: neither may pass its URL on through Referer. (These headers are applied
+        // over the route handler's own, so the handler's no-referrer alone is not enough.)
+        source: '/api/bank/callback',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Cache-Control', value: 'no-store' },
+        ],
+      },
+      {
+        source: '/bank/done',
+        headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
+      },
+      {
         // A shared lending report: for the lender holding the link only, never indexed, cached or leaked by Referer.
         source: '/r/:path*',
         headers: [

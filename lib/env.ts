@@ -35,6 +35,9 @@ const envSchema = z.object({
   BANK_CLIENT_ID: z.string().default('cashlens-local'),
   BANK_CLIENT_SECRET: z.string().default('cashlens-local-secret'),
   BANK_REDIRECT_URI: z.url().default('http://localhost:3000/api/bank/callback'),
+  BANK_SCOPE: z.string().min(1).default('aggregator'),
+  // RFC 9207: when the bank sends `iss` on every authorization response, one without it is refused.
+  BANK_ISS_PARAMETER: z.enum(['required', 'optional']).default('required'),
   // More banks (any FDX Core Exchange institution): a JSON array inline, or a JSON file. Each entry
   // is validated in lib/bank/institutions.ts, whose errors name the institution and the field.
   BANK_INSTITUTIONS: z.string().optional(),
@@ -54,6 +57,8 @@ const envSchema = z.object({
   SYNC_LEASE_SECONDS: positiveInt(2, 3600, 120),
 
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); default loopback.
+  TRUSTED_PROXIES: z.string().optional(),
 
   // Read by lib/db/test-database.ts, which tests use to make throwaway databases.
   CASHLENS_TEST_DB: z.enum(['sqlite', 'postgresql']).default('sqlite'),

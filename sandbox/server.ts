@@ -14,7 +14,9 @@ import {
 import { createSandboxProvider, type OAuthRuntimeSettings } from './oauth/create-provider';
 import { createGrantResolver, trackProviderRevocations } from './oauth/grants';
 import { createPingRouter } from './oauth/ping-router';
+import { createClientAuthThrottle } from './oauth/client-auth-throttle';
 import { createInteractionRouter } from './pages/interaction-router';
+import { createPasswordThrottle } from './pages/verify-credentials';
 import { createSecurityHeaders } from './pages/security-headers';
 import { createSecurityCenterRouter } from './security-center/router';
 import { provideSandboxBrand, sandboxBrands } from './institution';
@@ -53,11 +55,14 @@ export async function startSandbox(overrides: Partial<SandboxConfig> = {}): Prom
   provider.use(rewriteRouteAliases);
   provider.use(defaultAggregatorScope);
   provider.use(acceptClientSecretPost);
+  provider.use(createClientAuthThrottle());
   provider.use(createChaseTokenResponse(provider, db));
+  // One password throttle for both sign-in pages: the same customer signs in at either.
+  const passwords = createPasswordThrottle();
   for (const router of [
     createPingRouter(provider),
-    createInteractionRouter(provider, db, config.issuer),
-    createSecurityCenterRouter(provider, db, config.issuer),
+    createInteractionRouter(provider, db, config.issuer, passwords),
+    createSecurityCenterRouter(provider, db, config.issuer, passwords),
     createConsentAdminRouter({ provider, db, settings, resolveGrant }),
     createDataAdminRouter(),
     createFdxRouter({ resolveGrant, prefix: brand.fdxPrefix, statementTitle: brand.statementTitle }),

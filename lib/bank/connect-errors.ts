@@ -26,8 +26,13 @@ export class ConnectError extends AppError {
   }
 }
 
+// Codes come from the query string: own keys only, so `constructor` or `__proto__` is unknown.
+function ownMessage(table: Record<string, string>, code: string | undefined): string | undefined {
+  return code !== undefined && Object.hasOwn(table, code) ? table[code] : undefined;
+}
+
 export function connectErrorMessage(code: string | undefined): string | undefined {
-  return code && code in CONNECT_ERROR_MESSAGES ? CONNECT_ERROR_MESSAGES[code as ConnectErrorCode] : undefined;
+  return ownMessage(CONNECT_ERROR_MESSAGES, code);
 }
 
 // What a finished action on the Accounts page reports (`?bank=`).
@@ -40,6 +45,10 @@ export const BANK_NOTICES: Record<string, string> = {
   disconnected_deleted_unrevoked:
     'Disconnected in Cashlens and your data was deleted, but the bank could not be reached to revoke access. Revoke Cashlens in the bank’s Security Center too.',
 };
+
+export function bankNoticeMessage(code: string | undefined): string | undefined {
+  return ownMessage(BANK_NOTICES, code);
+}
 
 export function bankErrorMessage(code: string | undefined): string | undefined {
   if (code === 'disconnect_choice') return 'Choose whether to keep or delete the imported data, then disconnect.';

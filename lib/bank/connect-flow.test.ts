@@ -77,6 +77,24 @@ describe('Connect flow against the sandbox bank', () => {
     expect(env.proxy.requests.length).toBe(calls);
   });
 
+  it('a callback with another user’s state leaves that user’s pending link intact', async () => {
+    const callback = await authorize(alice);
+    await expectConnectError(completeConnect(t.db, bob, callback), 'state_invalid');
+    await expectConnectError(completeConnect(t.db, { ...alice, sessionId: 'a-stolen-cookie' }, callback), 'state_invalid');
+    const result = await completeConnect(t.db, alice, callback);
+    expect(result.displayMode).toBe('popup');
+  });
+
+  it('asks for the aggregator scope, and refuses a callback without iss (RFC 9207) before calling the token endpoint', async () => {
+    const authorizeUrl = await beginConnect(t.db, alice, { displayMode: 'popup' });
+    expect(authorizeUrl.searchParams.get('scope')).toBe('aggregator');
+    const callback = await approveInBrowser(authorizeUrl, BUSINESS);
+    callback.searchParams.delete('iss');
+    const calls = env.proxy.requests.length;
+    await expectConnectError(completeConnect(t.db, alice, callback), 'exchange_failed');
+    expect(env.proxy.requests.length).toBe(calls);
+  });
+
   it('refuses an expired or missing state, sending nothing to the bank', async () => {
     const callback = await authorize(alice);
     await t.db.oAuthState.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });

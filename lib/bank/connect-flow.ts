@@ -80,8 +80,8 @@ async function readLinkedAccounts(tokens: BankTokens, institution: Institution) 
  */
 export async function completeConnect(db: Db, user: CurrentUser, callbackUrl: URL): Promise<ConnectResult> {
   const state = callbackUrl.searchParams.get('state') ?? '';
-  const pending = await consumePendingAuthorization(db, state);
-  if (!pending || pending.userId !== user.id || pending.sessionId !== user.sessionId) throw new ConnectError('state_invalid');
+  const pending = await consumePendingAuthorization(db, state, { userId: user.id, sessionId: user.sessionId });
+  if (!pending) throw new ConnectError('state_invalid');
 
   // The bank comes from the state this session stored, never from the redirect's query.
   const institution = findInstitution(pending.institution);

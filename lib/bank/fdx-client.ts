@@ -3,7 +3,7 @@ import { BankHttpError, MalformedBankResponseError, ReconnectNeededError } from 
 import { fdxAccountContactSchema, fdxAccountsResponseSchema, fdxCustomerSchema } from '@/lib/bank/fdx-account-schemas';
 import { getInstitution, type Institution } from '@/lib/bank/institutions';
 import { resilientFetch } from '@/lib/bank/resilient-fetch';
-import { getAccessToken } from '@/lib/bank/token-manager';
+import { getAccessToken, refreshAfterRefusal } from '@/lib/bank/token-manager';
 import { markAccessTokenRefused } from '@/lib/bank/connection-status';
 import { toBankAccountSnapshot, type BankAccountSnapshot } from '@/lib/bank/transform-accounts';
 import { toBankContact, toLinkedCustomer, type BankContact, type LinkedCustomer } from '@/lib/bank/transform-contacts';
@@ -22,7 +22,12 @@ export type FdxClient = {
   getTransactionsPage(bankAccountId: string, params: TransactionsPageParams): Promise<TransactionsPage>;
 };
 
-type TokenSource = { getAccessToken(): Promise<string>; onUnauthorized(refusedAccessToken: string): Promise<void> };
+type TokenSource = {
+  getAccessToken(): Promise<string>;
+  /** A new access token after the bank refused `refusedAccessToken` (one refresh), when the source can refresh. */
+  refreshAfterRefusal?(refusedAccessToken: string): Promise<string>;
+  onUnauthorized(refusedAccessToken: string): Promise<void>;
+};
 
 // The envelope here; each item is validated by transformTransactionsPage (a bad one fails the page).
 const transactionsPageSchema = z.object({
@@ -48,16 +53,26 @@ export function createFdxClientWithTokens(tokens: TokenSource, institution: Inst
     const breakerKey = `bank:${bank.id}`;
     const url = new URL(`${bank.fdxBaseUrl}${path}`);
     for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
-    const accessToken = await tokens.getAccessToken();
+    const fetchWith = (accessToken: string) =>
+      resilientFetch(url.toString(), { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } }, { idempotent: true, breakerKey });
+    const isUnauthorized = (error: unknown) => error instanceof BankHttpError && error.status === 401;
+    let accessToken = await tokens.getAccessToken();
     let response: Response;
     try {
-      response = await resilientFetch(url.toString(), { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' } }, { idempotent: true, breakerKey });
+      response = await fetchWith(accessToken);
     } catch (error) {
-      if (error instanceof BankHttpError && error.status === 401) {
+      if (!isUnauthorized(error)) throw error;
+      // A bank may drop an access token before it expires: one refresh and one retry before
+      // asking the user to reconnect. A refresh the bank refuses marks the connection itself.
+      try {
+        if (!tokens.refreshAfterRefusal) throw error;
+        accessToken = await tokens.refreshAfterRefusal(accessToken);
+        response = await fetchWith(accessToken);
+      } catch (retryError) {
+        if (!isUnauthorized(retryError)) throw retryError;
         await tokens.onUnauthorized(accessToken);
         throw new ReconnectNeededError('the bank refused the access token');
       }
-      throw error;
     }
     let body: unknown;
     try {
@@ -106,12 +121,13 @@ async function readConnectionInstitution(db: Db, connectionId: string): Promise<
 
 /**
  * The client for a stored connection, talking to the connection's own institution: tokens
- * refreshed as needed, 401 marks "reconnect needed".
+ * refreshed as needed; a 401 after one refresh marks "reconnect needed".
  */
 export function createFdxClient(connectionId: string, db: Db = getDb()): FdxClient {
   return createFdxClientWithTokens(
     {
       getAccessToken: () => getAccessToken(connectionId, db),
+      refreshAfterRefusal: (refused) => refreshAfterRefusal(connectionId, refused, db),
       onUnauthorized: (refused) => markAccessTokenRefused(db, connectionId, refused),
     },
     readConnectionInstitution(db, connectionId),

@@ -20,6 +20,10 @@ const quirksSchema = z.strictObject({
   tokenEndpointAuth: z.enum(['client_secret_basic', 'client_secret_post']).default('client_secret_basic'),
   // Assumed access token lifetime when the bank's token response omits expires_in (Chase: 15 minutes).
   accessTokenSecondsWhenMissing: z.number().int().min(60).max(86_400).default(900),
+  // The scope the authorize request asks for.
+  scope: z.string().min(1).default('aggregator'),
+  // RFC 9207: a bank that sends `iss` on every authorization response gets a response without it refused.
+  issParameter: z.enum(['required', 'optional']).default('required'),
 });
 
 export type InstitutionQuirks = z.infer<typeof quirksSchema>;
@@ -41,7 +45,7 @@ export const institutionEntrySchema = z
     clientSecret: z.string().min(1, 'must not be empty').optional(),
     clientSecretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name').optional(),
     redirectUri: z.url('must be an absolute URL').optional(),
-    quirks: quirksSchema.default({ tokenEndpointAuth: 'client_secret_basic', accessTokenSecondsWhenMissing: 900 }),
+    quirks: quirksSchema.default({ tokenEndpointAuth: 'client_secret_basic', accessTokenSecondsWhenMissing: 900, scope: 'aggregator', issParameter: 'required' }),
   })
   .refine((entry) => entry.clientSecret !== undefined || entry.clientSecretEnv !== undefined, {
     message: 'is missing: set clientSecret or clientSecretEnv',

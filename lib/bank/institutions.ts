@@ -30,7 +30,6 @@ export type Institution = {
 export const DEFAULT_INSTITUTION_ID = 'chase';
 export const SANDBOX_CREDIT_UNION_ID = 'lakeshore-cu';
 
-const chaseQuirks: InstitutionQuirks = { tokenEndpointAuth: 'client_secret_basic', accessTokenSecondsWhenMissing: 900 };
 
 /** The configuration names a bank that is not (or no longer) configured. */
 export class InstitutionNotConfiguredError extends AppError {
@@ -57,7 +56,7 @@ function buildChase(e: Env): Institution {
     clientId: e.BANK_CLIENT_ID,
     clientSecret: e.BANK_CLIENT_SECRET,
     redirectUri: e.BANK_REDIRECT_URI,
-    quirks: chaseQuirks,
+    quirks: { tokenEndpointAuth: 'client_secret_basic', accessTokenSecondsWhenMissing: 900, scope: e.BANK_SCOPE, issParameter: e.BANK_ISS_PARAMETER },
   };
 }
 

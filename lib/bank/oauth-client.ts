@@ -12,8 +12,9 @@ function toAuthorizationServer(config: Institution): oauth.AuthorizationServer {
     authorization_endpoint: config.authorizeUrl,
     token_endpoint: config.tokenUrl,
     revocation_endpoint: config.revocationUrl,
-    // `iss` is checked whenever the bank sends it (oauth4webapi compares it to the issuer).
-    authorization_response_iss_parameter_supported: false,
+    // oauth4webapi compares `iss` to the issuer whenever it is sent and, when the bank
+    // advertises the parameter (RFC 9207), refuses a response that lacks it (a mix-up attack).
+    authorization_response_iss_parameter_supported: config.quirks.issParameter === 'required',
   };
 }
 
@@ -38,6 +39,7 @@ export async function buildAuthorizationRequest(config: Institution): Promise<Au
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('client_id', config.clientId);
   url.searchParams.set('redirect_uri', config.redirectUri);
+  url.searchParams.set('scope', config.quirks.scope);
   url.searchParams.set('state', state);
   url.searchParams.set('code_challenge', await oauth.calculatePKCECodeChallenge(codeVerifier));
   url.searchParams.set('code_challenge_method', 'S256');

@@ -36,15 +36,22 @@ export async function savePendingAuthorization(db: Db, state: string, pending: P
 }
 
 /**
- * Takes the pending authorization for `state` exactly once. Null when the state is unknown,
- * expired or already used; a concurrent second use loses the delete and gets null too.
+ * Takes the pending authorization for `state` exactly once, for the user and session that
+ * started it. Null when the state is unknown, expired, already used or someone else's; a
+ * foreign state is left in place (its owner may still be finishing), and a concurrent second
+ * use loses the delete and gets null too.
  */
-export async function consumePendingAuthorization(db: Db, state: string, now = new Date()): Promise<PendingAuthorization | null> {
+export async function consumePendingAuthorization(
+  db: Db,
+  state: string,
+  owner: { userId: string; sessionId: string },
+  now = new Date(),
+): Promise<PendingAuthorization | null> {
   if (!state || state.length > 200) return null;
   const stateHash = hashState(state);
   const row = await db.oAuthState.findUnique({ where: { stateHash } });
-  if (!row) return null;
-  const { count } = await db.oAuthState.deleteMany({ where: { stateHash } });
+  if (!row || row.userId !== owner.userId || row.sessionId !== owner.sessionId) return null;
+  const { count } = await db.oAuthState.deleteMany({ where: { stateHash, userId: owner.userId, sessionId: owner.sessionId } });
   if (count !== 1 || row.expiresAt.getTime() <= now.getTime()) return null;
   return {
     userId: row.userId,

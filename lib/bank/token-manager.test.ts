@@ -5,6 +5,7 @@ import { startBankTestEnvironment } from './test-helpers/bank-test-env';
 import { beginConnect, completeConnect } from './connect-flow';
 import { ReconnectNeededError } from './errors';
 import { markAccessTokenRefused } from './connection-status';
+import { openRefreshToken, sealConnectionTokens } from './connection-tokens';
 import { createFdxClient } from './fdx-client';
 import { getAccessToken } from './token-manager';
 
@@ -82,6 +83,19 @@ describe('access tokens', () => {
     const calls = env.proxy.requests.length;
     await expect(getAccessToken(connectionId, t.db)).rejects.toBeInstanceOf(ReconnectNeededError);
     expect(env.proxy.requests.length).toBe(calls);
+  });
+
+  it('answers a first FDX 401 with one refresh and a retry, and stays active when that works', async () => {
+    const connectionId = await link();
+    const row = await t.db.bankConnection.findUniqueOrThrow({ where: { id: connectionId } });
+    // The bank dropped the access token early (say, a key rotation); the refresh token still works.
+    const bogus = { accessToken: 'dropped-by-the-bank', refreshToken: openRefreshToken(row), accessTokenExpiresAt: new Date(Date.now() + 600_000), refreshTokenExpiresAt: row.refreshTokenExpiresAt, consentedAt: null, scope: null };
+    await t.db.bankConnection.update({ where: { id: connectionId }, data: sealConnectionTokens(connectionId, bogus) });
+    const before = refreshCalls();
+    const accounts = await createFdxClient(connectionId, t.db).listAccounts();
+    expect(accounts.length).toBeGreaterThan(0);
+    expect(refreshCalls()).toBe(before + 1);
+    expect((await t.db.bankConnection.findUniqueOrThrow({ where: { id: connectionId } })).status).toBe('active');
   });
 
   it('marks the connection "reconnect needed" when the FDX API answers 401', async () => {

@@ -27,6 +27,18 @@ export function getAccessToken(connectionId: string, db: Db = getDb()): Promise<
   return attempt;
 }
 
+/**
+ * After the FDX API refused `refusedAccessToken`: counts that token as expired (unless a refresh
+ * already replaced it) and returns a fresh one through the usual single-flight refresh.
+ */
+export async function refreshAfterRefusal(connectionId: string, refusedAccessToken: string, db: Db = getDb()): Promise<string> {
+  const row = await db.bankConnection.findUnique({ where: { id: connectionId }, select: { id: true, tokenKeyId: true, accessTokenCipher: true, refreshTokenCipher: true } });
+  if (row?.accessTokenCipher && openAccessToken(row) === refusedAccessToken) {
+    await db.bankConnection.updateMany({ where: { id: connectionId, accessTokenCipher: row.accessTokenCipher }, data: { accessTokenExpiresAt: new Date(0) } });
+  }
+  return getAccessToken(connectionId, db);
+}
+
 async function readUsableConnection(db: Db, connectionId: string) {
   const connection = await db.bankConnection.findUnique({ where: { id: connectionId } });
   if (!connection || connection.status !== 'active') throw new ReconnectNeededError('connection is not active');

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { idChunks, ID_CHUNK } from '@/lib/budgeting/id-chunks';
+import { BadInputError } from '@/lib/errors';
 import { compileRule, ruleMatches, type CompiledRule } from './rule-match';
 
 // Runs the user's rules over transactions: the new rows of a sync, or (on request) all of them.
@@ -27,10 +28,21 @@ function decide(rules: CompiledRule<StoredRule>[], tx: Parameters<typeof ruleMat
   return matched ? outcome : null;
 }
 
-const PAGE = ID_CHUNK;
+/**
+ * Bounds a run over all of a user's rows ("apply to existing" runs inside a request). Each page
+ * commits on its own, so stopping between pages leaves finished pages applied and the rest as
+ * they were; the clock is injectable so tests do not depend on the machine's speed.
+ */
+export type ApplyLimits = { budgetMs: number; now?: () => number; pageSize?: number };
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Applies rules to `ids` (or every transaction of the user when ids is 'all'); returns how many rows matched. */
-export async function applyRules(db: Db, userId: string, ids: string[] | 'all', onlyRuleId?: string): Promise<number> {
+export async function applyRules(db: Db, userId: string, ids: string[] | 'all', onlyRuleId?: string, limits?: ApplyLimits): Promise<number> {
+  const PAGE = limits?.pageSize ?? ID_CHUNK;
+  const now = limits?.now ?? (() => performance.now());
+  const started = now();
+  let seen = 0;
   const stored = await loadRules(db, userId);
   const rules = stored.filter((rule) => !onlyRuleId || rule.id === onlyRuleId).map(compileRule);
   if (rules.length === 0) return 0;
@@ -74,6 +86,15 @@ export async function applyRules(db: Db, userId: string, ids: string[] | 'all', 
       }
     });
     if (ids === 'all' && rows.length < PAGE) break;
+    seen += rows.length;
+    if (limits && now() - started > limits.budgetMs) {
+      throw new BadInputError(
+        `Applying rules took longer than ${Math.round(limits.budgetMs / 1000)} seconds, so it stopped after ${seen} transactions (those keep their new categories). ` +
+          'New transactions are still checked on every sync; to cover the rest, simplify the rule or add an account or amount condition.',
+      );
+    }
+    // Other requests get their turn between pages.
+    await yieldToEventLoop();
   }
   return matched;
 }

@@ -1,3 +1,5 @@
+import { compileUserPattern, type UserPattern } from './user-pattern';
+
 // Whether a rule's conditions hold for a transaction. Pure, so the same code decides during
 // sync, on "apply to existing", and in tests. Amount conditions compare the absolute amount:
 // people think "between $10 and $20", not about the sign.
@@ -12,17 +14,17 @@ export type RuleConditions = {
 
 export type MatchableTransaction = { description: string; bankMerchantName: string | null; amountMinor: bigint; accountId: string };
 
-export type CompiledRule<R extends RuleConditions = RuleConditions> = R & { regex: RegExp | null };
+export type CompiledRule<R extends RuleConditions = RuleConditions> = R & { regex: UserPattern | null };
+
+const neverMatches: UserPattern = { test: () => false };
 
 export function compileRule<R extends RuleConditions>(rule: R): CompiledRule<R> {
-  let regex: RegExp | null = null;
-  // A stored pattern was validated on save; one that no longer compiles just never matches.
+  let regex: UserPattern | null = null;
+  // A stored pattern was validated on save; one that no longer compiles (say, saved before
+  // patterns moved to RE2) just never matches.
   if (rule.descriptionPattern) {
-    try {
-      regex = new RegExp(rule.descriptionPattern, 'i');
-    } catch {
-      regex = /$^/;
-    }
+    const compiled = compileUserPattern(rule.descriptionPattern);
+    regex = typeof compiled === 'string' ? neverMatches : compiled;
   }
   return { ...rule, regex };
 }

@@ -1,29 +1,19 @@
 import { z } from 'zod';
 import { optionalMoneySchema } from '@/lib/forms';
 
-// What a person may type into a rule. Patterns are JavaScript regular expressions run against
-// bank descriptions, so they are kept short and refused when they have the shapes that make a
-// backtracking engine take exponential time (a quantified group that is itself quantified, or a
-// back-reference). Descriptions are at most 1,024 characters (lib/bank/transform-transactions.ts).
+import { compileUserPattern, MAX_PATTERN_LENGTH } from './user-pattern';
 
-export const MAX_PATTERN_LENGTH = 200;
+// What a person may type into a rule. Patterns run on a linear-time engine (./user-pattern.ts),
+// so any pattern that compiles is safe to run; the length bound keeps each match cheap too.
+// Descriptions are at most 1,024 characters (lib/bank/transform-transactions.ts).
+
+export { MAX_PATTERN_LENGTH };
 const MAX_RULE_AMOUNT = 100_000_000_00n; // $100M: anything larger is a typo
 
-const nestedQuantifier = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d)/;
-const backReference = /\\[1-9]|\\k</;
-
-/** An error message for a pattern, or null when it is safe to run. */
+/** An error message for a pattern, or null when it can be used. */
 export function checkPattern(pattern: string): string | null {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `Keep the pattern under ${MAX_PATTERN_LENGTH} characters.`;
-  try {
-    new RegExp(pattern, 'i');
-  } catch {
-    return 'This is not a valid pattern. Check brackets and special characters, or use "Description contains" instead.';
-  }
-  if (nestedQuantifier.test(pattern) || backReference.test(pattern)) {
-    return 'This pattern could take too long to run (a repeated group inside a repeat, or a back-reference). Simplify it.';
-  }
-  return null;
+  const compiled = compileUserPattern(pattern);
+  return typeof compiled === 'string' ? compiled : null;
 }
 
 const optionalText = (max: number) =>

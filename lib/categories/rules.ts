@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db';
 import { refreshRollupsForRules } from '@/lib/budgeting/rollup-jobs';
 import { BadInputError, NotFoundError } from '@/lib/errors';
-import { applyRules } from './apply-rules';
+import { applyRules, type ApplyLimits } from './apply-rules';
 import type { RuleInput } from './rule-schema';
 
 export async function listRules(db: Db, userId: string) {
@@ -43,10 +43,16 @@ export async function deleteRule(db: Db, userId: string, id: string): Promise<vo
   if (count === 0) throw new NotFoundError('That rule');
 }
 
+// "Apply to existing" runs inside a request: past this it stops with a message (BadInputError).
+const APPLY_BUDGET_MS = 20_000;
+
 /** "Apply to existing transactions": every row of the user, user-categorised rows excepted. */
-export async function applyRuleToExisting(db: Db, userId: string, ruleId?: string): Promise<number> {
+export async function applyRuleToExisting(db: Db, userId: string, ruleId?: string, limits: ApplyLimits = { budgetMs: APPLY_BUDGET_MS }): Promise<number> {
   if (ruleId && !(await db.categoryRule.findFirst({ where: { id: ruleId, userId }, select: { id: true } }))) throw new NotFoundError('That rule');
-  const matched = await applyRules(db, userId, 'all', ruleId);
-  await refreshRollupsForRules(db, userId);
-  return matched;
+  try {
+    return await applyRules(db, userId, 'all', ruleId, limits);
+  } finally {
+    // Pages finished before a stop changed categories too: budgets must follow either way.
+    await refreshRollupsForRules(db, userId);
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { moneySchema } from '@/lib/forms';
+import { allowsLocalWebhooks, checkWebhookUrl } from './webhook-address';
 
 // The thresholds a person may set, with the ranges that keep monitoring meaningful: below them
 // every purchase alerts, above them nothing ever would.
@@ -14,7 +15,8 @@ const wholeIn = (label: string, min: number, max: number, unit: string) =>
     .min(min, `Choose ${label} between ${min} and ${max} ${unit}.`)
     .max(max, `Choose ${label} between ${min} and ${max} ${unit}.`);
 
-// HTTPS anywhere, or plain HTTP only to this machine (a local relay or a test receiver).
+// HTTPS to a public address; plain HTTP and loopback only in local development. Names are
+// checked again after DNS, on every delivery (./webhook-request.ts).
 export const webhookUrlSchema = z
   .string()
   .trim()
@@ -28,9 +30,9 @@ export const webhookUrlSchema = z
       ctx.addIssue({ code: 'custom', message: 'Enter a full address, like https://example.com/hooks/cashlens.' });
       return z.NEVER;
     }
-    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    if (url.username || url.password || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) {
-      ctx.addIssue({ code: 'custom', message: 'Use an https:// address (plain http:// only for localhost), without a user name or password in it.' });
+    const problem = checkWebhookUrl(url, allowsLocalWebhooks());
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: `This webhook address cannot be used: ${problem}. Use an https:// address on the public internet, without a user name or password in it.` });
       return z.NEVER;
     }
     return url.toString();

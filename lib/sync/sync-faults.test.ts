@@ -87,7 +87,7 @@ describe('bank faults', () => {
     expect(runs[0]).toMatchObject({ errorCode: 'bank_unavailable', error: expect.stringContaining('bank is unavailable') });
   }, 30_000);
 
-  it('revoked consent: reconnect needed, one request, no retries', async () => {
+  it('revoked consent: reconnect needed after the FDX 401 and one refused refresh, no retries', async () => {
     // The user ends the link at the bank (RFC 7009 revocation of the refresh token).
     const connection = await world.db.bankConnection.findUniqueOrThrow({ where: { id: link.connectionId } });
     const { openRefreshToken } = await import('@/lib/bank/connection-tokens');
@@ -106,7 +106,7 @@ describe('bank faults', () => {
       counter.restore();
     }
     expect(outcome).toMatchObject({ status: 'failed', errorCode: 'reconnect_needed' });
-    expect(counter.calls).toHaveLength(1);
+    expect(counter.calls.map((url) => new URL(url).pathname.split('/').at(-1))).toEqual(['accounts', 'token']);
     expect(await world.db.bankConnection.findUniqueOrThrow({ where: { id: link.connectionId } })).toMatchObject({ status: 'reconnect_needed' });
     // "Sync now" on it does not call the bank at all.
     expect(await sync()).toMatchObject({ status: 'skipped', reason: 'not_active' });

@@ -27,6 +27,10 @@ export type TransactionListItem = {
   splitCount: number;
 };
 
+// amountMinor is a signed 64-bit column: a typed number beyond it cannot be an amount, and
+// binding it would make the database driver throw (a 500 on the page, a cut-off CSV export).
+const MAX_COLUMN_AMOUNT = 2n ** 63n - 1n;
+
 export function buildTransactionWhere(db: Db, userId: string, filters: TransactionFilters): Prisma.TransactionWhereInput {
   const and: Prisma.TransactionWhereInput[] = [{ userId }];
   if (filters.q) {
@@ -35,7 +39,7 @@ export function buildTransactionWhere(db: Db, userId: string, filters: Transacti
     const like = (providerOf(db) === 'postgresql' ? { contains: filters.q, mode: 'insensitive' } : { contains: filters.q }) as { contains: string };
     const or: Prisma.TransactionWhereInput[] = [{ description: like }, { merchantName: like }, { bankMerchantName: like }];
     const amount = parseMoney(filters.q);
-    if (amount !== null && amount !== 0n) or.push({ amountMinor: { in: [amount < 0n ? -amount : amount, amount < 0n ? amount : -amount] } });
+    if (amount !== null && amount !== 0n && amount <= MAX_COLUMN_AMOUNT && amount >= -MAX_COLUMN_AMOUNT) or.push({ amountMinor: { in: [amount < 0n ? -amount : amount, amount < 0n ? amount : -amount] } });
     and.push({ OR: or });
   }
   if (filters.accountId) and.push({ accountId: filters.accountId });

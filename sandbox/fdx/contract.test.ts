@@ -14,9 +14,8 @@ import { startTestServer, type TestServer } from './test-server.js';
 // cannot be used as is:
 // - Statements and error bodies are not part of the Core Exchange subset, so
 //   they are checked against the small schemas below (shaped after full FDX).
-// - payment-networks for card/loan accounts answer 200 with an empty body, which
-//   the spec's description allows but its schema (minItems: 1) does not, so only
-//   deposit accounts are validated against the schema.
+// - payment-networks for card/loan accounts answer an FDX error (400/706), so
+//   only deposit accounts are validated against the schema.
 // - Ajv runs with strict: false because the spec mixes `type` with `allOf`/
 //   `oneOf` in ways strict mode flags without changing what validates.
 

@@ -19,9 +19,12 @@ export const fdxErrors = {
   invalidPaging: (detail: string) => new FdxError(400, 704, `Invalid paging parameter: ${detail}`),
   invalidParameter: (detail: string) => new FdxError(400, 705, `Invalid parameter: ${detail}`),
   statementNotFound: (statementId: string) => new FdxError(404, 1107, `Statement ${statementId} not found`),
+  noPaymentNetworks: (accountId: string) => new FdxError(400, 706, `Account ${accountId} has no payment networks: only deposit accounts take ACH or wire transfers`),
 };
 
 export async function mapFdxErrors(ctx: Context, next: Next): Promise<void> {
+  // Account data: no cache between the bank and the app may keep it, errors included.
+  ctx.set('Cache-Control', 'no-store');
   try {
     await next();
   } catch (error) {

@@ -126,6 +126,21 @@ describe('FDX v4 router', () => {
     expect(networks.paymentNetworks[0]).toMatchObject({ bankId: '071000013', identifier: expect.stringMatching(/4821$/) });
   });
 
+  it('answers payment networks for a card or loan with an FDX error, not an empty object', async () => {
+    for (const accountId of ['acc-rivera-card', 'acc-rivera-mortgage']) {
+      const response = await server.fdx(`/accounts/${accountId}/payment-networks`, 'token-rivera');
+      expect(response.status, accountId).toBe(400);
+      expect(await response.json()).toEqual({ code: 706, message: expect.stringMatching(/payment networks/i) });
+    }
+  });
+
+  it('marks every FDX answer, errors included, as not to be stored', async () => {
+    for (const [path, token] of [['/accounts', 'token-rivera'], ['/accounts/acc-rivera-checking/transactions?limit=1', 'token-rivera'], ['/accounts', 'nope'], ['/accounts/acc-harbor-checking', 'token-rivera']] as const) {
+      const response = await server.fdx(path, token);
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+    }
+  });
+
   it('serves statements as real PDFs', async () => {
     const list = (await (await server.fdx('/accounts/acc-rivera-checking/statements', 'token-rivera')).json()) as { statements: Array<{ statementId: string }> };
     expect(list.statements.length).toBeGreaterThan(12);

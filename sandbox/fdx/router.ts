@@ -131,18 +131,13 @@ export function createFdxRouter(opts: { resolveGrant(bearerToken: string): Promi
   router.get('/accounts/:accountId/payment-networks', authenticate, (ctx) => {
     const account = findGrantedAccount(ctx);
     const profile = requireAccountProfile(account.accountId);
-    // Only deposit accounts are reachable by ACH/wire; others list no networks.
-    const networks = profile.routingNumber
-      ? [
-          { bankId: profile.routingNumber, identifier: profile.accountNumber, type: 'US_ACH', transferIn: true, transferOut: true },
-          { bankId: profile.routingNumber, identifier: profile.accountNumber, type: 'US_FEDWIRE', transferIn: true, transferOut: true },
-        ]
-      : [];
-    if (networks.length === 0) {
-      ctx.status = 200;
-      ctx.body = {};
-      return;
-    }
+    // Only deposit accounts are reachable by ACH/wire. For the others an empty list would break
+    // the schema (minItems: 1) and `{}` is meant for restricted accounts: answer an FDX error.
+    if (!profile.routingNumber) throw fdxErrors.noPaymentNetworks(account.accountId);
+    const networks = [
+      { bankId: profile.routingNumber, identifier: profile.accountNumber, type: 'US_ACH', transferIn: true, transferOut: true },
+      { bankId: profile.routingNumber, identifier: profile.accountNumber, type: 'US_FEDWIRE', transferIn: true, transferOut: true },
+    ];
     ctx.body = { page: { totalElements: networks.length }, paymentNetworks: networks };
   });
 

@@ -113,6 +113,8 @@ describe('metadata and ping', () => {
       code_challenge_methods_supported: ['S256'],
     });
     expect(metadata.token_endpoint_auth_methods_supported).not.toContain('none');
+    // The FDX API takes bearer tokens only: advertising DPoP would promise sender-constrained tokens it never checks.
+    expect(metadata).not.toHaveProperty('dpop_signing_alg_values_supported');
   });
 
   it('answers ping for a registered client-id only', async () => {

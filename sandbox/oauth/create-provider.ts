@@ -50,6 +50,9 @@ export function createSandboxProvider(
       userinfo: { enabled: false },
       rpInitiatedLogout: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },
+      // Chase's FDX API takes plain bearer tokens; the sandbox's does not check DPoP proofs, so
+      // it must not advertise sender-constrained tokens either.
+      dPoP: { enabled: false },
     },
     scopes: ['aggregator'],
     responseTypes: ['code'],

@@ -82,6 +82,28 @@ describe('consent page', () => {
     expect(consent.html).toContain('Joint Checking <span class="muted">(...4821)</span>');
   });
 
+  it('Share grants every scope asked for, so `openid aggregator` returns to the app instead of asking again', async () => {
+    const config = await discoverClient(sandbox.url);
+    const start = await startAuthorization(config, { scope: 'openid aggregator', state: 'st-2' });
+    const browser = new TestBrowser(sandbox.url);
+    const login = expectPage(await browser.get(start.url.href));
+    const consent = expectPage(await browser.submit(login, { action: '/login', set: { username: 'consumer', password: 'sandbox-consumer' } }));
+    const back = expectRedirectOut(await browser.submit(consent, { action: '/consent', button: 'Share' }));
+    expect(back.searchParams.get('code')).toBeTruthy();
+    expect(back.searchParams.get('state')).toBe('st-2');
+  });
+
+  it('links a second customer from the same browser without stopping on a sign-out page', async () => {
+    const browser = new TestBrowser(sandbox.url);
+    for (const [username, password] of [['consumer', 'sandbox-consumer'], ['single', 'sandbox-single']] as const) {
+      const login = expectPage(await browser.get((await authorizeUrl()).href));
+      const consent = expectPage(await browser.submit(login, { action: '/login', set: { username, password } }));
+      expect(consent.html, username).toContain('Share your accounts with Cashlens');
+      const back = expectRedirectOut(await browser.submit(consent, { action: '/consent', button: 'Share' }));
+      expect(back.searchParams.get('code'), username).toBeTruthy();
+    }
+  });
+
   it('Share with no account chosen asks again', async () => {
     const { browser, consent } = await reachConsent();
     const again = expectPage(await browser.submit(consent, { action: '/consent', button: 'Share', set: { accountId: [] } }));

@@ -13,14 +13,15 @@ import { renderPage } from './layout';
 import { renderLoginPage } from './login-page';
 import { brandOf } from '../institution';
 import { renderForbidden, seeOther } from './responses';
-import { verifySandboxCredentials } from './verify-credentials';
+import type { AttemptThrottle } from '../oauth/attempt-throttle';
+import { checkSandboxCredentials, createPasswordThrottle } from './verify-credentials';
 
 // The pages oidc-provider sends the customer to while authorizing an app:
 // sign in, then choose accounts. Each post answers 303 so refresh never re-posts.
 
 type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 
-export function createInteractionRouter(provider: Provider, db: SandboxDatabase, issuer: string): Router {
+export function createInteractionRouter(provider: Provider, db: SandboxDatabase, issuer: string, passwords: AttemptThrottle = createPasswordThrottle()): Router {
   const router = new Router({ prefix: '/sandbox/interaction' });
 
   router.use(async (ctx, next) => {
@@ -47,6 +48,7 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
         clientName,
         testCustomers: listSandboxCustomers(brandOf(ctx).institution),
         failed: ctx.query.error === 'credentials',
+        throttled: ctx.query.error === 'throttled',
         username: typeof ctx.query.username === 'string' ? ctx.query.username : undefined,
       });
     }
@@ -68,11 +70,12 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     const interaction = await loadInteraction(provider, ctx);
     if (!interaction || interaction.prompt.name !== 'login') return renderExpired(ctx);
     const username = (form.get('username') ?? '').trim();
-    const customer = verifySandboxCredentials(username, form.get('password') ?? '', brandOf(ctx).institution);
+    const { customer, throttled } = checkSandboxCredentials(passwords, username, form.get('password') ?? '', ctx.ip, brandOf(ctx).institution);
     if (!customer) {
       // One message for unknown user and wrong password, so neither can be probed.
-      return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=credentials&username=${encodeURIComponent(username)}`);
+      return seeOther(ctx, `/sandbox/interaction/${interaction.uid}?error=${throttled ? 'throttled' : 'credentials'}&username=${encodeURIComponent(username)}`);
     }
+    if (interaction.session?.accountId && interaction.session.accountId !== customer.id) await forgetEarlierCustomer(provider, interaction);
     const returnTo = await provider.interactionResult(ctx.req, ctx.res, {
       login: { accountId: customer.id },
     });
@@ -95,7 +98,10 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
     // Linking an app again replaces its earlier link (and ends that link's tokens).
     for (const previous of listActiveConsents(db, { customerId, clientId })) endConsent(db, previous.grantId, 'replaced');
     const grant = new provider.Grant({ accountId: customerId, clientId });
-    grant.addOIDCScope('aggregator');
+    // Grant every scope the app asked for (`openid aggregator` too): a scope left out would make
+    // the provider ask for consent again, forever.
+    const missing = interaction.prompt.details.missingOIDCScope;
+    grant.addOIDCScope([...new Set(['aggregator', ...(Array.isArray(missing) ? missing.map(String) : [])])].join(' '));
     const grantId = await grant.save();
     recordConsent(db, { grantId, customerId, clientId, accountIds });
     const returnTo = await provider.interactionResult(ctx.req, ctx.res, { consent: { grantId } });
@@ -111,6 +117,18 @@ export function createInteractionRouter(provider: Provider, db: SandboxDatabase,
   });
 
   return router;
+}
+
+/**
+ * Another customer signed in earlier in this browser. oidc-provider would stop on a sign-out
+ * page that submits itself by inline script, which the sandbox's CSP blocks. The bank asks for
+ * credentials on every link anyway, so the earlier browser session is simply ended here.
+ */
+async function forgetEarlierCustomer(provider: Provider, interaction: Interaction): Promise<void> {
+  const earlier = interaction.session?.cookie ? await provider.Session.find(interaction.session.cookie) : undefined;
+  interaction.session = undefined;
+  await interaction.save(Math.max(1, interaction.exp - Math.floor(Date.now() / 1000)));
+  await earlier?.destroy();
 }
 
 async function loadInteraction(provider: Provider, ctx: Context): Promise<Interaction | undefined> {

@@ -11,6 +11,7 @@ export type LoginPageInput = {
   clientName: string;
   testCustomers: SandboxCustomer[];
   failed: boolean;
+  throttled?: boolean;
   username?: string;
 };
 
@@ -20,11 +21,11 @@ export function renderLoginPage(ctx: Context, input: LoginPageInput): void {
   );
   renderPage(ctx, {
     title: 'Sign in',
-    status: input.failed ? 401 : 200,
+    status: input.throttled ? 429 : input.failed ? 401 : 200,
     body: html`<div class="card">
 <h1>Sign in to ${brandOf(ctx).bankName}</h1>
 <p><strong>${input.clientName}</strong> wants to connect to your accounts.</p>
-${input.failed ? html`<div class="error" role="alert">The username or password you entered is not correct.</div>` : ''}
+${input.throttled ? html`<div class="error" role="alert">Too many failed sign-ins for this username. Wait 15 minutes, or sign in as another test customer.</div>` : input.failed ? html`<div class="error" role="alert">The username or password you entered is not correct.</div>` : ''}
 <form method="post" action="${input.action}">
 <input type="hidden" name="csrf" value="${input.csrfToken}">
 <label for="username">Username</label>

@@ -8,7 +8,8 @@ import { readFormBody } from '../pages/form-body';
 import { html } from '../pages/html';
 import { renderForbidden, seeOther } from '../pages/responses';
 import { renderPage } from '../pages/layout';
-import { verifySandboxCredentials } from '../pages/verify-credentials';
+import type { AttemptThrottle } from '../oauth/attempt-throttle';
+import { checkSandboxCredentials, createPasswordThrottle } from '../pages/verify-credentials';
 import { brandOf } from '../institution';
 import type { SandboxDatabase } from '../store/database';
 import { findConsentByGrantId, listActiveConsents, updateConsentAccounts } from '../store/consents';
@@ -28,7 +29,7 @@ import { renderSecurityCenterSignIn } from './sign-in-page';
 const sessionCookie = 'sandbox_security_center';
 const cookieOptions = { signed: true, httpOnly: true, sameSite: 'lax' as const, path: '/security-center' };
 
-export function createSecurityCenterRouter(provider: Provider, db: SandboxDatabase, issuer: string): Router {
+export function createSecurityCenterRouter(provider: Provider, db: SandboxDatabase, issuer: string, passwords: AttemptThrottle = createPasswordThrottle()): Router {
   const router = new Router({ prefix: '/security-center' });
 
   const currentSession = (ctx: Context): SecurityCenterSession | undefined => {
@@ -45,7 +46,8 @@ export function createSecurityCenterRouter(provider: Provider, db: SandboxDataba
     const clientId = queryString(ctx, 'client_id');
     const session = currentSession(ctx);
     if (!session) {
-      return renderSecurityCenterSignIn(ctx, { csrfToken: issueCsrfToken(ctx), clientId, failed: queryString(ctx, 'error') === 'credentials' });
+      const error = queryString(ctx, 'error');
+      return renderSecurityCenterSignIn(ctx, { csrfToken: issueCsrfToken(ctx), clientId, failed: error === 'credentials', throttled: error === 'throttled' });
     }
     const customer = findSandboxCustomerById(session.customerId);
     if (!customer) return signOut(ctx, db, session);
@@ -71,8 +73,8 @@ export function createSecurityCenterRouter(provider: Provider, db: SandboxDataba
     const form = await readFormBody(ctx);
     if (!isSameOriginPost(ctx, issuer) || !tokensMatch(readCsrfCookie(ctx), form.get('csrf'))) return renderForbidden(ctx);
     const focus = form.get('client_id') ? `client_id=${encodeURIComponent(form.get('client_id') ?? '')}` : '';
-    const customer = verifySandboxCredentials(form.get('username') ?? '', form.get('password') ?? '', brandOf(ctx).institution);
-    if (!customer) return seeOther(ctx, `/security-center?error=credentials${focus ? `&${focus}` : ''}`);
+    const { customer, throttled } = checkSandboxCredentials(passwords, form.get('username') ?? '', form.get('password') ?? '', ctx.ip, brandOf(ctx).institution);
+    if (!customer) return seeOther(ctx, `/security-center?error=${throttled ? 'throttled' : 'credentials'}${focus ? `&${focus}` : ''}`);
     const session = createSecurityCenterSession(db, customer.id);
     ctx.cookies.set(sessionCookie, session.id, cookieOptions);
     seeOther(ctx, `/security-center${focus ? `?${focus}` : ''}`);

@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { listConnections } from '@/lib/accounts/queries';
 import { requireUser } from '@/lib/auth/current-user';
 import { findInstitution, listInstitutionSummaries, type InstitutionSummary } from '@/lib/bank/institutions';
-import { BANK_NOTICES, bankErrorMessage } from '@/lib/bank/connect-errors';
+import { bankErrorMessage, bankNoticeMessage } from '@/lib/bank/connect-errors';
 import { getDb } from '@/lib/db';
 
 export const metadata: Metadata = { title: 'Accounts' };
@@ -19,7 +19,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const institutions = listInstitutionSummaries();
   const connections = await listConnections(getDb(), user.id);
-  const notice = typeof params.bank === 'string' ? BANK_NOTICES[params.bank] : undefined;
+  const notice = typeof params.bank === 'string' ? bankNoticeMessage(params.bank) : undefined;
   const error = typeof params.bank_error === 'string' ? bankErrorMessage(params.bank_error) : undefined;
   const bankNames = institutions.map((institution) => institution.name).join(' or ');
 

@@ -5,19 +5,15 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { FormMessage } from '@/components/ui/form-message';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
+import { signedOutMessage } from '@/lib/auth/signed-out';
 
 export const metadata: Metadata = { title: 'Sign in' };
-
-const SIGNED_OUT_MESSAGES: Record<string, string> = {
-  '1': 'You are signed out.',
-  everywhere: 'You are signed out on every device.',
-};
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === 'string' ? toSafeRedirectPath(params.callbackUrl) : undefined;
   if (await getCurrentUser()) redirect(callbackUrl ?? '/dashboard');
-  const signedOut = typeof params.signedOut === 'string' ? SIGNED_OUT_MESSAGES[params.signedOut] : undefined;
+  const signedOut = signedOutMessage(params.signedOut);
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PopupResult } from '@/components/accounts/popup-result';
-import { BANK_NOTICES, bankErrorMessage } from '@/lib/bank/connect-errors';
+import { bankErrorMessage, bankNoticeMessage } from '@/lib/bank/connect-errors';
 
 export const metadata: Metadata = { title: 'Linking your bank', referrer: 'no-referrer' };
 
@@ -9,10 +9,10 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function BankDonePage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const notice = typeof params.bank === 'string' && params.bank in BANK_NOTICES ? params.bank : undefined;
+  const notice = typeof params.bank === 'string' && bankNoticeMessage(params.bank) ? params.bank : undefined;
   const error = typeof params.bank_error === 'string' ? params.bank_error : undefined;
   const query = new URLSearchParams(notice ? { bank: notice } : error ? { bank_error: error } : {}).toString();
-  const message = notice ? BANK_NOTICES[notice] : (bankErrorMessage(error) ?? 'Something went wrong while linking your bank.');
+  const message = bankNoticeMessage(notice) ?? bankErrorMessage(error) ?? 'Something went wrong while linking your bank.';
   return (
     <main id="main" className="mx-auto mt-16 max-w-sm px-4 text-center">
       <p role="status" className="text-base">
