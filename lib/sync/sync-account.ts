@@ -19,6 +19,8 @@ import { applyTransactionsPage } from './transaction-store';
 export type SyncHooks = {
   // Called after each committed page; tests throw here to simulate a crash between pages.
   afterPage?(info: { accountId: string; page: number }): void | Promise<void>;
+  // Called after each batch of new rows went through the processors, and after the run finishers.
+  afterPostSyncStep?(info: { step: 'processors' | 'finishers' }): void | Promise<void>;
 };
 
 export type AccountSyncContext = {

@@ -61,6 +61,8 @@ describe('bank faults', () => {
     await armFault(world, { kind: 'malformed_page', variant: 'invalid_shape' });
     const outcome = await sync();
     expect(outcome).toMatchObject({ status: 'failed', errorCode: 'malformed' });
+    // Plain language for the user: no routes, ids or parser output (those are logged).
+    expect((outcome as { error: string }).error).not.toMatch(/\/accounts|acc-|Invalid input|expected/);
     expect(await snapshotTransactions(world.db, link.connectionId)).toEqual(before);
     expect(await world.db.syncCursor.findMany({ select: { accountId: true, syncedThrough: true } })).toEqual(cursorBefore);
     // Once the bank behaves, the next sync completes the same window.

@@ -1,6 +1,6 @@
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
-import { getConnectionSyncStatus } from '@/lib/sync/queries';
+import { lookAtConnectionSync } from '@/lib/sync/look-at-sync';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ con
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: 'unauthorized' }, { status: 401 });
   const { connectionId } = await params;
-  const status = await getConnectionSyncStatus(getDb(), user.id, connectionId);
+  const status = await lookAtConnectionSync(getDb(), user.id, connectionId);
   if (!status) return Response.json({ error: 'not_found' }, { status: 404 });
   return Response.json(status, { headers: { 'cache-control': 'no-store' } });
 }
