@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
-import { transformTransactionsPage } from '@/lib/bank/transform-transactions';
+import { transformTransactionsPage, type BankTransactionRow } from '@/lib/bank/transform-transactions';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
 import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
-import { addDays, minDay, toIsoDay } from './dates';
+import { addDays, isoDayToDate, minDay, toIsoDay } from './dates';
 import { reconcilePass } from './reconcile';
 import { recordProgress, recordProgressSql } from './runs';
 import { inTransaction, type SqlRunner } from './sql';
@@ -68,16 +68,25 @@ async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<
 }
 
 const maxRepeatRetries = 2;
+// The bank's calendar may differ from UTC by a day at either end of the window.
+const windowSlackDays = 1;
 
-// A page whose ids are all ones the previous page already gave is a repeated page, not new data:
-// ask again for the same offset rather than skip the page the bank failed to send.
-async function readPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null, previousIds: Set<string>, first?: Promise<TransactionsPage>): Promise<TransactionsPage> {
+type ReadPage = { page: TransactionsPage; rows: BankTransactionRow[] };
+
+// Every page, the first included, is checked before anything from it is written. A page whose ids
+// are all ones the previous page already gave is a repeated page, not new data; a page with rows
+// outside the requested dates belongs to another request (a stale or cached answer). Either way:
+// ask again for the same offset rather than write it or skip the page the bank failed to send.
+async function readPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null, previousIds: Set<string>, first?: Promise<TransactionsPage>): Promise<ReadPage> {
+  const from = isoDayToDate(addDays(pass.start, -windowSlackDays)).getTime();
+  const to = isoDayToDate(addDays(pass.end, windowSlackDays)).getTime();
   for (let attempt = 0; ; attempt++) {
     const page = attempt === 0 && first ? await first : await fetchPage(ctx, account, pass, offset);
-    const ids = page.transactions.map((item) => Object.values((item ?? {}) as Record<string, { transactionId?: unknown }>)[0]?.transactionId);
-    const repeated = ids.length > 0 && previousIds.size > 0 && ids.every((id) => typeof id === 'string' && previousIds.has(id));
-    if (!repeated) return page;
-    if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError('the bank kept sending the same page');
+    const rows = transformTransactionsPage(page.transactions, account.currency);
+    const repeated = rows.length > 0 && previousIds.size > 0 && rows.every((row) => previousIds.has(row.bankTransactionId));
+    const outside = rows.some((row) => row.bookedOn.getTime() < from || row.bookedOn.getTime() > to);
+    if (!repeated && !outside) return { page, rows };
+    if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError(repeated ? 'the bank kept sending the same page' : `the bank kept sending transactions outside ${pass.start}…${pass.end}`);
   }
 }
 
@@ -98,14 +107,13 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
 
   for (let pageNumber = 1; !pass.pagesDone; pageNumber++) {
     ctx.checkLease();
-    const page = await readPage(ctx, account, pass, offset, previousIds, prefetched);
+    const { page, rows } = await readPage(ctx, account, pass, offset, previousIds, prefetched);
     const next = page.nextOffset;
     if (next !== null && (next === offset || seenOffsets.has(next))) throw new MalformedBankResponseError('paging did not advance');
     if (next !== null) seenOffsets.add(next);
     // Ask for the next page before transforming and writing this one: bank and database work side by side.
     prefetched = next === null ? undefined : fetchPage(ctx, account, pass, next);
     prefetched?.catch(() => {}); // a failure surfaces when it is awaited, not as an unhandled rejection
-    const rows = transformTransactionsPage(page.transactions, account.currency);
 
     const result = await ctx.pageTransaction(async (sql) => {
       const applied = await applyTransactionsPage(sql, target, rows);

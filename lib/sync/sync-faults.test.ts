@@ -47,6 +47,17 @@ describe('bank faults', () => {
     await expectEqualsBank();
   });
 
+  it('refuses a stale first page from another window and asks again', async () => {
+    expect(await sync()).toMatchObject({ status: 'succeeded' });
+    await advanceBankClock(world, 20);
+    expect(await sync()).toMatchObject({ status: 'succeeded' }); // the pages the fault will replay
+    await advanceBankClock(world, 20);
+    // The first page of the next pass repeats the last page served, from the previous window.
+    await armFault(world, { kind: 'repeat_page', count: 1 });
+    expect(await sync()).toMatchObject({ status: 'succeeded' });
+    await expectEqualsBank();
+  });
+
   it('waits out a 429 Retry-After and carries on', async () => {
     await armFault(world, { kind: 'rate_limit', count: 1, retryAfterSeconds: 1 });
     const started = Date.now();
