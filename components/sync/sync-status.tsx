@@ -24,6 +24,7 @@ type RunJson = {
   removedCount: number;
   errorCode: string | null;
   error: string | null;
+  retryAt: string | null;
 };
 export type SyncStatusJson = { connectionId: string; connectionStatus: string; lastSyncedAt: string | null; latestRun: RunJson | null; checkedAt: string; staleAfterMs: number };
 

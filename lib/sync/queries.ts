@@ -20,11 +20,12 @@ export type SyncRunView = {
   errorCode: string | null;
   error: string | null;
   heartbeatAt: Date;
+  retryAt: Date | null;
 };
 
 const runFields = {
   id: true, trigger: true, status: true, startedAt: true, finishedAt: true, accountsTotal: true, accountsDone: true,
-  transactionsImported: true, addedCount: true, changedCount: true, removedCount: true, errorCode: true, error: true, heartbeatAt: true,
+  transactionsImported: true, addedCount: true, changedCount: true, removedCount: true, errorCode: true, error: true, heartbeatAt: true, retryAt: true,
 } as const;
 
 // checkedAt and staleAfterMs let the status component tell a live run from a dead one by the

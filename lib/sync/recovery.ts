@@ -1,22 +1,28 @@
 import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
 import { recoveryWatchMs } from './dead-runs';
-import { listInterruptedConnections } from './due-connections';
+import { listBackoffEndedConnections, listInterruptedConnections } from './due-connections';
 import { syncConnection } from './sync-connection';
 
 // Interrupted syncs resume without a user: at start-up (a restarted process picks up what the
-// old one left) and on a short watch (another instance's process died). The lease makes sure one
+// old one left) and on a short watch (another instance's process died). The same watch retries a
+// connection when the back-off the bank asked for ends, so "we will try again" is kept. The lease makes sure one
 // process resumes a connection; the others join or skip it.
 
-/** Resumes every connection whose latest run was interrupted, one after another; returns how many. */
+/**
+ * Resumes every connection whose latest run was interrupted, and retries those whose back-off
+ * (the bank's Retry-After) has ended, one after another; returns how many were started.
+ */
 export async function resumeInterruptedSyncs(db: Db, config: SyncConfig): Promise<number> {
   const interrupted = await listInterruptedConnections(db, config);
-  for (const connectionId of interrupted) {
-    await syncConnection(db, connectionId, { trigger: 'resume', config }).catch((error: unknown) => {
-      console.error(`resuming the sync of connection ${connectionId} failed:`, error);
+  const retries = await listBackoffEndedConnections(db, config);
+  const work = [...interrupted.map((id) => ({ id, trigger: 'resume' as const })), ...retries.map((id) => ({ id, trigger: 'background' as const }))];
+  for (const { id, trigger } of work) {
+    await syncConnection(db, id, { trigger, config }).catch((error: unknown) => {
+      console.error(`${trigger === 'resume' ? 'resuming' : 'retrying'} the sync of connection ${id} failed:`, error);
     });
   }
-  return interrupted.length;
+  return work.length;
 }
 
 /** Looks for interrupted syncs at once, then every eighth of the lease; returns a stop function. */

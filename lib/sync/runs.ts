@@ -35,11 +35,17 @@ export async function recordProgress(tx: Tx | Db, runId: string, delta: Progress
   });
 }
 
-export async function finishSyncRun(db: Db, runId: string, outcome: { status: 'succeeded' | 'failed' | 'abandoned'; errorCode?: string; error?: string }): Promise<void> {
+export async function finishSyncRun(db: Db, runId: string, outcome: { status: 'succeeded' | 'failed' | 'abandoned'; errorCode?: string; error?: string; retryAt?: Date }): Promise<void> {
   await db.syncRun.update({
     where: { id: runId },
-    data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null },
+    data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null, retryAt: outcome.retryAt ?? null },
   });
+}
+
+/** When the connection's latest run asked us to back off and that time is still ahead: the time; else null. */
+export async function readBackoff(db: Db, connectionId: string, now = new Date()): Promise<Date | null> {
+  const latest = await db.syncRun.findFirst({ where: { connectionId }, orderBy: { startedAt: 'desc' }, select: { status: true, retryAt: true } });
+  return latest?.status === 'failed' && latest.retryAt && latest.retryAt > now ? latest.retryAt : null;
 }
 
 /** The same, as SQL, for the page transaction (which may not be a Prisma transaction). */

@@ -14,6 +14,7 @@ export type SyncStatusRun = {
   transactionsImported: number;
   errorCode: string | null;
   error: string | null;
+  retryAt?: When | null;
 };
 
 export type SyncStatusInput = {
@@ -51,7 +52,10 @@ export function describeSyncStatus(status: SyncStatusInput | null, formatTime: (
     return { state: 'syncing', text: `Syncing… ${progress}`, buttonDisabled: true, buttonLabel: 'Syncing…', warning: false, poll: true };
   }
   if (run?.status === 'abandoned') return { ...idle, state: 'interrupted', text: 'The last sync was interrupted; resuming…', poll: true };
-  if (run?.status === 'failed') return { ...idle, state: 'failed', text: run.error ?? 'The last sync did not finish.', warning: true };
+  if (run?.status === 'failed') {
+    const next = run.retryAt && time(run.retryAt) > time(status.checkedAt) ? ` Next try: ${formatTime(run.retryAt)}.` : '';
+    return { ...idle, state: 'failed', text: `${run.error ?? 'The last sync did not finish.'}${next}`, warning: true };
+  }
   if (status.lastSyncedAt) return { ...idle, state: 'synced', text: `Last synced ${formatTime(status.lastSyncedAt)}` };
   return { ...idle, state: 'never', text: 'Not synced yet' };
 }

@@ -9,7 +9,7 @@ import { describeSyncError, shouldLogSyncError } from './errors';
 import { abandonDeadRuns, interruptedMessage, leaseHoldMs, leaseRenewMs } from './dead-runs';
 import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
 import { hasSyncProcessors, runSyncProcessors, runSyncRunFinishers } from './processors';
-import { createSyncRun, finishSyncRun, type SyncTrigger } from './runs';
+import { createSyncRun, finishSyncRun, readBackoff, type SyncTrigger } from './runs';
 import { createSyncBankClient } from './bank-client';
 import { openBulkSqlite } from './sqlite-bulk';
 import { inTransaction, providerOf, type SqlRunner } from './sql';
@@ -30,10 +30,12 @@ export type SyncOptions = {
 };
 
 // abandoned: this process stopped the run for a shutdown; the next process resumes it.
-export type SyncOutcome = { runId: string; status: 'succeeded' | 'failed' | 'abandoned'; errorCode?: string; error?: string };
+export type SyncOutcome = { runId: string; status: 'succeeded' | 'failed' | 'abandoned'; errorCode?: string; error?: string; retryAt?: Date };
+// backing_off: the bank asked us to wait (Retry-After, circuit breaker) until retryAt.
 export type SyncStart =
   | { started: true; joined: boolean; runId: string; done: Promise<SyncOutcome> }
-  | { started: false; reason: 'not_found' | 'not_active' | 'shutting_down'; runId?: undefined; done?: undefined };
+  | { started: false; reason: 'not_found' | 'not_active' | 'shutting_down'; runId?: undefined; done?: undefined; retryAt?: undefined }
+  | { started: false; reason: 'backing_off'; retryAt: Date; runId?: undefined; done?: undefined };
 
 /** Thrown at the next page boundary once the process is shutting down. */
 export class SyncShutdownError extends Error {
@@ -90,7 +92,7 @@ async function waitForRun(db: Db, connectionId: string, runId: string, options: 
 
 async function resumeAfter(db: Db, connectionId: string, options: SyncOptions): Promise<SyncOutcome> {
   const start = await beginSync(db, connectionId, { ...options, trigger: 'resume' });
-  if (!start.started) return { runId: '', status: 'failed', errorCode: start.reason, error: 'The sync could not be resumed.' };
+  if (!start.started) return { runId: '', status: 'failed', errorCode: start.reason, error: 'The sync could not be resumed.', retryAt: start.retryAt };
   return start.done;
 }
 
@@ -102,6 +104,8 @@ export async function beginSync(db: Db, connectionId: string, options: SyncOptio
   const connection = await db.bankConnection.findUnique({ where: { id: connectionId }, select: { userId: true, status: true } });
   if (!connection) return { started: false, reason: 'not_found' };
   if (connection.status !== 'active') return { started: false, reason: 'not_active' };
+  const retryAt = await readBackoff(db, connectionId);
+  if (retryAt) return { started: false, reason: 'backing_off', retryAt };
 
   const config = options.config ?? getSyncConfig();
   const runId = randomUUID();
