@@ -4,7 +4,7 @@ import { listSyncRuns, type SyncRunView } from '@/lib/sync/queries';
 // The connection's recent sync runs, newest first: when, why, what changed, and what went wrong.
 
 const statusLabels: Record<string, string> = { running: 'Running', succeeded: 'Done', failed: 'Failed', abandoned: 'Interrupted' };
-const triggerLabels: Record<string, string> = { initial: 'First sync', manual: 'Sync now', background: 'Scheduled' };
+const triggerLabels: Record<string, string> = { initial: 'First sync', manual: 'Sync now', background: 'Scheduled', resume: 'Resumed' };
 
 function duration(run: SyncRunView): string {
   if (!run.finishedAt) return '—';
