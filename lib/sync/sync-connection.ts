@@ -65,11 +65,6 @@ export async function stopSyncs(timeoutMs = 5_000): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Tests only: accept syncs again after stopSyncs. */
-export function resumeAcceptingSyncs(): void {
-  store.cashlensSyncStopping = false;
-}
-
 // A run in another process: poll its row until it ends. When its lease is gone while the row still
 // says running, its process died: record that, and resume the connection here.
 async function waitForRun(db: Db, connectionId: string, runId: string, options: SyncOptions, pollMs = 250): Promise<SyncOutcome> {
