@@ -36,6 +36,8 @@ describe('one sync per connection', () => {
     const start = await beginSync(world.db, link.connectionId, { trigger: 'manual', config: world.config });
     expect(start).toMatchObject({ started: true, joined: true, runId: foreignRun });
     await releaseSyncLease(world.db, link.connectionId, foreignRun);
+    // The joined run's lease is gone and it never recorded an end: "Sync now" resumes the connection itself.
+    expect(await start.done).toMatchObject({ status: 'succeeded' });
   });
 
   it('a lease left by a crashed run stops blocking once it expires', async () => {
