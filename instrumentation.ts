@@ -11,6 +11,9 @@ export async function register(): Promise<void> {
   const { startDatabase } = await import('./lib/db/startup');
   await startDatabase();
   // ── Sync engine (lib/sync): background refresh, after migrations. SYNC_BACKGROUND=off disables it.
-  const { startBackgroundSync } = await import('./lib/sync/background');
+  // SIGTERM/SIGINT let running syncs checkpoint and release their leases before exit (Next's own
+  // handlers exit at once unless NEXT_MANUAL_SIG_HANDLE=true; see lib/sync/README.md).
+  const { installSyncShutdownHandlers, startBackgroundSync } = await import('./lib/sync/background');
   await startBackgroundSync();
+  installSyncShutdownHandlers();
 }

@@ -2,11 +2,11 @@ import { Suspense } from 'react';
 import { SyncHistory } from '@/components/sync/sync-history';
 import { SyncStatus, type SyncStatusJson } from '@/components/sync/sync-status';
 import { getDb } from '@/lib/db';
-import { getConnectionSyncStatus } from '@/lib/sync/queries';
+import { lookAtConnectionSync } from '@/lib/sync/look-at-sync';
 
 /** Sync progress and "Sync now", with the recent runs behind a disclosure. */
 export async function ConnectionSyncPanel({ userId, connectionId }: { userId: string; connectionId: string }) {
-  const status = await getConnectionSyncStatus(getDb(), userId, connectionId);
+  const status = await lookAtConnectionSync(getDb(), userId, connectionId);
   // The same JSON the status route serves, so the first paint already shows the current run.
   const initial = status ? (JSON.parse(JSON.stringify(status)) as SyncStatusJson) : null;
   return (

@@ -5,7 +5,7 @@ import { listSyncRuns, type SyncRunView } from '@/lib/sync/queries';
 // The connection's recent sync runs, newest first: when, why, what changed, and what went wrong.
 
 const statusLabels: Record<string, string> = { running: 'Running', succeeded: 'Done', failed: 'Failed', abandoned: 'Interrupted' };
-const triggerLabels: Record<string, string> = { initial: 'First sync', manual: 'Sync now', background: 'Scheduled' };
+const triggerLabels: Record<string, string> = { initial: 'First sync', manual: 'Sync now', background: 'Scheduled', resume: 'Resumed' };
 const columns: [label: string, align?: 'right'][] = [['Started'], ['Kind'], ['Status'], ['Added', 'right'], ['Changed', 'right'], ['Removed', 'right'], ['Took'], ['Note']];
 
 function duration(run: SyncRunView): string {

@@ -5,15 +5,18 @@ import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button';
 import { formatDateTime } from '@/lib/dates';
 import { syncNow, type SyncNowState } from '@/lib/sync/actions';
+import { describeSyncStatus } from '@/lib/sync/status-view';
 
 // A connection's sync state with a "Sync now" button. Progress lives in the database, so this
 // polls the status route while a run is going: a reload, or another tab, shows the same run.
 
 type RunJson = {
   id: string;
+  trigger: string;
   status: string;
   startedAt: string;
   finishedAt: string | null;
+  heartbeatAt: string;
   accountsTotal: number;
   accountsDone: number;
   transactionsImported: number;
@@ -22,23 +25,11 @@ type RunJson = {
   removedCount: number;
   errorCode: string | null;
   error: string | null;
+  retryAt: string | null;
 };
-export type SyncStatusJson = { connectionId: string; connectionStatus: string; lastSyncedAt: string | null; latestRun: RunJson | null };
+export type SyncStatusJson = { connectionId: string; connectionStatus: string; lastSyncedAt: string | null; latestRun: RunJson | null; checkedAt: string; staleAfterMs: number };
 
 const pollMs = 2_000;
-const number = new Intl.NumberFormat('en-US');
-
-function describe(status: SyncStatusJson | null): string {
-  const run = status?.latestRun;
-  if (!status) return 'Loading sync status…';
-  if (run?.status === 'running') {
-    const accounts = run.accountsTotal ? `${run.accountsDone} of ${run.accountsTotal} accounts` : 'starting';
-    return `Syncing… ${accounts}, ${number.format(run.transactionsImported)} transactions read`;
-  }
-  if (run?.status === 'failed' || run?.status === 'abandoned') return run.error ?? 'The last sync did not finish.';
-  if (status.lastSyncedAt) return `Last synced ${formatDateTime(status.lastSyncedAt)}`;
-  return 'Not synced yet';
-}
 
 export function SyncStatus({ connectionId, initial = null }: { connectionId: string; initial?: SyncStatusJson | null }) {
   const [status, setStatus] = useState<SyncStatusJson | null>(initial);
@@ -49,7 +40,9 @@ export function SyncStatus({ connectionId, initial = null }: { connectionId: str
     if (response.ok) setStatus((await response.json()) as SyncStatusJson);
   }, [connectionId]);
 
-  const running = status?.latestRun?.status === 'running';
+  // A dead run (heartbeat older than the lease) never disables the button: see status-view.ts.
+  const view = describeSyncStatus(status);
+  const polling = view.poll;
   const startedRun = state?.runId;
   // After "Sync now", poll until the route reports that run (it may have finished already).
   const awaitingRun = Boolean(startedRun) && status?.latestRun?.id !== startedRun;
@@ -57,12 +50,12 @@ export function SyncStatus({ connectionId, initial = null }: { connectionId: str
     // Ask once at mount (and after "Sync now"), then keep asking while a run is going.
     const tick = () => void refresh();
     const first = setTimeout(tick, 0);
-    const timer = running || awaitingRun ? setInterval(tick, pollMs) : undefined;
+    const timer = polling || awaitingRun ? setInterval(tick, pollMs) : undefined;
     return () => {
       clearTimeout(first);
       clearInterval(timer);
     };
-  }, [running, awaitingRun, startedRun, refresh]);
+  }, [polling, awaitingRun, startedRun, refresh]);
 
   // When a run ends, the page's server-rendered balances and lists are stale: refresh them once
   // per finished run (a quick "Sync now" may finish before a poll ever sees it running).
@@ -75,17 +68,16 @@ export function SyncStatus({ connectionId, initial = null }: { connectionId: str
     router.refresh();
   }, [settledRunId, router]);
 
-  const failed = status?.latestRun?.status === 'failed';
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
-      <p role="status" aria-live="polite" className={failed ? 'text-amber-800 dark:text-amber-200' : 'text-slate-600 dark:text-slate-300'}>
-        {describe(status)}
+      <p role="status" aria-live="polite" className={view.warning ? 'text-amber-800 dark:text-amber-200' : 'text-slate-600 dark:text-slate-300'}>
+        {view.text}
       </p>
       {status?.connectionStatus === 'active' && (
         <form action={action}>
           <input type="hidden" name="connectionId" value={connectionId} />
-          <Button type="submit" variant="secondary" disabled={pending || running}>
-            {running ? 'Syncing…' : 'Sync now'}
+          <Button type="submit" variant="secondary" disabled={pending || view.buttonDisabled}>
+            {view.buttonLabel}
           </Button>
         </form>
       )}

@@ -25,7 +25,14 @@ export async function syncNow(_previous: SyncNowState, formData: FormData): Prom
   if (!(await userOwnsConnection(db, user.id, parsed.data.connectionId))) return { ok: false, message: 'That connection was not found.' };
 
   const start = await beginSync(db, parsed.data.connectionId, { trigger: 'manual' });
-  if (!start.started) return { ok: false, message: start.reason === 'not_active' ? 'Reconnect this bank before syncing.' : 'That connection was not found.' };
+  if (!start.started && start.reason === 'backing_off') {
+    const minutes = Math.max(1, Math.ceil((start.retryAt.getTime() - Date.now()) / 60_000));
+    return { ok: false, message: `The bank asked us to wait; we will sync again by ourselves in about ${minutes} minute${minutes === 1 ? '' : 's'}.` };
+  }
+  if (!start.started) {
+    const messages = { not_active: 'Reconnect this bank before syncing.', not_found: 'That connection was not found.', shutting_down: 'The app is restarting; try again in a minute.' };
+    return { ok: false, message: messages[start.reason] };
+  }
   start.done.catch((error: unknown) => log.error('sync now crashed', { error }));
   revalidatePath('/accounts');
   return { ok: true, runId: start.runId, message: start.joined ? 'A sync was already running; following it.' : 'Sync started.' };

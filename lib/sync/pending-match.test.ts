@@ -14,8 +14,17 @@ describe('matchPendingToPosted', () => {
     expect(matchPendingToPosted([pending('p', -4_000n, 3, 'CAFE X')], [posted('a', -4_800n, 5, 'CAFE Y')])).toEqual([{ pendingId: 'p', postedId: 'a' }]);
   });
 
-  it('matches a fuel pre-authorisation by merchant text despite the amount', () => {
-    expect(matchPendingToPosted([pending('p', -100n, 3, 'SHELL OIL 5744')], [posted('a', -4_512n, 4, 'SHELL OIL 5744')])).toEqual([{ pendingId: 'p', postedId: 'a' }]);
+  it('matches a fuel pre-authorisation through the bank reference only: same merchant text does not excuse the amount', () => {
+    expect(matchPendingToPosted([pending('p', -100n, 3, 'SHELL OIL 5744')], [posted('a', -4_512n, 4, 'SHELL OIL 5744', 'p-bank')])).toEqual([{ pendingId: 'p', postedId: 'a' }]);
+    expect(matchPendingToPosted([pending('p', -100n, 3, 'SHELL OIL 5744')], [posted('a', -4_512n, 4, 'SHELL OIL 5744')])).toEqual([]);
+  });
+
+  it('never links a posted row that names another hold, however close it looks', () => {
+    // The ten-day case: the user's hold vanished; a posted row settling a different hold is in the window.
+    const hold = pending('h1', -16_076n, 3, 'WHOLEFDS MKT 10234');
+    expect(matchPendingToPosted([hold], [posted('a', -3_900n, 5, 'WHOLEFDS MKT 10234', 'h2-bank')])).toEqual([]);
+    expect(matchPendingToPosted([hold], [posted('a', -16_076n, 5, 'WHOLEFDS MKT 10234', 'h2-bank')])).toEqual([]);
+    expect(matchPendingToPosted([hold], [posted('a', -16_076n, 5, 'WHOLEFDS MKT 10234', 'h2-bank'), posted('b', -16_076n, 6, 'WHOLEFDS', 'h1-bank')])).toEqual([{ pendingId: 'h1', postedId: 'b' }]);
   });
 
   it('refuses other directions, far dates, rows that predate the pending one, and big unexplained differences', () => {

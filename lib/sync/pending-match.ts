@@ -1,9 +1,11 @@
 // Which posted transaction replaced which vanished pending one. FDX gives them different ids, so:
-// 1. the bank's own link wins: the posted row's referenceTransactionId names the pending id;
-// 2. otherwise a fuzzy match on the same account (the caller passes one account's rows):
-//    same direction of money, posted between 1 day before and 10 days after the pending date,
-//    first seen no earlier than the pending row, and either an amount within 25 % (tips are added
-//    at posting) or the same merchant text (fuel pumps pre-authorise a fixed $1).
+// 1. the bank's own link decides: a posted row whose referenceTransactionId names a pending id
+//    settles that pending row and no other (a posted row naming another hold never matches fuzzily:
+//    the user's edits would land on an unrelated charge);
+// 2. only a posted row without a reference may match fuzzily (the caller passes one account's
+//    rows): same direction of money, posted between 1 day before and 10 days after the pending date,
+//    first seen no earlier than the pending row, and an amount within 25 % (tips are added at
+//    posting). Identical merchant text only breaks ties; it never excuses a different amount.
 // Pairs are chosen best-first across all candidates, each row used at most once.
 
 import { daysBetween } from '@/lib/dates';
@@ -24,17 +26,17 @@ function abs(value: bigint): bigint {
 }
 
 function score(pending: PendingCandidate, posted: PostedCandidate): number | null {
-  if (posted.bankReferenceId !== null && posted.bankReferenceId === pending.bankTransactionId) return -1;
+  if (posted.bankReferenceId !== null) return posted.bankReferenceId === pending.bankTransactionId ? -1 : null;
   if (pending.amountMinor < 0n !== posted.amountMinor < 0n) return null;
   const days = daysBetween(pending.bookedOn, posted.bookedOn);
   if (days < -matchRules.daysBefore || days > matchRules.daysAfter) return null;
   if (posted.createdAt.getTime() < pending.createdAt.getTime()) return null;
-  const sameText = normaliseDescription(pending.description) === normaliseDescription(posted.description);
   const base = abs(pending.amountMinor) || 1n;
-  const relative = Number(abs(posted.amountMinor - pending.amountMinor) * 10_000n / base) / 10_000;
-  if (!sameText && relative > matchRules.amountTolerance) return null;
-  // Same text beats any amount; then closer amounts, then closer dates.
-  return (sameText ? 0 : 1_000) + Math.min(relative, 9) * 100 + Math.abs(days);
+  const relative = Number((abs(posted.amountMinor - pending.amountMinor) * 10_000n) / base) / 10_000;
+  if (relative > matchRules.amountTolerance) return null;
+  const sameText = normaliseDescription(pending.description) === normaliseDescription(posted.description);
+  // Closer amounts first, then the same merchant text, then closer dates.
+  return relative * 1_000 + (sameText ? 0 : 50) + Math.abs(days);
 }
 
 export function matchPendingToPosted(pending: PendingCandidate[], posted: PostedCandidate[]): PendingMatch[] {

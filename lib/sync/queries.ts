@@ -1,4 +1,6 @@
 import type { Db } from '@/lib/db';
+import { getSyncConfig, type SyncConfig } from './config';
+import { leaseHoldMs } from './dead-runs';
 
 // Reads for the Accounts page and the sync status route. Every query is scoped by the signed-in
 // user: a connection id from the URL never reveals another user's runs.
@@ -17,21 +19,25 @@ export type SyncRunView = {
   removedCount: number;
   errorCode: string | null;
   error: string | null;
+  heartbeatAt: Date;
+  retryAt: Date | null;
 };
 
 const runFields = {
   id: true, trigger: true, status: true, startedAt: true, finishedAt: true, accountsTotal: true, accountsDone: true,
-  transactionsImported: true, addedCount: true, changedCount: true, removedCount: true, errorCode: true, error: true,
+  transactionsImported: true, addedCount: true, changedCount: true, removedCount: true, errorCode: true, error: true, heartbeatAt: true, retryAt: true,
 } as const;
 
-export type ConnectionSyncStatus = { connectionId: string; connectionStatus: string; lastSyncedAt: Date | null; latestRun: SyncRunView | null };
+// checkedAt and staleAfterMs let the status component tell a live run from a dead one by the
+// server's clock (status-view.ts).
+export type ConnectionSyncStatus = { connectionId: string; connectionStatus: string; lastSyncedAt: Date | null; latestRun: SyncRunView | null; checkedAt: Date; staleAfterMs: number };
 
 /** The connection's state and its latest run, or null when the connection is not the user's. */
-export async function getConnectionSyncStatus(db: Db, userId: string, connectionId: string): Promise<ConnectionSyncStatus | null> {
+export async function getConnectionSyncStatus(db: Db, userId: string, connectionId: string, config: Pick<SyncConfig, 'leaseMs'> = getSyncConfig()): Promise<ConnectionSyncStatus | null> {
   const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId }, select: { id: true, status: true, lastSyncedAt: true } });
   if (!connection) return null;
   const latestRun = await db.syncRun.findFirst({ where: { connectionId, userId }, orderBy: { startedAt: 'desc' }, select: runFields });
-  return { connectionId, connectionStatus: connection.status, lastSyncedAt: connection.lastSyncedAt, latestRun };
+  return { connectionId, connectionStatus: connection.status, lastSyncedAt: connection.lastSyncedAt, latestRun, checkedAt: new Date(), staleAfterMs: leaseHoldMs(config) };
 }
 
 /** Most recent runs first. */

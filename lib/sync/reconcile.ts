@@ -16,10 +16,24 @@ export type ReconcileResult = { linked: number; linkedAddedThisRun: number; remo
 const pendingMarginDays = 1;
 const postedMarginDays = 6;
 
+/**
+ * Every Transaction column the user (or a rule on the user's behalf) owns: the bank never writes
+ * them, and a pending row's values move to the posted row that settles it. A test compares this
+ * list and `bankOwnedTransactionColumns` with the Prisma model, so a new column forces a decision.
+ */
+export const userOwnedTransactionColumns = ['categoryId', 'categorySource', 'merchantName', 'notes', 'isTransfer', 'userEditedAt'] as const;
+
+/** Columns written by the sync from the bank's data, or bookkeeping of our own: never carried. */
+export const bankOwnedTransactionColumns = [
+  'id', 'userId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt',
+  'description', 'bankMerchantName', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry',
+  'replacedPendingBankId', 'missingCount', 'bankReferenceId', 'lastSeenPassId', 'createdAt', 'updatedAt',
+] as const;
+
 type PendingRow = PendingCandidate & { categoryId: string | null; categorySource: string | null; merchantName: string | null; notes: string | null; isTransfer: boolean | number; userEditedAt: Date | null };
 type PostedRow = PostedCandidate & { categoryId: string | null; categorySource: string | null; merchantName: string | null; notes: string | null };
 
-const userColumns = '"categoryId", "categorySource", "merchantName", "notes", "isTransfer", "userEditedAt"';
+const userColumns = userOwnedTransactionColumns.map((column) => `"${column}"`).join(', ');
 const matchColumns = '"id", "bankTransactionId", "amountMinor", "bookedOn", "description", "createdAt"';
 
 const toDate = (value: unknown) => new Date(value as Date);
@@ -27,7 +41,8 @@ const normalise = <T extends PendingCandidate>(row: T): T => ({ ...row, amountMi
 
 // The user's category, merchant, notes and transfer flag move to the posted row. A user's choice
 // beats whatever a rule may already have put on the posted row; otherwise only gaps are filled.
-function carriedEdits(pending: PendingRow, posted: PostedRow): Record<string, unknown> {
+// Typed over the list, so a column added to it cannot be forgotten here.
+function carriedEdits(pending: PendingRow, posted: PostedRow): Record<(typeof userOwnedTransactionColumns)[number], unknown> {
   const userOwned = pending.categorySource === 'user';
   const take = <T>(mine: T | null, theirs: T | null) => (userOwned ? (mine ?? theirs) : (theirs ?? mine));
   return {
@@ -35,6 +50,8 @@ function carriedEdits(pending: PendingRow, posted: PostedRow): Record<string, un
     categorySource: pending.categoryId && (userOwned || !posted.categoryId) ? pending.categorySource : posted.categorySource,
     merchantName: take(pending.merchantName, posted.merchantName),
     notes: take(pending.notes, posted.notes),
+    isTransfer: Boolean(pending.isTransfer),
+    userEditedAt: pending.userEditedAt ? toDate(pending.userEditedAt) : null,
   };
 }
 
@@ -73,9 +90,8 @@ async function linkAndRemovePending(sql: SqlRunner, tx: Tx, target: ReconcileTar
     await runPendingReplacementHooks(tx, { userId: target.userId, accountId: target.accountId, pendingId: pending.id, postedId: settled.id });
     const edits = carriedEdits(pending, settled);
     await sql.execute(
-      `UPDATE "Transaction" SET "replacedPendingBankId" = ?, "categoryId" = ?, "categorySource" = ?, "merchantName" = ?, "notes" = ?,
-       "isTransfer" = ?, "userEditedAt" = ? WHERE "id" = ?`,
-      [pending.bankTransactionId, edits.categoryId, edits.categorySource, edits.merchantName, edits.notes, Boolean(pending.isTransfer), pending.userEditedAt ? toDate(pending.userEditedAt) : null, settled.id],
+      `UPDATE "Transaction" SET "replacedPendingBankId" = ?, ${userOwnedTransactionColumns.map((column) => `"${column}" = ?`).join(', ')} WHERE "id" = ?`,
+      [pending.bankTransactionId, ...userOwnedTransactionColumns.map((column) => edits[column]), settled.id],
     );
     if (settled.createdAt >= target.runStartedAt) linkedAddedThisRun++;
   }

@@ -1,10 +1,12 @@
 import type { Db } from '@/lib/db';
+import { interruptedMessage } from './dead-runs';
 import type { SqlRunner, Tx } from './sql';
 
 // SyncRun rows: history and live progress. Progress counters move inside the same transactions
 // as the rows they count, so what the UI shows after a reload is what is in the database.
 
-export const syncTriggers = ['initial', 'manual', 'background'] as const;
+// resume: started without a user because the connection's previous run was interrupted.
+export const syncTriggers = ['initial', 'manual', 'background', 'resume'] as const;
 export type SyncTrigger = (typeof syncTriggers)[number];
 export type SyncRunStatus = 'running' | 'succeeded' | 'failed' | 'abandoned';
 
@@ -12,7 +14,7 @@ export async function createSyncRun(db: Db, run: { id: string; userId: string; c
   // Any other run still marked running lost its process: we hold the lease now.
   await db.syncRun.updateMany({
     where: { connectionId: run.connectionId, status: 'running' },
-    data: { status: 'abandoned', finishedAt: run.startedAt, errorCode: 'interrupted', error: 'The sync stopped before it finished; this run picked it up.' },
+    data: { status: 'abandoned', finishedAt: run.startedAt, errorCode: 'interrupted', error: interruptedMessage },
   });
   await db.syncRun.create({ data: { ...run, status: 'running', heartbeatAt: run.startedAt } });
 }
@@ -33,11 +35,17 @@ export async function recordProgress(tx: Tx | Db, runId: string, delta: Progress
   });
 }
 
-export async function finishSyncRun(db: Db, runId: string, outcome: { status: 'succeeded' | 'failed'; errorCode?: string; error?: string }): Promise<void> {
+export async function finishSyncRun(db: Db, runId: string, outcome: { status: 'succeeded' | 'failed' | 'abandoned'; errorCode?: string; error?: string; retryAt?: Date }): Promise<void> {
   await db.syncRun.update({
     where: { id: runId },
-    data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null },
+    data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null, retryAt: outcome.retryAt ?? null },
   });
+}
+
+/** When the connection's latest run asked us to back off and that time is still ahead: the time; else null. */
+export async function readBackoff(db: Db, connectionId: string, now = new Date()): Promise<Date | null> {
+  const latest = await db.syncRun.findFirst({ where: { connectionId }, orderBy: { startedAt: 'desc' }, select: { status: true, retryAt: true } });
+  return latest?.status === 'failed' && latest.retryAt && latest.retryAt > now ? latest.retryAt : null;
 }
 
 /** The same, as SQL, for the page transaction (which may not be a Prisma transaction). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
 import type { BankAccountSnapshot } from '@/lib/bank/types';
-import { addIsoDays, minDay, toIsoDay } from '@/lib/dates';
+import { addIsoDays, minDay, parseIsoDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
 import { reconcilePass } from './reconcile';
@@ -18,6 +18,8 @@ import { applyTransactionsPage } from './transaction-store';
 export type SyncHooks = {
   // Called after each committed page; tests throw here to simulate a crash between pages.
   afterPage?(info: { accountId: string; page: number }): void | Promise<void>;
+  // Called after each batch of new rows went through the processors, and after the run finishers.
+  afterPostSyncStep?(info: { step: 'processors' | 'finishers' }): void | Promise<void>;
 };
 
 export type AccountSyncContext = {
@@ -65,15 +67,23 @@ async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<
 }
 
 const maxRepeatRetries = 2;
+// The bank's calendar may differ from UTC by a day at either end of the window.
+const windowSlackDays = 1;
 
-// A page whose ids are all ones the previous page already gave is a repeated page, not new data:
-// ask again for the same offset rather than skip the page the bank failed to send.
+// Every page, the first included, is checked before anything from it is written. A page whose ids
+// are all ones the previous page already gave is a repeated page, not new data; a page with rows
+// outside the requested dates belongs to another request (a stale or cached answer). Either way:
+// ask again for the same offset rather than write it or skip the page the bank failed to send.
 async function readPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null, previousIds: Set<string>, first?: Promise<TransactionsPage>): Promise<TransactionsPage> {
+  const from = parseIsoDay(addIsoDays(pass.start, -windowSlackDays)).getTime();
+  const to = parseIsoDay(addIsoDays(pass.end, windowSlackDays)).getTime();
   for (let attempt = 0; ; attempt++) {
     const page = attempt === 0 && first ? await first : await fetchPage(ctx, account, pass, offset);
-    const repeated = page.transactions.length > 0 && previousIds.size > 0 && page.transactions.every((row) => previousIds.has(row.bankTransactionId));
-    if (!repeated) return page;
-    if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError('the bank kept sending the same page');
+    const rows = page.transactions; // already our rows: the bank client transformed them
+    const repeated = rows.length > 0 && previousIds.size > 0 && rows.every((row) => previousIds.has(row.bankTransactionId));
+    const outside = rows.some((row) => row.bookedOn.getTime() < from || row.bookedOn.getTime() > to);
+    if (!repeated && !outside) return page;
+    if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError(repeated ? 'the bank kept sending the same page' : `the bank kept sending transactions outside ${pass.start}…${pass.end}`);
   }
 }
 

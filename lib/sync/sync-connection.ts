@@ -6,10 +6,11 @@ import { trackBackgroundWork } from '@/lib/background-work';
 import { maxDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { getSyncConfig, type SyncConfig } from './config';
-import { describeSyncError } from './errors';
+import { describeSyncError, shouldLogSyncError } from './errors';
+import { abandonDeadRuns, interruptedMessage, leaseHoldMs, leaseRenewMs } from './dead-runs';
 import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
 import { hasSyncProcessors, runSyncProcessors, runSyncRunFinishers } from './processors';
-import { createSyncRun, finishSyncRun, type SyncTrigger } from './runs';
+import { createSyncRun, finishSyncRun, readBackoff, type SyncTrigger } from './runs';
 import { createSyncBankClient } from './bank-client';
 import { openBulkSqlite } from './sqlite-bulk';
 import { inTransaction, providerOf, type SqlRunner } from './sql';
@@ -32,49 +33,87 @@ export type SyncOptions = {
   now?: () => Date;
 };
 
-export type SyncOutcome = { runId: string; status: 'succeeded' | 'failed'; errorCode?: string; error?: string };
+// abandoned: this process stopped the run for a shutdown; the next process resumes it.
+export type SyncOutcome = { runId: string; status: 'succeeded' | 'failed' | 'abandoned'; errorCode?: string; error?: string; retryAt?: Date };
+// backing_off: the bank asked us to wait (Retry-After, circuit breaker) until retryAt.
 export type SyncStart =
   | { started: true; joined: boolean; runId: string; done: Promise<SyncOutcome> }
-  | { started: false; reason: 'not_found' | 'not_active'; runId?: undefined; done?: undefined };
+  | { started: false; reason: 'not_found' | 'not_active' | 'shutting_down'; runId?: undefined; done?: undefined; retryAt?: undefined }
+  | { started: false; reason: 'backing_off'; retryAt: Date; runId?: undefined; done?: undefined };
+
+/** Thrown at the next page boundary once the process is shutting down. */
+export class SyncShutdownError extends Error {
+  override name = 'SyncShutdownError';
+  constructor() {
+    super('the app is shutting down');
+  }
+}
 
 const owner = `${os.hostname()}:${process.pid}`;
 // Runs of this process, so "Sync now" during a sync awaits the same promise. On globalThis so
 // Next's module reloads in development share it.
-const store = globalThis as typeof globalThis & { cashlensSyncRuns?: Map<string, { runId: string; done: Promise<SyncOutcome> }> };
+const store = globalThis as typeof globalThis & { cashlensSyncRuns?: Map<string, { runId: string; done: Promise<SyncOutcome> }>; cashlensSyncStopping?: boolean };
 const inProcess = (store.cashlensSyncRuns ??= new Map());
 
-// A run in another process: poll its row until it ends, or until its lease is gone while the row
-// still says running (its process died; the next sync marks it abandoned).
-async function waitForRun(db: Db, connectionId: string, runId: string, pollMs = 500): Promise<SyncOutcome> {
+/**
+ * Graceful shutdown: take no new syncs, let each running one finish the page it is writing (each
+ * page commits with its cursor), record it as interrupted and release its lease, so the next
+ * process resumes it at once. Resolves when they have stopped, or after `timeoutMs` (a run still
+ * writing then is recovered like a crashed one).
+ */
+export async function stopSyncs(timeoutMs = 5_000): Promise<void> {
+  store.cashlensSyncStopping = true;
+  const running = [...inProcess.values()].map((run) => run.done.catch(() => undefined));
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(running), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+  clearTimeout(timer);
+}
+
+// A run in another process: poll its row until it ends. When its lease is gone while the row still
+// says running, its process died: record that, and resume the connection here.
+async function waitForRun(db: Db, connectionId: string, runId: string, options: SyncOptions, pollMs = 250): Promise<SyncOutcome> {
   for (let polls = 0; ; polls++) {
     const run = await db.syncRun.findUnique({ where: { id: runId }, select: { status: true, errorCode: true, error: true } });
+    if (run?.status === 'abandoned') return resumeAfter(db, connectionId, options);
     if (run && run.status !== 'running') {
       return { runId, status: run.status === 'succeeded' ? 'succeeded' : 'failed', errorCode: run.errorCode ?? undefined, error: run.error ?? undefined };
     }
     const lease = await db.syncLease.findUnique({ where: { connectionId }, select: { runId: true, expiresAt: true } });
     const alive = lease?.runId === runId && lease.expiresAt.getTime() > Date.now();
     // A run row appears just after its lease is taken; give it a moment before calling it dead.
-    if (!alive && polls > 4) return { runId, status: 'failed', errorCode: 'interrupted', error: 'The sync stopped before it finished.' };
+    if (!alive && polls > 8) {
+      await abandonDeadRuns(db, { connectionId });
+      return resumeAfter(db, connectionId, options);
+    }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
+}
+
+async function resumeAfter(db: Db, connectionId: string, options: SyncOptions): Promise<SyncOutcome> {
+  const start = await beginSync(db, connectionId, { ...options, trigger: 'resume' });
+  if (!start.started) return { runId: '', status: 'failed', errorCode: start.reason, error: 'The sync could not be resumed.', retryAt: start.retryAt };
+  return start.done;
 }
 
 export async function beginSync(db: Db, connectionId: string, options: SyncOptions): Promise<SyncStart> {
   const local = inProcess.get(connectionId);
   if (local) return { started: true, joined: true, runId: local.runId, done: local.done };
+  if (store.cashlensSyncStopping) return { started: false, reason: 'shutting_down' };
 
   const connection = await db.bankConnection.findUnique({ where: { id: connectionId }, select: { userId: true, status: true } });
   if (!connection) return { started: false, reason: 'not_found' };
   if (connection.status !== 'active') return { started: false, reason: 'not_active' };
+  const retryAt = await readBackoff(db, connectionId);
+  if (retryAt) return { started: false, reason: 'backing_off', retryAt };
 
   const config = options.config ?? getSyncConfig();
   const runId = randomUUID();
-  const claim = await acquireSyncLease(db, connectionId, runId, owner, config.leaseMs);
+  const claim = await acquireSyncLease(db, connectionId, runId, owner, leaseHoldMs(config));
   if (!claim.acquired) {
     const again = inProcess.get(connectionId);
     if (again) return { started: true, joined: true, runId: again.runId, done: again.done };
     if (!claim.runId) return beginSync(db, connectionId, options); // released between our two reads
-    return { started: true, joined: true, runId: claim.runId, done: trackBackgroundWork(waitForRun(db, connectionId, claim.runId)) };
+    return { started: true, joined: true, runId: claim.runId, done: trackBackgroundWork(waitForRun(db, connectionId, claim.runId, options)) };
   }
 
   const startedAt = new Date();
@@ -102,26 +141,34 @@ async function runSync(db: Db, run: RunContext): Promise<SyncOutcome> {
   const { runId, connectionId, config } = run;
   let leaseLost = false;
   const heartbeat = setInterval(() => {
-    renewSyncLease(db, connectionId, runId, config.leaseMs)
+    renewSyncLease(db, connectionId, runId, leaseHoldMs(config))
       .then(async (held) => {
         if (!held) leaseLost = true;
         else await db.syncRun.update({ where: { id: runId }, data: { heartbeatAt: new Date() } });
       })
       .catch(() => {}); // a missed renewal is retried on the next beat; the lease has slack
-  }, Math.max(1_000, Math.floor(config.leaseMs / 4)));
+  }, leaseRenewMs(config));
   heartbeat.unref();
 
   let outcome: SyncOutcome;
   try {
     await syncAllAccounts(db, run, () => {
       if (leaseLost) throw new LeaseLostError();
+      if (store.cashlensSyncStopping) throw new SyncShutdownError();
     });
     outcome = { runId, status: 'succeeded' };
     await finishSyncRun(db, runId, outcome);
     await db.bankConnection.update({ where: { id: connectionId }, data: { lastSyncedAt: new Date() } });
   } catch (error) {
+    if (error instanceof SyncShutdownError) {
+      outcome = { runId, status: 'abandoned', errorCode: 'interrupted', error: interruptedMessage };
+      await finishSyncRun(db, runId, outcome).catch((finishError: unknown) => log.error('could not record the interrupted sync run', { runId, error: finishError }));
+      return outcome;
+    }
     const described = describeSyncError(error);
+    // The user's message is plain; the details (URL, parser output, stack) are for the log only.
     if (described.errorCode === 'internal') log.error('sync run failed', { runId, connectionId, error });
+    else if (shouldLogSyncError(described.errorCode)) log.warn('sync run failed', { runId, connectionId, errorCode: described.errorCode, message: error instanceof Error ? error.message : String(error) });
     outcome = { runId, status: 'failed', ...described };
     await finishSyncRun(db, runId, outcome).catch((finishError: unknown) => log.error('could not record the failed sync run', { runId, error: finishError }));
   } finally {
@@ -148,7 +195,7 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
     bulk?.close();
   }
   await refreshPlannerStatistics(db, run);
-  await processNewTransactions(db, run);
+  await processNewTransactions(db, run, checkLease);
 }
 
 // After a large import the query planner's picture of Transaction is stale (or, on a fresh SQLite
@@ -191,7 +238,11 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
 // run that died before its processors ran. Walked in (createdAt, id) order on an index of exactly
 // that, so each batch is a range read however long the history: a bulk page shares one createdAt,
 // so the rest of a timestamp is read first, then the next timestamps.
-async function processNewTransactions(db: Db, run: RunContext): Promise<void> {
+//
+// This is also how post-sync work survives a crash: a run is marked succeeded only after its
+// processors and finishers, so the run that resumes an interrupted one processes (again) every row
+// since the last success and rebuilds the months they touch. Processors are idempotent.
+async function processNewTransactions(db: Db, run: RunContext, checkLease: () => void): Promise<void> {
   if (!hasSyncProcessors()) return;
   const previous = await db.syncRun.findFirst({
     where: { connectionId: run.connectionId, status: 'succeeded', id: { not: run.runId } },
@@ -220,11 +271,15 @@ async function processNewTransactions(db: Db, run: RunContext): Promise<void> {
       });
     }
     if (batch.length === 0) break;
+    checkLease();
     await runSyncProcessors({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id), now: run.options.now?.() ?? new Date() });
     const last = batch.at(-1)!;
     cursor = { createdAt: last.createdAt, id: last.id };
+    await run.options.hooks?.afterPostSyncStep?.({ step: 'processors' });
   }
+  checkLease();
   await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });
+  await run.options.hooks?.afterPostSyncStep?.({ step: 'finishers' });
 }
 
 const PROCESSOR_BATCH = 2_000;

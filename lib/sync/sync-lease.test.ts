@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
+import { listDueConnections } from './due-connections';
+import { lookAtConnectionSync } from './look-at-sync';
 import { getConnectionSyncStatus, listSyncRuns } from './queries';
 import { beginSync, syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
@@ -34,6 +36,8 @@ describe('one sync per connection', () => {
     const start = await beginSync(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
     expect(start).toMatchObject({ started: true, joined: true, runId: foreignRun });
     await releaseSyncLease(world.db, link.connectionId, foreignRun);
+    // The joined run's lease is gone and it never recorded an end: "Sync now" resumes the connection itself.
+    expect(await start.done).toMatchObject({ status: 'succeeded' });
   });
 
   it('a lease left by a crashed run stops blocking once it expires', async () => {
@@ -47,6 +51,41 @@ describe('one sync per connection', () => {
     const outcome = await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
     expect(outcome).toMatchObject({ status: 'succeeded' });
     expect(await renewSyncLease(world.db, link.connectionId, deadRun, 60_000)).toBe(false); // the dead run lost it
+  });
+
+  // A run row left "running" by a process that died: its lease is about to expire.
+  async function leaveDeadRun(leaseLeftMs: number) {
+    const deadRun = randomUUID();
+    await acquireSyncLease(world.db, link.connectionId, deadRun, 'dead-process', leaseLeftMs);
+    await world.db.syncRun.create({ data: { id: deadRun, userId: link.userId, connectionId: link.connectionId, trigger: 'manual', status: 'running', heartbeatAt: new Date() } });
+    return deadRun;
+  }
+
+  it('the page (or its poll) marks a dead run abandoned and resumes the connection at once', async () => {
+    const deadRun = await leaveDeadRun(50);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const status = await lookAtConnectionSync(world.db, link.userId, link.connectionId, world.config);
+    expect(status?.latestRun).toMatchObject({ trigger: 'resume' });
+    expect(await world.db.syncRun.findUniqueOrThrow({ where: { id: deadRun } })).toMatchObject({ status: 'abandoned', errorCode: 'interrupted' });
+    expect(await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config })).toMatchObject({ status: 'succeeded' });
+  });
+
+  it('the scheduler counts a dead run as interrupted, not as a recent attempt', async () => {
+    const deadRun = await leaveDeadRun(50);
+    expect(await listDueConnections(world.db, world.config)).not.toContain(link.connectionId); // alive as far as anyone knows
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await listDueConnections(world.db, world.config)).toContain(link.connectionId);
+    expect(await world.db.syncRun.findUniqueOrThrow({ where: { id: deadRun } })).toMatchObject({ status: 'abandoned' });
+    expect(await syncConnection(world.db, link.connectionId, { trigger: 'resume', config: world.config })).toMatchObject({ status: 'succeeded' });
+  });
+
+  it('"Sync now" that joined a run whose process died resumes the connection when the lease runs out', async () => {
+    const deadRun = await leaveDeadRun(1_000);
+    const outcome = await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config });
+    expect(outcome).toMatchObject({ status: 'succeeded' });
+    expect(outcome.runId).not.toBe(deadRun);
+    expect(await world.db.syncRun.findUniqueOrThrow({ where: { id: outcome.runId! } })).toMatchObject({ trigger: 'resume' });
+    expect(await world.db.syncRun.findUniqueOrThrow({ where: { id: deadRun } })).toMatchObject({ status: 'abandoned' });
   });
 
   it('progress and history are the owner\'s only', async () => {

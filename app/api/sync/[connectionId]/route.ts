@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { withUser } from '@/lib/http/route';
-import { getConnectionSyncStatus } from '@/lib/sync/queries';
+import { lookAtConnectionSync } from '@/lib/sync/look-at-sync';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 // Another user's connection id is a 404, never a different answer.
 export const GET = withUser(
   async ({ user, params }) => {
-    const status = await getConnectionSyncStatus(getDb(), user.id, params.connectionId);
+    const status = await lookAtConnectionSync(getDb(), user.id, params.connectionId);
     if (!status) throw new NotFoundError('That connection');
     return Response.json(status, { headers: { 'cache-control': 'no-store' } });
   },
