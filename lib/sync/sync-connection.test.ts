@@ -38,9 +38,9 @@ describe('syncConnection against the sandbox bank', () => {
     const run = await world.db.syncRun.findFirstOrThrow({ where: { connectionId: link.connectionId } });
     const count = await world.db.transaction.count({ where: { userId: link.userId } });
     expect(count).toBeGreaterThan(1000);
-    expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual', accountsTotal: 4, accountsDone: 4, addedCount: count, removedCount: 0 });
+    expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual', accountsTotal: 5, accountsDone: 5, addedCount: count, removedCount: 0 });
     expect(run.finishedAt).not.toBeNull();
-    expect(await world.db.balanceSnapshot.count({ where: { account: { connectionId: link.connectionId } } })).toBe(4);
+    expect(await world.db.balanceSnapshot.count({ where: { account: { connectionId: link.connectionId } } })).toBe(5);
   });
 
   it('running the same sync again leaves every row identical', async () => {
