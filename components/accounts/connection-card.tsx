@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import type { ConnectionView } from '@/lib/accounts/queries';
 import { AccountsTable } from '@/components/accounts/accounts-table';
+import { HoldingsTable } from '@/components/accounts/holdings-table';
+import type { HoldingView } from '@/lib/investments/queries';
 import { ConnectBankButton } from '@/components/accounts/connect-bank-button';
 import { DisconnectForm } from '@/components/accounts/disconnect-form';
 import { ManageSharingButton } from '@/components/accounts/manage-sharing-button';
 import { ConnectionStatusBadge } from '@/components/accounts/status-badge';
 import { formatDateTime } from '@/lib/dates';
 
-type Props = { connection: ConnectionView; bankName: string; securityCenterUrl: string; syncPanel?: ReactNode };
+type Props = { connection: ConnectionView; bankName: string; securityCenterUrl: string; syncPanel?: ReactNode; holdings?: ReadonlyMap<string, HoldingView[]> };
 
-export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPanel }: Props) {
+export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPanel, holdings }: Props) {
   const lastUpdate = connection.lastSyncedAt ?? connection.updatedAt;
   const heading = `${bankName} connection`;
   return (
@@ -43,6 +45,14 @@ export function ConnectionCard({ connection, bankName, securityCenterUrl, syncPa
       <div className="mt-4">
         <AccountsTable accounts={connection.accounts} caption={`Accounts shared through ${heading}`} />
       </div>
+      {connection.accounts.map((account) => {
+        const positions = holdings?.get(account.id);
+        return positions && positions.length > 0 ? (
+          <div key={account.id} className="mt-4">
+            <HoldingsTable accountName={account.name} holdings={positions} />
+          </div>
+        ) : null;
+      })}
     </section>
   );
 }

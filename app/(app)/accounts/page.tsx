@@ -9,6 +9,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { getBankConfig } from '@/lib/bank/config';
 import { BANK_NOTICES, bankErrorMessage } from '@/lib/bank/connect-errors';
 import { getDb } from '@/lib/db';
+import { groupHoldingsByAccount, listHoldings } from '@/lib/investments/queries';
 
 export const metadata: Metadata = { title: 'Accounts' };
 
@@ -18,7 +19,8 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const user = await requireUser();
   const params = await searchParams;
   const bank = getBankConfig();
-  const connections = await listConnections(getDb(), user.id);
+  const [connections, holdings] = await Promise.all([listConnections(getDb(), user.id), listHoldings(getDb(), user.id)]);
+  const holdingsByAccount = groupHoldingsByAccount(holdings);
   const notice = typeof params.bank === 'string' ? BANK_NOTICES[params.bank] : undefined;
   const error = typeof params.bank_error === 'string' ? bankErrorMessage(params.bank_error) : undefined;
   const securityCenterUrl = `${bank.securityCenterUrl}?client_id=${encodeURIComponent(bank.clientId)}`;
@@ -52,6 +54,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
               bankName={bank.name}
               securityCenterUrl={securityCenterUrl}
               syncPanel={<ConnectionSyncPanel userId={user.id} connectionId={connection.id} />}
+              holdings={holdingsByAccount}
             />
           ))}
         </div>
