@@ -7,6 +7,11 @@ const TYPE_LABELS: Record<string, string> = {
   CREDITCARD: 'Credit card',
   MORTGAGE: 'Mortgage',
   LINEOFCREDIT: 'Line of credit',
+  TAXABLE: 'Brokerage',
+  BROKERAGEPRODUCT: 'Brokerage',
+  IRA: 'IRA',
+  ROTH: 'Roth IRA',
+  '401K': '401(k)',
 };
 
 function money(value: bigint | null, currency: string): string {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ConnectionView } from '@/lib/accounts/queries';
 import { AccountsTable } from '@/components/accounts/accounts-table';
+import { HoldingsTable } from '@/components/accounts/holdings-table';
+import type { HoldingView } from '@/lib/investments/queries';
 import { ConnectBankButton } from '@/components/accounts/connect-bank-button';
 import { DisconnectForm } from '@/components/accounts/disconnect-form';
 import { InstitutionMark } from '@/components/accounts/institution-mark';
@@ -10,9 +12,9 @@ import type { InstitutionSummary } from '@/lib/bank/institutions';
 import { formatDateTime } from '@/lib/dates';
 
 // The connection's bank as the registry knows it; securityCenterUrl is null when the bank has none configured.
-type Props = { connection: ConnectionView; institution: InstitutionSummary; securityCenterUrl: string | null; syncPanel?: ReactNode };
+type Props = { connection: ConnectionView; institution: InstitutionSummary; securityCenterUrl: string | null; syncPanel?: ReactNode; holdings?: ReadonlyMap<string, HoldingView[]> };
 
-export function ConnectionCard({ connection, institution, securityCenterUrl, syncPanel }: Props) {
+export function ConnectionCard({ connection, institution, securityCenterUrl, syncPanel, holdings }: Props) {
   const bankName = institution.name;
   const lastUpdate = connection.lastSyncedAt ?? connection.updatedAt;
   const heading = `${bankName} connection`;
@@ -48,6 +50,14 @@ export function ConnectionCard({ connection, institution, securityCenterUrl, syn
       <div className="mt-4">
         <AccountsTable accounts={connection.accounts} caption={`Accounts shared through ${heading}`} />
       </div>
+      {connection.accounts.map((account) => {
+        const positions = holdings?.get(account.id);
+        return positions && positions.length > 0 ? (
+          <div key={account.id} className="mt-4">
+            <HoldingsTable accountName={account.name} holdings={positions} />
+          </div>
+        ) : null;
+      })}
     </section>
   );
 }

@@ -4,22 +4,41 @@ import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getAccountBalances, getNetWorthSeries } from '@/lib/insights/net-worth';
+import { summariseNetWorth } from '@/lib/insights/net-worth-summary';
+import { groupHoldingsByAccount, listHoldings } from '@/lib/investments/queries';
 import { DataTable } from './data-table';
 
 export async function NetWorthCard({ userId }: { userId: string }) {
   const db = getDb();
-  const [balances, series] = await Promise.all([getAccountBalances(db, userId), getNetWorthSeries(db, userId)]);
-  const assets = balances.filter((b) => !b.liability).reduce((sum, b) => sum + b.balanceMinor, 0n);
-  const owed = balances.filter((b) => b.liability).reduce((sum, b) => sum + b.balanceMinor, 0n);
+  const [balances, series, holdings] = await Promise.all([getAccountBalances(db, userId), getNetWorthSeries(db, userId), listHoldings(db, userId)]);
+  const summary = summariseNetWorth(balances);
+  const holdingsByAccount = groupHoldingsByAccount(holdings);
   return (
     <Card title="Balances and net worth">
       <p className="text-sm text-slate-600 dark:text-slate-400">Net worth</p>
-      <p className="text-2xl font-semibold"><Money minor={assets - owed} /></p>
+      <p className="text-2xl font-semibold"><Money minor={summary.netWorthMinor} /></p>
+      {summary.investmentsMinor !== 0n ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Includes <Money minor={summary.investmentsMinor} /> in investments at market value
+        </p>
+      ) : null}
       <ul className="mt-3 space-y-1 text-sm">
         {balances.map((b) => (
-          <li key={b.id} className="flex justify-between gap-3">
-            <span>{b.name}{b.liability ? ' (owed)' : ''}</span>
-            <Money minor={b.liability ? -b.balanceMinor : b.balanceMinor} />
+          <li key={b.id}>
+            <div className="flex justify-between gap-3">
+              <span>{b.name}{b.liability ? ' (owed)' : ''}</span>
+              <Money minor={b.liability ? -b.balanceMinor : b.balanceMinor} />
+            </div>
+            {b.kind === 'investment' && holdingsByAccount.has(b.id) ? (
+              <ul aria-label={`Holdings in ${b.name}`} className="mt-1 space-y-0.5 pl-4 text-xs text-slate-600 dark:text-slate-400">
+                {holdingsByAccount.get(b.id)!.map((h) => (
+                  <li key={h.id} className="flex justify-between gap-3">
+                    <span>{h.symbol ?? h.name}</span>
+                    <Money minor={h.marketValueMinor} currency={h.currency} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>

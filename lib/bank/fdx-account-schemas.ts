@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fdxInvestmentFields } from '@/lib/bank/fdx-investment-schemas';
 
 // The parts of FDX v4 account, contact and customer payloads Cashlens reads. Unknown fields
 // pass through untouched; a field we rely on with the wrong type fails the whole payload.
@@ -32,7 +33,7 @@ export const fdxAccountItemSchema = z.union([
   z.object({ depositAccount: fdxAccountBaseSchema }),
   z.object({ locAccount: fdxAccountBaseSchema }),
   z.object({ loanAccount: fdxAccountBaseSchema }),
-  z.object({ investmentAccount: fdxAccountBaseSchema }),
+  z.object({ investmentAccount: fdxAccountBaseSchema.extend(fdxInvestmentFields) }),
 ]);
 export type FdxAccountItem = z.infer<typeof fdxAccountItemSchema>;
 

@@ -1,5 +1,7 @@
 import { decimalToMinorUnits } from '@/lib/money';
 import { FDX_ACCOUNT_WRAPPERS, type FdxAccountBase, type FdxAccountItem } from '@/lib/bank/fdx-account-schemas';
+import { readInvestmentAccount } from '@/lib/bank/read-investment-account';
+import type { BankHoldingSnapshot } from '@/lib/bank/transform-holdings';
 
 /** A shared account as Cashlens stores it; balances are as the bank reports them (owed > 0 for credit). */
 export type BankAccountSnapshot = {
@@ -15,6 +17,7 @@ export type BankAccountSnapshot = {
   availableBalanceMinor: bigint | null;
   creditLineMinor: bigint | null;
   balanceAsOf: Date;
+  holdings?: BankHoldingSnapshot[]; // investment accounts only: every position, cash included
 };
 
 function money(value: number | string | undefined): bigint | null {
@@ -34,6 +37,8 @@ export function toBankAccountSnapshot(item: FdxAccountItem, fetchedAt: Date): Ba
   const current = category === 'LOAN_ACCOUNT' ? (raw.principalBalance ?? raw.currentBalance) : raw.currentBalance;
   const available = category === 'LOC_ACCOUNT' ? (raw.availableCredit ?? raw.availableBalance) : raw.availableBalance;
   const asOf = raw.balanceAsOf ? new Date(raw.balanceAsOf) : fetchedAt;
+  // An investment account's balance is its market value (cash included); its cash is what is available.
+  const investment = category === 'INVESTMENT_ACCOUNT' ? readInvestmentAccount(item, raw.currency?.currencyCode ?? 'USD') : null;
   return {
     bankAccountId: raw.accountId,
     accountCategory: category,
@@ -43,10 +48,11 @@ export function toBankAccountSnapshot(item: FdxAccountItem, fetchedAt: Date): Ba
     maskedNumber: maskAccountNumber(raw.accountNumberDisplay),
     currency: raw.currency?.currencyCode ?? 'USD',
     bankStatus: raw.status ?? null,
-    currentBalanceMinor: money(current),
-    availableBalanceMinor: money(available),
+    currentBalanceMinor: investment ? investment.valueMinor : money(current),
+    availableBalanceMinor: investment ? investment.cashMinor : money(available),
     creditLineMinor: money(raw.creditLine),
     balanceAsOf: Number.isNaN(asOf.getTime()) ? fetchedAt : asOf,
+    ...(investment ? { holdings: investment.holdings } : {}),
   };
 }
 

@@ -1,16 +1,17 @@
 import type { Db } from '@/lib/db';
-import { isLiabilityCategory } from '@/lib/bank/transform-accounts';
+import { accountKindOf, isLiabilityKind, type AccountKind } from '@/lib/accounts/account-kind';
 import { addMonths, monthOf, monthsBetween, monthRange } from '@/lib/dates';
 
 // Balances and net worth month by month: each account's last balance snapshot in (or before)
 // the month, and today's current balance for this month. Assets count up; what is owed on cards,
-// lines of credit and loans (a positive balance, as the bank reports it) counts down.
+// lines of credit and loans (a positive balance, as the bank reports it) counts down. Investment
+// accounts count at their market value (cash included), which the bank reports as their balance.
 
 export type NetWorthPoint = { month: string; assetsMinor: bigint; liabilitiesMinor: bigint; netWorthMinor: bigint };
-export type AccountBalance = { id: string; name: string; accountType: string; liability: boolean; balanceMinor: bigint };
+export type AccountBalance = { id: string; name: string; accountType: string; kind: AccountKind; liability: boolean; balanceMinor: bigint };
 
 function isLiability(account: { accountCategory: string; accountType: string }): boolean {
-  return isLiabilityCategory(account.accountCategory) || account.accountType === 'CREDITCARD';
+  return isLiabilityKind(accountKindOf(account));
 }
 
 export async function getAccountBalances(db: Db, userId: string): Promise<AccountBalance[]> {
@@ -19,7 +20,7 @@ export async function getAccountBalances(db: Db, userId: string): Promise<Accoun
     orderBy: { name: 'asc' },
     select: { id: true, name: true, accountType: true, accountCategory: true, currentBalanceMinor: true },
   });
-  return accounts.map((a) => ({ id: a.id, name: a.name, accountType: a.accountType, liability: isLiability(a), balanceMinor: a.currentBalanceMinor ?? 0n }));
+  return accounts.map((a) => ({ id: a.id, name: a.name, accountType: a.accountType, kind: accountKindOf(a), liability: isLiability(a), balanceMinor: a.currentBalanceMinor ?? 0n }));
 }
 
 export async function getNetWorthSeries(db: Db, userId: string, months = 12, now = new Date()): Promise<NetWorthPoint[]> {

@@ -38,9 +38,9 @@ describe('syncConnection against the sandbox bank', () => {
     const run = await world.db.syncRun.findFirstOrThrow({ where: { connectionId: link.connectionId } });
     const count = await world.db.transaction.count({ where: { userId: link.userId } });
     expect(count).toBeGreaterThan(1000);
-    expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual', accountsTotal: 4, accountsDone: 4, addedCount: count, removedCount: 0 });
+    expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual', accountsTotal: 5, accountsDone: 5, addedCount: count, removedCount: 0 });
     expect(run.finishedAt).not.toBeNull();
-    expect(await world.db.balanceSnapshot.count({ where: { account: { connectionId: link.connectionId } } })).toBe(4);
+    expect(await world.db.balanceSnapshot.count({ where: { account: { connectionId: link.connectionId } } })).toBe(5);
   });
 
   it('running the same sync again leaves every row identical', async () => {
@@ -65,7 +65,7 @@ describe('syncConnection against the sandbox bank', () => {
     expect(run.addedCount).toBeGreaterThan(0);
     const cursors = await world.db.syncCursor.findMany({ where: { connectionId: link.connectionId } });
     expect(cursors.every((cursor) => cursor.passId === null && cursor.syncedThrough !== null)).toBe(true);
-    expect(await world.db.balanceSnapshot.count({ where: { account: { connectionId: link.connectionId } } })).toBe(12);
+    expect(await world.db.balanceSnapshot.count({ where: { account: { connectionId: link.connectionId } } })).toBe(15);
   });
 
   it('an account the customer stops sharing in the Security Center is marked, not deleted, and its history stays', async () => {
@@ -83,6 +83,7 @@ describe('syncConnection against the sandbox bank', () => {
       'acc-rivera-card': 'shared',
       'acc-rivera-savings': 'not_shared',
       'acc-rivera-mortgage': 'not_shared',
+      'acc-rivera-brokerage': 'not_shared',
     });
     expect(await world.db.transaction.count({ where: { userId: link.userId } })).toBeGreaterThanOrEqual(before);
   });

@@ -12,6 +12,7 @@ import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
 import { hasSyncProcessors, runSyncProcessors, runSyncRunFinishers } from './processors';
 import { createSyncRun, finishSyncRun, readBackoff, type SyncTrigger } from './runs';
 import { createSyncBankClient } from './bank-client';
+import { syncInvestmentAccount } from './sync-investment-account';
 import { openBulkSqlite } from './sqlite-bulk';
 import { inTransaction, providerOf, type SqlRunner } from './sql';
 // Every bundle that can run a sync (route handlers, actions, the background worker) must have the
@@ -226,6 +227,11 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
   for (const account of accounts) {
     shared.checkLease();
     if (!balances.has(account.bankAccountId)) continue;
+    const snapshot = balances.get(account.bankAccountId)!;
+    if (snapshot.accountCategory === 'INVESTMENT_ACCOUNT') {
+      await syncInvestmentAccount(db, run.runId, account, snapshot);
+      continue;
+    }
     await syncAccount(
       { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, ...shared },
       account,

@@ -31,7 +31,7 @@ const customers: SandboxCustomer[] = [
     password: 'sandbox-consumer',
     displayName: 'Alex Rivera',
     kind: 'consumer',
-    description: 'Joint checking (with Morgan Rivera), savings, credit card and mortgage; three years of history.',
+    description: 'Joint checking (with Morgan Rivera), savings, credit card, mortgage and a brokerage account; three years of history.',
   },
   {
     id: 'cust-consumer-chen',
@@ -86,6 +86,7 @@ const accounts: SandboxAccountSummary[] = [
   { accountId: 'acc-rivera-savings', customerId: 'cust-consumer-rivera', nickname: 'Rainy Day Savings', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'SAVINGS', maskedNumber: '...7730' },
   { accountId: 'acc-rivera-card', customerId: 'cust-consumer-rivera', nickname: 'Sapphire Card', accountCategory: 'LOC_ACCOUNT', accountType: 'CREDITCARD', maskedNumber: '...1094' },
   { accountId: 'acc-rivera-mortgage', customerId: 'cust-consumer-rivera', nickname: 'Home Mortgage', accountCategory: 'LOAN_ACCOUNT', accountType: 'MORTGAGE', maskedNumber: '...5562' },
+  { accountId: 'acc-rivera-brokerage', customerId: 'cust-consumer-rivera', nickname: 'Rivera Brokerage', accountCategory: 'INVESTMENT_ACCOUNT', accountType: 'TAXABLE', maskedNumber: '...3318' },
   { accountId: 'acc-chen-checking', customerId: 'cust-consumer-chen', nickname: 'Everyday Checking', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', maskedNumber: '...3307' },
   { accountId: 'acc-harbor-checking', customerId: 'cust-business-harbor', nickname: 'Business Checking', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', maskedNumber: '...9015' },
   { accountId: 'acc-harbor-card', customerId: 'cust-business-harbor', nickname: 'Ink Business Card', accountCategory: 'LOC_ACCOUNT', accountType: 'CREDITCARD', maskedNumber: '...6648' },

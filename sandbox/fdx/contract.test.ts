@@ -104,7 +104,7 @@ describe.skipIf(!specPresent)('FDX Core Exchange 4.6 contract', () => {
 
   const tokens = { rivera: 'token-rivera', harbor: 'token-harbor', okafor: 'token-okafor', chen: 'token-chen' };
   const accounts: Array<[string, string]> = [
-    ['token-rivera', 'acc-rivera-checking'], ['token-rivera', 'acc-rivera-savings'], ['token-rivera', 'acc-rivera-card'], ['token-rivera', 'acc-rivera-mortgage'],
+    ['token-rivera', 'acc-rivera-checking'], ['token-rivera', 'acc-rivera-savings'], ['token-rivera', 'acc-rivera-card'], ['token-rivera', 'acc-rivera-mortgage'], ['token-rivera', 'acc-rivera-brokerage'],
     ['token-harbor', 'acc-harbor-checking'], ['token-harbor', 'acc-harbor-card'], ['token-harbor', 'acc-harbor-loc'],
     ['token-okafor', 'acc-okafor-checking'], ['token-okafor', 'acc-okafor-card'], ['token-chen', 'acc-chen-checking'],
   ];
@@ -125,10 +125,42 @@ describe.skipIf(!specPresent)('FDX Core Exchange 4.6 contract', () => {
     for (const [token, accountId] of accounts) {
       await expectValid('/accounts/{accountId}', `/accounts/${accountId}`, token);
       await expectValid('/accounts/{accountId}/contact', `/accounts/${accountId}/contact`, token);
-      if (!accountId.includes('card') && !accountId.includes('loc') && !accountId.includes('mortgage')) {
+      if (!accountId.includes('card') && !accountId.includes('loc') && !accountId.includes('mortgage') && !accountId.includes('brokerage')) {
         await expectValid('/accounts/{accountId}/payment-networks', `/accounts/${accountId}/payment-networks`, token);
       }
     }
+  });
+
+  it('the brokerage account: holdings inside the InvestmentAccount, each valued, adding up to its current value', async () => {
+    type Holding = { units: number; currentUnitPrice: number; marketValue: number; cashAccount: boolean; symbol?: string; securityId?: string; securityIdType?: string; taxLots?: Array<{ costBasis: number }> };
+    type Investment = { investmentAccount: { accountCategory?: string; currentValue: number; availableCashBalance: number; holdings: Holding[] } };
+    await server.admin('POST', '/clock/reset');
+    const single = (await expectValid('/accounts/{accountId}', '/accounts/acc-rivera-brokerage', tokens.rivera)) as Investment;
+    const list = (await expectValid('/accounts', '/accounts?resultType=details', tokens.rivera)) as { accounts: Array<Partial<Investment>> };
+    expect(list.accounts.find((item) => item.investmentAccount)?.investmentAccount?.holdings).toEqual(single.investmentAccount.holdings);
+    const { holdings, currentValue, availableCashBalance } = single.investmentAccount;
+    // The schema does check holdings: one without marketValue/cashAccount, or no currentValue, is refused.
+    const validateAccount = validatorFor('/accounts/{accountId}');
+    expect(validateAccount({ investmentAccount: { ...single.investmentAccount, holdings: [{ units: 1 }] } })).toBe(false);
+    expect(validateAccount({ investmentAccount: { ...single.investmentAccount, currentValue: undefined } })).toBe(false);
+    const cents = (amount: number) => Math.round(amount * 100);
+    expect(holdings.filter((holding) => !holding.cashAccount).length).toBeGreaterThanOrEqual(4);
+    expect(holdings.some((holding) => !Number.isInteger(holding.units))).toBe(true); // fractional fund shares
+    for (const holding of holdings.filter((candidate) => !candidate.cashAccount)) {
+      expect(holding).toMatchObject({ securityIdType: 'CUSIP', securityId: expect.stringMatching(/^[0-9A-Z]{9}$/), symbol: expect.any(String) });
+      // Market value is units × price to the cent.
+      expect(Math.abs(cents(holding.marketValue) - holding.units * cents(holding.currentUnitPrice))).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(holding.taxLots?.[0]?.costBasis).toBeGreaterThan(0);
+    }
+    const cash = holdings.filter((holding) => holding.cashAccount);
+    expect(cash.map((holding) => cents(holding.marketValue))).toEqual([cents(availableCashBalance)]);
+    expect(holdings.reduce((sum, holding) => sum + cents(holding.marketValue), 0)).toBe(cents(currentValue));
+    // Prices move with the sandbox clock; the positions stay.
+    await server.admin('POST', '/clock/advance', { days: 30 });
+    const later = (await expectValid('/accounts/{accountId}', '/accounts/acc-rivera-brokerage', tokens.rivera)) as Investment;
+    await server.admin('POST', '/clock/reset');
+    expect(later.investmentAccount.holdings.map((holding) => holding.units)).toEqual(holdings.map((holding) => holding.units));
+    expect(later.investmentAccount.currentValue).not.toBe(currentValue);
   });
 
   it('/accounts/{accountId}/transactions: every account, pending and posted, foreign amounts', async () => {

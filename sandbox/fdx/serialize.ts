@@ -5,6 +5,7 @@ import type { LedgerItem } from '../data/ledger-day.js';
 import { readBalances, readPostedBalance } from '../data/ledger-balance.js';
 import { toFdxAmount } from '../data/money.js';
 import { readMortgageSchedule } from '../data/recipes/mortgage-schedule.js';
+import { serializeInvestmentFields } from './serialize-investment.js';
 
 // Sandbox records to FDX v4 JSON. Amounts become decimal numbers only here.
 
@@ -31,8 +32,10 @@ export function serializeDescriptor(summary: SandboxAccountSummary, profile: Acc
 export function serializeDetails(summary: SandboxAccountSummary, profile: AccountProfile, today: number, now: Date): Record<string, unknown> {
   const wrapper = WRAPPER[summary.accountCategory];
   const base = (serializeDescriptor(summary, profile)[wrapper] ?? {}) as Record<string, unknown>;
-  const { currentCents, pendingNetCents } = readBalances(summary.accountId, today);
   const details: Record<string, unknown> = { ...base, balanceAsOf: now.toISOString() };
+  // Investment accounts are valued from their holdings, not from a ledger of postings.
+  if (summary.accountCategory === 'INVESTMENT_ACCOUNT') return { [wrapper]: { ...details, ...serializeInvestmentFields(today) } };
+  const { currentCents, pendingNetCents } = readBalances(summary.accountId, today);
   if (summary.accountCategory === 'DEPOSIT_ACCOUNT') {
     Object.assign(details, { currentBalance: toFdxAmount(currentCents), availableBalance: toFdxAmount(currentCents + pendingNetCents) });
     if (profile.interestRatePercent) Object.assign(details, { interestRate: profile.interestRatePercent });

@@ -14,7 +14,7 @@ import { createFdxRouter, FDX_PREFIX, type FdxGrant } from './router.js';
 export const TEST_SERVER_NOW = '2026-11-20T12:00:00.000Z';
 
 export const TEST_GRANTS: Record<string, FdxGrant> = {
-  'token-rivera': { customerId: 'cust-consumer-rivera', accountIds: ['acc-rivera-checking', 'acc-rivera-savings', 'acc-rivera-card', 'acc-rivera-mortgage'], clientId: 'test' },
+  'token-rivera': { customerId: 'cust-consumer-rivera', accountIds: ['acc-rivera-checking', 'acc-rivera-savings', 'acc-rivera-card', 'acc-rivera-mortgage', 'acc-rivera-brokerage'], clientId: 'test' },
   'token-rivera-checking-only': { customerId: 'cust-consumer-rivera', accountIds: ['acc-rivera-checking'], clientId: 'test' },
   'token-harbor': { customerId: 'cust-business-harbor', accountIds: ['acc-harbor-checking', 'acc-harbor-card', 'acc-harbor-loc'], clientId: 'test' },
   'token-okafor': { customerId: 'cust-fraud-okafor', accountIds: ['acc-okafor-checking', 'acc-okafor-card'], clientId: 'test' },

@@ -78,7 +78,9 @@ describe('consent page', () => {
       'acc-rivera-savings',
       'acc-rivera-card',
       'acc-rivera-mortgage',
+      'acc-rivera-brokerage',
     ]);
+    expect(consent.html).toContain('Rivera Brokerage <span class="muted">(...3318)</span>');
     expect(consent.html).toContain('Joint Checking <span class="muted">(...4821)</span>');
   });
 

@@ -32,7 +32,7 @@ function formFor(page: PageResult, grantSuffix: string) {
 describe('Security Center', () => {
   it('lists the linked app and narrows its accounts, which the FDX API sees at once', async () => {
     const { tokens } = await linkAccounts(config);
-    expect(collectAccountIds(await (await fetchFdx(sandbox.url, tokens.access_token)).json())).toHaveLength(4);
+    expect(collectAccountIds(await (await fetchFdx(sandbox.url, tokens.access_token)).json())).toHaveLength(5);
 
     const { browser, page } = await signIn('consumer', 'sandbox-consumer', '?client_id=cashlens-local');
     expect(page.html).toContain('Linked apps and websites');

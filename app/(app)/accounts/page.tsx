@@ -9,6 +9,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { findInstitution, listInstitutionSummaries, type InstitutionSummary } from '@/lib/bank/institutions';
 import { bankErrorMessage, bankNoticeMessage } from '@/lib/bank/connect-errors';
 import { getDb } from '@/lib/db';
+import { groupHoldingsByAccount, listHoldings } from '@/lib/investments/queries';
 
 export const metadata: Metadata = { title: 'Accounts' };
 
@@ -18,7 +19,8 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const user = await requireUser();
   const params = await searchParams;
   const institutions = listInstitutionSummaries();
-  const connections = await listConnections(getDb(), user.id);
+  const [connections, holdings] = await Promise.all([listConnections(getDb(), user.id), listHoldings(getDb(), user.id)]);
+  const holdingsByAccount = groupHoldingsByAccount(holdings);
   const notice = typeof params.bank === 'string' ? bankNoticeMessage(params.bank) : undefined;
   const error = typeof params.bank_error === 'string' ? bankErrorMessage(params.bank_error) : undefined;
   const bankNames = institutions.map((institution) => institution.name).join(' or ');
@@ -51,6 +53,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
               connection={connection}
               {...institutionOf(connection.institution)}
               syncPanel={<ConnectionSyncPanel userId={user.id} connectionId={connection.id} />}
+              holdings={holdingsByAccount}
             />
           ))}
         </div>

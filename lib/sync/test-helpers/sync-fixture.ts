@@ -109,8 +109,8 @@ export async function readBankState(sandboxUrl: string, accessToken: string, bas
     const [kind, account] = Object.entries(wrapper)[0]!;
     const id = account.accountId as string;
     balances.set(id, {
-      current: cents(kind === 'loanAccount' ? (account.principalBalance ?? account.currentBalance) : account.currentBalance),
-      available: cents(kind === 'locAccount' ? (account.availableCredit ?? account.availableBalance) : account.availableBalance),
+      current: cents(kind === 'loanAccount' ? (account.principalBalance ?? account.currentBalance) : kind === 'investmentAccount' ? account.currentValue : account.currentBalance),
+      available: cents(kind === 'locAccount' ? (account.availableCredit ?? account.availableBalance) : kind === 'investmentAccount' ? account.availableCashBalance : account.availableBalance),
     });
     let offset = '';
     for (;;) {
