@@ -24,9 +24,10 @@ function cents(text: string): bigint {
   return match[1] === '-' ? -value : value;
 }
 
-const storage = path.join(os.tmpdir(), `cashlens-months-${process.pid}.json`);
+// In the run's own data folder (scripts/test-e2e.sh makes one per run): the same file for every worker.
+const storage = path.join(process.env.CASHLENS_DATA_DIR ?? os.tmpdir(), 'months-e2e-session.json');
 
-test.describe.configure({ mode: 'serial' });
+// In file order (one worker): the first test links the consumer and saves the session the others use.
 
 test('a consumer with history (linked once, shared by the layouts below)', async ({ page }) => {
   test.setTimeout(600_000);

@@ -10,7 +10,7 @@ import { addMonths } from '@/lib/dates';
 export function MonthPicker({ path, month, id }: { path: string; month: string; id: string }) {
   const href = (m: string) => `${path}?month=${m}`;
   return (
-    <nav aria-label="Month" className="flex flex-wrap items-end gap-2">
+    <nav aria-label="Choose a month" className="flex flex-wrap items-end gap-2">
       <Link className={buttonClasses('secondary')} href={href(addMonths(month, -1))}>
         Previous month
       </Link>
