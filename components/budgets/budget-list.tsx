@@ -1,13 +1,14 @@
 import { Button } from '@/components/ui/button';
 import { Money } from '@/components/transactions/money';
-import { deleteBudgetAction } from '@/lib/budgeting/actions';
+import { removeBudgetAction } from '@/lib/budgeting/actions';
+import { formatMonth } from '@/lib/dates';
 import type { BudgetLine } from '@/lib/budgeting/budget-math';
 import { ProgressBar, statusText } from './progress-bar';
 
 const tone = { ok: 'text-emerald-800 dark:text-emerald-300', warning: 'text-amber-800 dark:text-amber-300', over: 'text-red-700 dark:text-red-400' };
 
-export function BudgetList({ lines }: { lines: BudgetLine[] }) {
-  if (lines.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No budgets for this month yet. Add one, or copy last month&apos;s.</p>;
+export function BudgetList({ month, lines }: { month: string; lines: BudgetLine[] }) {
+  if (lines.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No budgets in effect this month. A budget you set applies from its month on, until you change it.</p>;
   return (
     <ul className="space-y-4">
       {lines.map((line) => (
@@ -25,6 +26,7 @@ export function BudgetList({ lines }: { lines: BudgetLine[] }) {
           <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
             <span>
               Budget <Money minor={line.amountMinor} />
+              {line.sinceMonth < month ? <> (since {formatMonth(line.sinceMonth)})</> : null}
               {line.rollover ? (
                 <>
                   {' '}· rollover {line.carriedMinor < 0n ? 'overspend' : 'leftover'} <Money minor={line.carriedMinor} />
@@ -33,10 +35,11 @@ export function BudgetList({ lines }: { lines: BudgetLine[] }) {
               {' '}· {line.remainingMinor < 0n ? 'over by ' : 'left '}
               <Money minor={line.remainingMinor < 0n ? -line.remainingMinor : line.remainingMinor} />
             </span>
-            <form action={deleteBudgetAction}>
-              <input type="hidden" name="budgetId" value={line.budgetId} />
-              <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={`Remove the ${line.label} budget`}>
-                Remove
+            <form action={removeBudgetAction}>
+              <input type="hidden" name="categoryId" value={line.categoryId} />
+              <input type="hidden" name="month" value={month} />
+              <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={`Remove the ${line.label} budget from ${formatMonth(month)} on`}>
+                Remove from this month on
               </Button>
             </form>
           </div>

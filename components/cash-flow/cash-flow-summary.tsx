@@ -7,8 +7,8 @@ import { getDb } from '@/lib/db';
 import { getCashFlow } from '@/lib/insights/cash-flow';
 import { ComparisonText } from './comparison';
 
-export async function CashFlowSummary({ userId, from, to }: { userId: string; from: string; to: string }) {
-  const flow = await getCashFlow(getDb(), userId, from, to);
+export async function CashFlowSummary({ userId, from, to, now }: { userId: string; from: string; to: string; now: Date }) {
+  const flow = await getCashFlow(getDb(), userId, from, to, now);
   const counterparties = (title: string, rows: typeof flow.topCustomers) => (
     <Card title={title}>
       {rows.length ? (

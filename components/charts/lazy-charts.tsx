@@ -14,3 +14,4 @@ export const LazyIncomeExpensesChart = dynamic(() => import('./income-expenses-c
 export const LazyCategoryChart = dynamic(() => import('./category-chart').then((m) => m.CategoryChart), { ssr: false, loading: placeholder('h-40') });
 export const LazyNetWorthChart = dynamic(() => import('./net-worth-chart').then((m) => m.NetWorthChart), { ssr: false, loading: placeholder('h-64') });
 export const LazyCashFlowChart = dynamic(() => import('./cash-flow-chart').then((m) => m.CashFlowChart), { ssr: false, loading: placeholder('h-72') });
+export const LazySpendingChart = dynamic(() => import('./spending-chart').then((m) => m.SpendingChart), { ssr: false, loading: placeholder('h-72') });

@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 
 /** The text alternative every chart has: a real table, collapsed under a disclosure when `collapsible`. */
 export function DataTable({ caption, headers, rows, collapsible = false }: { caption: string; headers: string[]; rows: ReactNode[][]; collapsible?: boolean }) {
-  // Focusable so a keyboard user can scroll a wide table on a phone.
+  // Focusable so a keyboard user can scroll a wide table on a phone; `relative` keeps screen-reader-only
+  // text in off-screen cells inside the scroll box (absolutely placed, it would widen the page).
   const table = (
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
       <table className="tabular w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

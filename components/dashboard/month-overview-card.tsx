@@ -3,16 +3,18 @@ import { Card } from '@/components/ui/card';
 import { ProgressBar, statusText } from '@/components/budgets/progress-bar';
 import { Money } from '@/components/transactions/money';
 import { statusFor } from '@/lib/budgeting/budget-math';
-import { formatMonth } from '@/lib/dates';
+import { currentMonth, formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getMonthOverview } from '@/lib/insights/dashboard';
+import { getMonthOverMonth } from '@/lib/insights/month-over-month';
+import { MonthOverMonthText } from './month-over-month-text';
 
-export async function MonthOverviewCard({ userId, month }: { userId: string; month: string }) {
-  const overview = await getMonthOverview(getDb(), userId, month);
+export async function MonthOverviewCard({ userId, month, now }: { userId: string; month: string; now: Date }) {
+  const [overview, comparison] = await Promise.all([getMonthOverview(getDb(), userId, month), getMonthOverMonth(getDb(), userId, month, now)]);
   const overall = statusFor(overview.budgetedSpentMinor, overview.budgetedMinor);
   const alerts = overview.budgets.filter((b) => b.status !== 'ok');
   return (
-    <Card title={`This month: ${formatMonth(month)}`}>
+    <Card title={month === currentMonth(now) ? `This month: ${formatMonth(month)}` : formatMonth(month)}>
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-3">
         <div>
           <dt className="text-slate-600 dark:text-slate-400">Money in</dt>
@@ -27,12 +29,13 @@ export async function MonthOverviewCard({ userId, month }: { userId: string; mon
           <dd className="text-lg font-semibold"><Money minor={overview.spentMinor} /></dd>
         </div>
       </dl>
+      {comparison ? <MonthOverMonthText comparison={comparison} /> : null}
       {overview.budgets.length ? (
         <div className="mt-4 space-y-1">
           <p className="text-sm">
             <Money minor={overview.budgetedSpentMinor} /> of <Money minor={overview.budgetedMinor} /> budgeted ({statusText[overall.status].toLowerCase()})
           </p>
-          <ProgressBar percent={overall.percent} status={overall.status} label="Spending against budget this month" />
+          <ProgressBar percent={overall.percent} status={overall.status} label={`Spending against budget, ${formatMonth(month)}`} />
           {alerts.length ? (
             <ul className="mt-2 space-y-1 text-sm">
               {alerts.map((b) => (
@@ -45,7 +48,7 @@ export async function MonthOverviewCard({ userId, month }: { userId: string; mon
         </div>
       ) : (
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-          No budgets yet. <Link className="font-medium text-brand-700 underline dark:text-brand-100" href="/budgets">Set a monthly budget</Link>.
+          No budgets yet. <Link className="font-medium text-brand-700 underline dark:text-brand-100" href={`/budgets?month=${month}`}>Set a monthly budget</Link>.
         </p>
       )}
     </Card>

@@ -2,6 +2,7 @@ import { Card } from '@/components/ui/card';
 import { LazyCategoryChart as CategoryChart } from '@/components/charts/lazy-charts';
 import { chartValue, Money } from '@/components/transactions/money';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
+import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getSpendingByCategory } from '@/lib/insights/monthly';
 import { DataTable } from './data-table';
@@ -13,11 +14,11 @@ export async function SpendingByCategoryCard({ userId, month }: { userId: string
   return (
     <Card title="Spending by category">
       {spending.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No spending yet this month.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">No spending in this month.</p>
       ) : (
         <>
           <CategoryChart data={spending.slice(0, 10).map((s) => ({ label: s.label, value: chartValue(s.spentMinor) }))} />
-          <DataTable caption="Spending by category this month" headers={['Category', 'Spent']} rows={spending.map((s) => [s.label, <Money key="m" minor={s.spentMinor} />])} collapsible />
+          <DataTable caption={`Spending by category, ${formatMonth(month)}`} headers={['Category', 'Spent']} rows={spending.map((s) => [s.label, <Money key="m" minor={s.spentMinor} />])} collapsible />
         </>
       )}
     </Card>

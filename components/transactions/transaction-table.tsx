@@ -3,7 +3,8 @@ import { formatDate } from '@/lib/dates';
 import type { TransactionListItem } from '@/lib/transactions/list';
 import { Money } from './money';
 
-export function TransactionTable({ items, categoryLabels }: { items: TransactionListItem[]; categoryLabels: Map<string, { label: string }> }) {
+/** `listQuery` is the list's own query string: each row's link carries it, so "Back to transactions" returns to the same filters. */
+export function TransactionTable({ items, categoryLabels, listQuery = '' }: { items: TransactionListItem[]; categoryLabels: Map<string, { label: string }>; listQuery?: string }) {
   return (
     <div tabIndex={0} role="group" aria-label="Transactions" className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full text-sm">
@@ -28,7 +29,7 @@ export function TransactionTable({ items, categoryLabels }: { items: Transaction
                 </td>
                 <td className="whitespace-nowrap px-2 py-2 align-top sm:p-3">{formatDate(tx.bookedOn)}</td>
                 <td className="px-2 py-2 sm:p-3 align-top">
-                  <Link href={`/transactions/${tx.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                  <Link href={`/transactions/${tx.id}${listQuery ? `?${listQuery}` : ''}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                     {tx.merchant ?? tx.description}
                   </Link>
                   {tx.status === 'pending' ? (

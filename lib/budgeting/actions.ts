@@ -6,7 +6,7 @@ import { isMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { invalidForm, readField, readFields, runFormAction, type FormState } from '@/lib/forms';
 import { budgetInputSchema } from './budget-schema';
-import { copyLastMonth, deleteBudget, setBudget } from './budgets';
+import { copyLastMonth, removeBudgetFrom, setBudget } from './budgets';
 
 export async function setBudgetAction(_: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
@@ -29,12 +29,19 @@ export async function copyLastMonthAction(_: FormState, form: FormData): Promise
   return runFormAction(async () => {
     const copied = await copyLastMonth(getDb(), user.id, month);
     revalidatePath('/budgets');
-    return { ok: true, message: copied ? `Copied ${copied} budget${copied === 1 ? '' : 's'} from last month.` : 'Every budget from last month is already set for this month.' };
+    revalidatePath('/dashboard');
+    return { ok: true, message: copied ? `Copied ${copied} budget${copied === 1 ? '' : 's'} from last month.` : 'This month already has every budget from last month.' };
   });
 }
 
-export async function deleteBudgetAction(form: FormData): Promise<void> {
+/** "Remove": the category's budget ends from the shown month on; earlier months keep theirs. */
+export async function removeBudgetAction(form: FormData): Promise<void> {
   const user = await requireUser();
-  await deleteBudget(getDb(), user.id, readField(form, 'budgetId'));
+  const month = readField(form, 'month');
+  const categoryId = readField(form, 'categoryId');
+  // A forged or stale form changes nothing rather than guessing a month.
+  if (!isMonth(month) || !categoryId) return;
+  await removeBudgetFrom(getDb(), user.id, categoryId, month);
   revalidatePath('/budgets');
+  revalidatePath('/dashboard');
 }

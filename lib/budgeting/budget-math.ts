@@ -1,7 +1,9 @@
 import { addMonths } from '@/lib/dates';
+import { indexEffectiveBudgets, type StoredBudget } from './effective-budgets';
 
 // Budget vs actual for one month, pure. A budget on a parent category ("Food") counts the
-// spending of its children too. With rollover, what was left last month (or overspent, as a
+// spending of its children too. A budget is the one in effect for the month (set then or carried
+// forward from an earlier month). With rollover, what was left last month (or overspent, as a
 // negative) is added to this month's amount, month after month while rollover stays on.
 
 export type BudgetStatus = 'ok' | 'warning' | 'over';
@@ -9,6 +11,7 @@ export type BudgetStatus = 'ok' | 'warning' | 'over';
 export type BudgetLine = {
   budgetId: string;
   categoryId: string;
+  sinceMonth: string; // the month the amount was set in (earlier than the line's month when carried forward)
   label: string;
   amountMinor: bigint;
   carriedMinor: bigint;
@@ -20,7 +23,6 @@ export type BudgetLine = {
   rollover: boolean;
 };
 
-type StoredBudget = { id: string; categoryId: string; month: string; amountMinor: bigint; rollover: boolean };
 type Described = Map<string, { label: string; parentId: string | null }>;
 
 export function statusFor(spent: bigint, available: bigint): { percent: number; status: BudgetStatus } {
@@ -44,17 +46,18 @@ export function computeBudgetLines(input: {
   categories: Described;
   rollupMonths: number;
 }): BudgetLine[] {
-  const byKey = new Map(input.budgets.map((b) => [`${b.categoryId}|${b.month}`, b]));
+  const effective = indexEffectiveBudgets(input.budgets);
   const carryInto = (categoryId: string, month: string, depth: number): bigint => {
     const previousMonth = addMonths(month, -1);
-    const previous = byKey.get(`${categoryId}|${previousMonth}`);
-    const current = byKey.get(`${categoryId}|${month}`);
+    const previous = effective.at(categoryId, previousMonth);
+    const current = effective.at(categoryId, month);
     if (!current?.rollover || !previous || depth >= input.rollupMonths) return 0n;
     const available = previous.amountMinor + carryInto(categoryId, previousMonth, depth + 1);
     return available - spentIn(input.spending.get(previousMonth), categoryId, input.categories);
   };
-  return input.budgets
-    .filter((b) => b.month === input.month && input.categories.has(b.categoryId))
+  return effective
+    .inMonth(input.month)
+    .filter((b) => input.categories.has(b.categoryId))
     .map((budget) => {
       const carried = carryInto(budget.categoryId, input.month, 0);
       const available = budget.amountMinor + carried;
@@ -62,6 +65,7 @@ export function computeBudgetLines(input: {
       return {
         budgetId: budget.id,
         categoryId: budget.categoryId,
+        sinceMonth: budget.month,
         label: input.categories.get(budget.categoryId)!.label,
         amountMinor: budget.amountMinor,
         carriedMinor: carried,

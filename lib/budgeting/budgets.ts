@@ -4,6 +4,7 @@ import type { BudgetInput } from './budget-schema';
 import { addMonths } from '@/lib/dates';
 import { BadInputError } from '@/lib/errors';
 import { computeBudgetLines, type BudgetLine } from './budget-math';
+import { indexEffectiveBudgets, type StoredBudget } from './effective-budgets';
 
 export type { BudgetLine } from './budget-math';
 
@@ -26,16 +27,30 @@ async function spendingByCategoryMonth(db: Db, userId: string, from: string, to:
   return byMonth;
 }
 
+const budgetColumns = { id: true, categoryId: true, month: true, amountMinor: true, rollover: true, stopped: true } as const;
+
+/**
+ * The budget rows that decide months `from`…`to`: those set inside the window, plus each
+ * category's latest row before it (the one still carried forward into `from`).
+ */
+async function loadBudgetRows(db: Pick<Db, 'budget'>, userId: string, from: string, to: string): Promise<StoredBudget[]> {
+  const [inside, before] = await Promise.all([
+    db.budget.findMany({ where: { userId, month: { gte: from, lte: to } }, select: budgetColumns }),
+    db.budget.groupBy({ by: ['categoryId'], where: { userId, month: { lt: from } }, _max: { month: true } }),
+  ]);
+  const carried = before.flatMap((b) => (b._max.month ? [{ categoryId: b.categoryId, month: b._max.month }] : []));
+  const earlier = carried.length ? await db.budget.findMany({ where: { userId, OR: carried }, select: budgetColumns }) : [];
+  return [...earlier, ...inside];
+}
+
 export async function getBudgetMonth(db: Db, userId: string, month: string): Promise<BudgetLine[]> {
   const categories = await ensureDefaultCategories(db, userId);
   const from = addMonths(month, -ROLLOVER_MONTHS);
-  const [budgets, spending] = await Promise.all([
-    db.budget.findMany({ where: { userId, month: { gte: from, lte: month } }, select: { id: true, categoryId: true, month: true, amountMinor: true, rollover: true } }),
-    spendingByCategoryMonth(db, userId, from, month),
-  ]);
+  const [budgets, spending] = await Promise.all([loadBudgetRows(db, userId, from, month), spendingByCategoryMonth(db, userId, from, month)]);
   return computeBudgetLines({ month, budgets, spending, categories: describeCategories(categories), rollupMonths: ROLLOVER_MONTHS });
 }
 
+/** Sets a category's budget from `month` on; a change made for a later month stays where it is. */
 export async function setBudget(db: Db, userId: string, input: BudgetInput): Promise<void> {
   const category = await db.category.findFirst({ where: { id: input.categoryId, userId }, select: { kind: true } });
   if (!category) throw new BadInputError('Choose one of your categories.');
@@ -43,24 +58,47 @@ export async function setBudget(db: Db, userId: string, input: BudgetInput): Pro
   await db.budget.upsert({
     where: { userId_categoryId_month: { userId, categoryId: input.categoryId, month: input.month } },
     create: { userId, categoryId: input.categoryId, month: input.month, amountMinor: input.amount, rollover: input.rollover },
-    update: { amountMinor: input.amount, rollover: input.rollover },
+    update: { amountMinor: input.amount, rollover: input.rollover, stopped: false },
   });
 }
 
-export async function deleteBudget(db: Db, userId: string, id: string): Promise<void> {
-  await db.budget.deleteMany({ where: { id, userId } });
+/**
+ * Removes a category's budget from `month` on: later changes go, earlier months keep theirs. When
+ * an earlier month's budget would otherwise carry forward, a stop marker at `month` ends it.
+ */
+export async function removeBudgetFrom(db: Db, userId: string, categoryId: string, month: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.budget.deleteMany({ where: { userId, categoryId, month: { gte: month } } });
+    const earlier = await tx.budget.findFirst({ where: { userId, categoryId, month: { lt: month } }, orderBy: { month: 'desc' }, select: { stopped: true } });
+    if (earlier && !earlier.stopped) {
+      await tx.budget.create({ data: { userId, categoryId, month, amountMinor: 0n, rollover: false, stopped: true } });
+    }
+  });
 }
 
-/** Copies last month's budgets into `month`, leaving any already set for `month` alone. */
+/**
+ * Sets this month's budget, for every category, to last month's. Budgets already carry forward, so
+ * this matters where this month differs: a budget removed or changed this month is set back.
+ * Returns how many categories changed.
+ */
 export async function copyLastMonth(db: Db, userId: string, month: string): Promise<number> {
-  const previous = await db.budget.findMany({ where: { userId, month: addMonths(month, -1) } });
-  if (previous.length === 0) throw new BadInputError('Last month has no budgets to copy.');
+  const previousMonth = addMonths(month, -1);
   return db.$transaction(async (tx) => {
-    const existing = new Set((await tx.budget.findMany({ where: { userId, month }, select: { categoryId: true } })).map((b) => b.categoryId));
-    const copies = previous.filter((b) => !existing.has(b.categoryId));
-    if (copies.length) {
-      await tx.budget.createMany({ data: copies.map((b) => ({ userId, categoryId: b.categoryId, month, amountMinor: b.amountMinor, rollover: b.rollover })) });
+    const rows = await loadBudgetRows(tx, userId, previousMonth, month);
+    const effective = indexEffectiveBudgets(rows);
+    const previous = effective.inMonth(previousMonth);
+    if (previous.length === 0) throw new BadInputError('Last month has no budgets to copy.');
+    const changes = previous.filter((b) => {
+      const now = effective.at(b.categoryId, month);
+      return !now || now.amountMinor !== b.amountMinor || now.rollover !== b.rollover;
+    });
+    for (const b of changes) {
+      await tx.budget.upsert({
+        where: { userId_categoryId_month: { userId, categoryId: b.categoryId, month } },
+        create: { userId, categoryId: b.categoryId, month, amountMinor: b.amountMinor, rollover: b.rollover },
+        update: { amountMinor: b.amountMinor, rollover: b.rollover, stopped: false },
+      });
     }
-    return copies.length;
+    return changes.length;
   });
 }

@@ -1,12 +1,14 @@
 import type { Db } from '@/lib/db';
 import { addMonths } from '@/lib/dates';
 import { getMonthlyTotals, getTopCounterparties, type CounterpartyTotal, type MonthTotals } from './monthly';
+import { getMonthOverMonth } from './month-over-month';
 import { getAccountBalances } from './net-worth';
 
 // The business view: money in, money out and net per month over any range (up to the whole
 // history), burn and runway, who pays and who is paid, and how the latest month compares.
 
-export type Comparison = { month: string; against: string; netMinor: bigint; againstNetMinor: bigint; changeMinor: bigint } | null;
+// `days` is set when a month under way was compared with the same days of the month before.
+export type Comparison = { month: string; against: string; netMinor: bigint; againstNetMinor: bigint; changeMinor: bigint; days?: { current: [string, string]; previous: [string, string] } } | null;
 
 export type CashFlow = {
   months: MonthTotals[];
@@ -30,7 +32,19 @@ function compare(byMonth: Map<string, MonthTotals>, month: string, against: stri
   return { month, against, netMinor: current.netMinor, againstNetMinor: previous.netMinor, changeMinor: current.netMinor - previous.netMinor };
 }
 
-export async function getCashFlow(db: Db, userId: string, from: string, to: string): Promise<CashFlow> {
+/** Month over month for `to`: like with like when `to` is still under way at `now`. */
+async function compareMonthOverMonth(db: Db, userId: string, to: string, byMonth: Map<string, MonthTotals>, now: Date | undefined): Promise<Comparison> {
+  const sameDays = now ? await getMonthOverMonth(db, userId, to, now) : null;
+  if (!sameDays?.partial) return compare(byMonth, to, addMonths(to, -1));
+  if (!byMonth.has(addMonths(to, -1))) return null;
+  const { current, previous } = sameDays;
+  const net = current.inflowMinor - current.outflowMinor;
+  const againstNet = previous.inflowMinor - previous.outflowMinor;
+  return { month: to, against: addMonths(to, -1), netMinor: net, againstNetMinor: againstNet, changeMinor: net - againstNet, days: { current: [current.first, current.last], previous: [previous.first, previous.last] } };
+}
+
+/** `now` (read once by the page) makes a month under way compare with the same days of the month before. */
+export async function getCashFlow(db: Db, userId: string, from: string, to: string, now?: Date): Promise<CashFlow> {
   const [months, topCustomers, topVendors, balances, lastYear] = await Promise.all([
     getMonthlyTotals(db, userId, from, to),
     getTopCounterparties(db, userId, from, to, 'in'),
@@ -54,7 +68,7 @@ export async function getCashFlow(db: Db, userId: string, from: string, to: stri
     runwayMonths: averageBurn > 0n ? Number((cash * 10n) / averageBurn) / 10 : null,
     topCustomers,
     topVendors,
-    monthOverMonth: compare(byMonth, to, addMonths(to, -1)),
+    monthOverMonth: await compareMonthOverMonth(db, userId, to, byMonth, now),
     yearOverYear: compare(byMonth, to, addMonths(to, -12)),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow } from './csv';
+import { minorUnitsToDecimal } from '@/lib/money';
+import { csvCell, csvRow, csvSummaryRows } from './csv';
+import { transactionsExportName } from './export-name';
 
 describe('csv', () => {
   it('quotes per RFC 4180', () => {
@@ -16,5 +18,20 @@ describe('csv', () => {
     expect(csvCell('-cmd')).toBe("'-cmd");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('-12.34', { numeric: true })).toBe('-12.34');
+  });
+});
+
+describe('the export summary and file name', () => {
+  it('writes totals under the Amount column after an empty row, in the file\'s sign convention', () => {
+    const summary = csvSummaryRows({ count: 3, inflowMinor: 1_000_00n, outflowMinor: 250_50n, netMinor: 749_50n }, ['Date', 'Description', 'Amount', 'Notes'], minorUnitsToDecimal);
+    expect(summary.split('\r\n')).toEqual([',,,', 'Total transactions,,3,', 'Total money in,,1000.00,', 'Total money out,,-250.50,', 'Net,,749.50,', '']);
+  });
+
+  it('names the file after the range it covers', () => {
+    const now = new Date('2026-11-30T15:00:00Z');
+    const day = (d: string) => new Date(`${d}T00:00:00Z`);
+    expect(transactionsExportName({ from: day('2026-10-01'), to: day('2026-10-31') }, now)).toBe('cashlens-transactions-2026-10-01-to-2026-10-31.csv');
+    expect(transactionsExportName({ from: day('2026-10-01'), to: null }, now)).toBe('cashlens-transactions-2026-10-01-to-2026-11-30.csv');
+    expect(transactionsExportName({ from: null, to: null }, now)).toBe('cashlens-transactions-all-to-2026-11-30.csv');
   });
 });

@@ -19,3 +19,20 @@ export function csvCell(value: string | number | bigint | null | undefined, { nu
 export function csvRow(cells: string[]): string {
   return `${cells.join(',')}\r\n`;
 }
+
+/**
+ * The summary after the rows: one empty row, then one row per figure with its label in the first
+ * column and the figure in the Amount column, so it sits under the amounts it totals and a sheet's
+ * SUM over the data rows can be checked against it.
+ */
+export function csvSummaryRows(totals: { count: number; inflowMinor: bigint; outflowMinor: bigint; netMinor: bigint }, columns: readonly string[], toDecimal: (minor: bigint) => string): string {
+  const amountAt = columns.indexOf('Amount');
+  const row = (label: string, value: string) => csvRow(columns.map((_, index) => (index === 0 ? csvCell(label) : index === amountAt ? csvCell(value, { numeric: true }) : '')));
+  return (
+    csvRow(columns.map(() => '')) +
+    row('Total transactions', String(totals.count)) +
+    row('Total money in', toDecimal(totals.inflowMinor)) +
+    row('Total money out', toDecimal(-totals.outflowMinor)) +
+    row('Net', toDecimal(totals.netMinor))
+  );
+}

@@ -24,7 +24,8 @@ export default async function CashFlowPage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  const range = parseCashFlowRange(await searchParams);
+  const now = new Date();
+  const range = parseCashFlowRange(await searchParams, now);
   return (
     <>
       <PageHeader title="Cash flow">
@@ -38,7 +39,7 @@ export default async function CashFlowPage({ searchParams }: { searchParams: Pro
         <p className="text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>
       </div>
       <Suspense key={`${range.from}-${range.to}`} fallback={<CardSkeleton title="Summary" height="h-64" />}>
-        <CashFlowSummary userId={user.id} from={range.from} to={range.to} />
+        <CashFlowSummary userId={user.id} from={range.from} to={range.to} now={now} />
       </Suspense>
     </>
   );

@@ -8,15 +8,18 @@ import { RecurringCard } from '@/components/dashboard/recurring-card';
 import { SpendingByCategoryCard } from '@/components/dashboard/spending-by-category-card';
 import { TopMerchantsCard } from '@/components/dashboard/top-merchants-card';
 import { ConnectBankEmptyState } from '@/components/shell/empty-state';
+import { MonthPicker } from '@/components/shell/month-picker';
 import { PageHeader } from '@/components/shell/page-header';
+import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/current-user';
-import { currentMonth } from '@/lib/dates';
+import { formatMonth } from '@/lib/dates';
+import { parseMonthParam } from '@/lib/insights/month-params';
 import { getDb } from '@/lib/db';
 import { prepareInsights } from '@/lib/insights/has-accounts';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!(await prepareInsights(getDb(), user.id))) {
     return (
@@ -29,27 +32,32 @@ export default async function DashboardPage() {
       </>
     );
   }
-  const month = currentMonth();
+  // The clock is read once per request; everything below takes it as a value.
+  const now = new Date();
+  const { month, error } = parseMonthParam(await searchParams, now);
   return (
     <>
-      <PageHeader title="Dashboard" />
+      <PageHeader title="Dashboard">
+        <MonthPicker path="/dashboard" month={month} id="dashboard-month" />
+      </PageHeader>
+      {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        <Suspense fallback={<CardSkeleton title="This month" height="h-32" />}>
-          <MonthOverviewCard userId={user.id} month={month} />
+        <Suspense key={month} fallback={<CardSkeleton title={formatMonth(month)} height="h-32" />}>
+          <MonthOverviewCard userId={user.id} month={month} now={now} />
         </Suspense>
-        <Suspense fallback={<CardSkeleton title="Spending by category" />}>
+        <Suspense key={month} fallback={<CardSkeleton title="Spending by category" />}>
           <SpendingByCategoryCard userId={user.id} month={month} />
         </Suspense>
-        <Suspense fallback={<CardSkeleton title="Income and expenses, last 12 months" />}>
+        <Suspense key={month} fallback={<CardSkeleton title="Income and expenses, last 12 months" />}>
           <IncomeExpensesCard userId={user.id} month={month} />
         </Suspense>
         <Suspense fallback={<CardSkeleton title="Balances and net worth" />}>
           <NetWorthCard userId={user.id} />
         </Suspense>
-        <Suspense fallback={<CardSkeleton title="Top merchants, last 3 months" />}>
+        <Suspense key={month} fallback={<CardSkeleton title="Top merchants, last 3 months" />}>
           <TopMerchantsCard userId={user.id} month={month} />
         </Suspense>
-        <Suspense fallback={<CardSkeleton title="Upcoming recurring charges" />}>
+        <Suspense key={month} fallback={<CardSkeleton title="Upcoming recurring charges" />}>
           <RecurringCard userId={user.id} month={month} />
         </Suspense>
       </div>

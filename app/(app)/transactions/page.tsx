@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { BulkForm } from '@/components/transactions/bulk-form';
 import { CategorySelect } from '@/components/transactions/category-select';
 import { FilterForm } from '@/components/transactions/filter-form';
+import { ListTotals } from '@/components/transactions/list-totals';
 import { TransactionTable } from '@/components/transactions/transaction-table';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
@@ -14,6 +15,7 @@ import { describeCategories } from '@/lib/categories/ensure-categories';
 import { getDb } from '@/lib/db';
 import { filtersToSearchParams, parseTransactionFilters } from '@/lib/transactions/filters';
 import { listTransactions } from '@/lib/transactions/list';
+import { getTransactionTotals } from '@/lib/transactions/totals';
 import { filtersAreOwned } from '@/lib/transactions/ownership';
 import { getPickerData } from '@/lib/transactions/page-data';
 import { bulkRecategorizeAction } from '@/lib/transactions/actions';
@@ -34,7 +36,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   }
   const { filters, errors } = parseTransactionFilters(await searchParams);
   if (!(await filtersAreOwned(db, user.id, filters))) notFound();
-  const { items, hasMore } = await listTransactions(db, user.id, filters);
+  const [{ items, hasMore }, totals] = await Promise.all([listTransactions(db, user.id, filters), getTransactionTotals(db, user.id, filters)]);
   const labels = describeCategories(categories);
   const link = (page: number) => `/transactions?${filtersToSearchParams(filters, { page: page > 1 ? String(page) : null })}`;
   return (
@@ -49,13 +51,14 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
       </PageHeader>
       <FilterForm filters={filters} accounts={accounts} categories={categories} tags={tags} />
       {errors.length ? <div className="mb-4"><FormMessage message={`${errors.join(' ')} That filter was ignored.`} /></div> : null}
+      <ListTotals totals={totals} categoryParts={Boolean(filters.categoryId && filters.categoryId !== 'none')} />
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
           No transactions match these filters{filters.page > 1 ? ' on this page' : ''}.
         </p>
       ) : (
         <BulkForm action={bulkRecategorizeAction} picker={<CategorySelect id="bulk-category" name="bulkCategory" label="New category for selected" categories={categories} />}>
-          <TransactionTable items={items} categoryLabels={labels} />
+          <TransactionTable items={items} categoryLabels={labels} listQuery={filtersToSearchParams(filters).toString()} />
         </BulkForm>
       )}
       <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">

@@ -11,11 +11,12 @@ import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { formatMoney, minorUnitsToDecimal } from '@/lib/money';
+import { filtersToSearchParams, parseTransactionFilters } from '@/lib/transactions/filters';
 import { getTransaction } from '@/lib/transactions/list';
 
 export const metadata: Metadata = { title: 'Transaction' };
 
-export default async function TransactionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TransactionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const { id } = await params;
   const db = getDb();
@@ -23,11 +24,13 @@ export default async function TransactionPage({ params }: { params: Promise<{ id
   const tx = await getTransaction(db, user.id, id);
   if (!tx) notFound();
   const categories = await ensureDefaultCategories(db, user.id);
+  // The list's filters came along in the URL; read back through the filter parser, so only real filters return.
+  const back = filtersToSearchParams(parseTransactionFilters(await searchParams).filters).toString();
   const abs = (minor: bigint) => minorUnitsToDecimal(minor < 0n ? -minor : minor);
   return (
     <>
       <PageHeader title={tx.merchantName ?? tx.bankMerchantName ?? tx.description}>
-        <Link href="/transactions" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">Back to transactions</Link>
+        <Link href={back ? `/transactions?${back}` : '/transactions'} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">Back to transactions</Link>
       </PageHeader>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Details">

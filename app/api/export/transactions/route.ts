@@ -4,10 +4,12 @@ import { BadInputError, NotFoundError } from '@/lib/errors';
 import { withUser } from '@/lib/http/route';
 import { minorUnitsToDecimal } from '@/lib/money';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
-import { CSV_BOM, csvCell, csvRow } from '@/lib/transactions/csv';
+import { CSV_BOM, csvCell, csvRow, csvSummaryRows } from '@/lib/transactions/csv';
+import { transactionsExportName } from '@/lib/transactions/export-name';
 import { parseTransactionFilters } from '@/lib/transactions/filters';
 import { iterateTransactions } from '@/lib/transactions/list';
 import { filtersAreOwned } from '@/lib/transactions/ownership';
+import { getTransactionTotals } from '@/lib/transactions/totals';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +22,8 @@ export const GET = withUser(async ({ request, user }) => {
   if (errors.length) throw new BadInputError(errors.join(' '));
   if (!(await filtersAreOwned(db, user.id, filters))) throw new NotFoundError('That account, category or tag');
   const categories = describeCategories(await ensureDefaultCategories(db, user.id));
+  // Totals for the whole filter, written after the rows (see lib/transactions/csv.ts).
+  const totals = await getTransactionTotals(db, user.id, filters);
   const encoder = new TextEncoder();
   const rows = iterateTransactions(db, user.id, { ...filters, page: 1 });
   const stream = new ReadableStream<Uint8Array>({
@@ -31,7 +35,7 @@ export const GET = withUser(async ({ request, user }) => {
       for (let n = 0; n < 500; n++) {
         const next = await rows.next();
         if (next.done) {
-          if (lines) controller.enqueue(encoder.encode(lines));
+          controller.enqueue(encoder.encode(lines + csvSummaryRows(totals, header, minorUnitsToDecimal)));
           controller.close();
           return;
         }
@@ -56,7 +60,7 @@ export const GET = withUser(async ({ request, user }) => {
   return new Response(stream, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="cashlens-transactions-${toIsoDay(new Date())}.csv"`,
+      'content-disposition': `attachment; filename="${transactionsExportName(filters, new Date())}"`,
       'cache-control': 'no-store',
     },
   });
