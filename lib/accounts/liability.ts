@@ -1,0 +1,7 @@
+import { isLiabilityCategory } from '@/lib/bank/transform-accounts';
+
+// Cards, lines of credit and loans (linked or manual) hold what is owed as a positive balance;
+// net worth subtracts them. Everything else is an asset.
+export function isLiabilityAccount(account: { accountCategory: string; accountType: string }): boolean {
+  return isLiabilityCategory(account.accountCategory) || account.accountType === 'CREDITCARD';
+}
