@@ -42,7 +42,8 @@ export async function getCashFlow(db: Db, userId: string, from: string, to: stri
   const recent = months.slice(-6);
   const burnTotal = recent.reduce((sum, m) => sum + (m.outflowMinor - m.inflowMinor), 0n);
   const averageBurn = recent.length && burnTotal > 0n ? burnTotal / BigInt(recent.length) : 0n;
-  const cash = balances.filter((b) => !b.liability).reduce((sum, b) => sum + b.balanceMinor, 0n);
+  // A house or a car (manual ASSET_ACCOUNT) is worth something but is not cash to run on.
+  const cash = balances.filter((b) => !b.liability && b.accountCategory !== 'ASSET_ACCOUNT').reduce((sum, b) => sum + b.balanceMinor, 0n);
   const byMonth = new Map([...lastYear, ...months].map((m) => [m.month, m]));
   return {
     months,
