@@ -46,8 +46,8 @@ describe('manual account input', () => {
       openingDate: "The opening date can't be in the future.",
     });
     expect(messages(schema.safeParse({ name: 'Wallet', kind: 'cash', currency: 'usd', openingDate: '2026-02-30', openingBalance: '1' }))).toEqual({ openingDate: 'Enter the opening date as a real date (YYYY-MM-DD).' });
-    expect(messages(schema.safeParse({ name: 'Wallet', kind: 'cash', currency: 'USD', openingDate: '2026-01-01', openingBalance: '12.345' }))).toEqual({ openingBalance: 'Enter the opening balance as an amount, like 1250.00.' });
-    expect(messages(schema.safeParse({ name: 'Wallet', kind: 'cash', currency: 'JPY', openingDate: '2026-01-01', openingBalance: '15.5' }))).toEqual({ openingBalance: 'Enter the opening balance as an amount, like 1250.00.' });
+    expect(messages(schema.safeParse({ name: 'Wallet', kind: 'cash', currency: 'USD', openingDate: '2026-01-01', openingBalance: '12.345' }))).toEqual({ openingBalance: 'Enter the opening balance as a number, like 1250.00.' });
+    expect(messages(schema.safeParse({ name: 'Wallet', kind: 'cash', currency: 'JPY', openingDate: '2026-01-01', openingBalance: '15.5' }))).toEqual({ openingBalance: 'Enter the opening balance as a number, like 1250.00.' });
     expect(messages(schema.safeParse({ name: 'House', kind: 'property', currency: 'USD', openingDate: '2026-01-01', openingBalance: '999999999999999' }))).toEqual({ openingBalance: 'The opening balance is too large.' });
     expect(schema.parse({ name: ' Wallet ', kind: 'cash', currency: 'usd', openingDate: '2026-06-20', openingBalance: '$1,200.50' })).toMatchObject({ name: 'Wallet', currency: 'USD', openingBalance: 120_050n });
     expect(messages(balanceValueSchema(TODAY, 'USD').safeParse({ day: '2027-01-01', balance: '1' }))).toEqual({ day: "The date of the value can't be in the future." });

@@ -38,7 +38,7 @@ function amountField(currency: string, what: string, options: { allowZero: boole
       ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
     };
-    if (minor === null) return fail(`Enter the ${what} as an amount, like 1250.00.`);
+    if (minor === null) return fail(`Enter the ${what} as a number, like 1250.00.`);
     if (minor > MAX_MINOR || minor < -MAX_MINOR) return fail(`The ${what} is too large.`);
     if (!options.allowZero && minor === 0n) return fail(`The ${what} can't be zero.`);
     if (options.positive && minor < 0n) return fail(`Enter the ${what} without a minus sign; choose money in or out instead.`);
