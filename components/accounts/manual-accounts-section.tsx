@@ -27,12 +27,12 @@ export async function ManualAccountsSection({ userId }: { userId: string }) {
       {accounts.map((account, index) => (
         <ManualAccountPanel key={account.id} account={account} recent={recent[index] ?? []} categories={categories} today={today} />
       ))}
-      <details open={accounts.length === 0} className="rounded-lg border border-dashed border-slate-300 bg-white p-4 sm:p-6 dark:border-slate-700 dark:bg-slate-900">
-        <summary className="cursor-pointer text-sm font-semibold">Add account</summary>
-        <div className="mt-4">
-          <AddManualAccountForm kinds={manualKindOptions()} today={today} defaultCurrency={currency} />
-        </div>
-      </details>
+      <section aria-labelledby="add-manual-title" className="rounded-lg border border-dashed border-slate-300 bg-white p-4 sm:p-6 dark:border-slate-700 dark:bg-slate-900">
+        <h3 id="add-manual-title" className="mb-3 text-sm font-semibold">
+          Add account
+        </h3>
+        <AddManualAccountForm kinds={manualKindOptions()} today={today} defaultCurrency={currency} />
+      </section>
     </section>
   );
 }
