@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBudgetMonth, setBudget } from '@/lib/budgeting/budgets';
 import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
+import { ruleInputSchema } from '@/lib/categories/rule-schema';
+import { createRule } from '@/lib/categories/rules';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { BadInputError, NotFoundError } from '@/lib/errors';
 import { getMonthOverview } from '@/lib/insights/dashboard';
@@ -146,5 +148,18 @@ describe('manual accounts', () => {
     await deleteManualAccount(t.db, userId, loan);
     expect(await t.db.accountBalanceValue.count({ where: { accountId: loan } })).toBe(0);
     expect(await t.db.transaction.count({ where: { accountId: loan } })).toBe(0);
+  });
+
+  it('get a category from the user\'s rules when entered without one', async () => {
+    const userId = await newUser();
+    const categories = await ensureDefaultCategories(t.db, userId);
+    const coffee = categories.find((c) => c.key === 'food.coffee') ?? categories.find((c) => c.kind === 'expense' && c.parentId)!;
+    await createRule(t.db, userId, ruleInputSchema.parse({ descriptionContains: 'espresso', setCategoryId: coffee.id }));
+    const cash = await createManualAccount(t.db, userId, account({ name: 'Cash', kind: 'cash', currency: 'USD', openingDate: '2026-06-01', openingBalance: '50' }), NOW);
+    const ruled = await addManualTransaction(t.db, userId, cash, entry({ day: '2026-06-02', amount: '3.20', description: 'Espresso bar' }), NOW);
+    const chosen = await addManualTransaction(t.db, userId, cash, entry({ day: '2026-06-02', amount: '4', description: 'Espresso to go', categoryId: categories.find((c) => c.key === 'food.groceries')!.id }), NOW);
+    const rows = await t.db.transaction.findMany({ where: { id: { in: [ruled, chosen] } }, select: { id: true, categoryId: true, origin: true, status: true } });
+    expect(rows.find((r) => r.id === ruled)).toMatchObject({ categoryId: coffee.id, origin: 'manual', status: 'posted' });
+    expect(rows.find((r) => r.id === chosen)?.categoryId).not.toBe(coffee.id);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db';
 import { refreshRollups } from '@/lib/budgeting/rollups';
+import { applyRules } from '@/lib/categories/apply-rules';
 import { monthOf, toIsoDay } from '@/lib/dates';
 import { BadInputError, NotFoundError } from '@/lib/errors';
 import { refreshManualBalance } from './manual-balance';
@@ -52,6 +53,8 @@ export async function addManualTransaction(db: Db, userId: string, accountId: st
     await refreshManualBalance(tx, accountId, now);
     return row.id;
   });
+  // Left without a category, the row gets one from the user's rules like a bank row would.
+  if (!input.categoryId) await applyRules(db, userId, [id]);
   await refreshRollups(db, userId, [monthOf(input.day)]);
   return id;
 }
