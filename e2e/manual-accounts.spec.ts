@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { addMonths, currentMonth, formatMonth, toIsoDay } from '../lib/dates';
 import { signUp, uniqueEmail } from './helpers';
@@ -77,4 +78,15 @@ test('a cash account and a house count in the dashboard, budgets and net worth',
   await expect(row(addMonths(month, -2)).getByRole('cell').nth(2)).toHaveText('$350,000.00');
   await expect(row(addMonths(month, -1)).getByRole('cell').nth(2)).toHaveText('$350,200.00');
   await expect(row(month).getByRole('cell').nth(2)).toHaveText('$365,157.50');
+
+  // The Accounts page with manual accounts, opened forms included, on a phone: no sideways scroll, no serious axe findings.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/accounts');
+  for (const summary of await page.getByText(/^Add a (value|transaction)$/).all()) await summary.click();
+  await page.waitForLoadState('networkidle');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
