@@ -79,6 +79,19 @@ test('a cash account and a house count in the dashboard, budgets and net worth',
   await expect(row(addMonths(month, -1)).getByRole('cell').nth(2)).toHaveText('$350,200.00');
   await expect(row(month).getByRole('cell').nth(2)).toHaveText('$365,157.50');
 
+  // Correcting the amount by hand moves the month's totals with it.
+  await page.goto('/accounts');
+  const walletAgain = page.getByRole('region', { name: /^Wallet/ });
+  await walletAgain.getByText('Edit', { exact: true }).click();
+  const edit = walletAgain.getByRole('form', { name: 'Edit Farmers market' });
+  await expect(edit.getByLabel('Amount', { exact: true })).toHaveValue('42.50');
+  await edit.getByLabel('Amount', { exact: true }).fill('45');
+  await edit.getByRole('button', { name: 'Save transaction' }).click();
+  await expect(walletAgain.getByText('Transaction saved.')).toBeVisible();
+  await expect(walletAgain.getByText('$155.00')).toBeVisible();
+  await page.goto('/dashboard');
+  await expect(page.getByRole('region', { name: `This month: ${formatMonth(month)}` }).getByRole('definition').nth(1)).toHaveText('$45.00');
+
   // The Accounts page with manual accounts, opened forms included, on a phone: no sideways scroll, no serious axe findings.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/accounts');

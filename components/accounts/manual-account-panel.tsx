@@ -4,12 +4,13 @@ import { deleteBalanceValueAction, deleteManualAccountAction, deleteManualTransa
 import type { ManualAccountView } from '@/lib/accounts/manual-accounts';
 import { describeManualKind, isManualKind } from '@/lib/accounts/manual-kinds';
 import { formatDate } from '@/lib/dates';
+import { currencyExponent, minorUnitsToDecimal } from '@/lib/money';
 import { ActionButtonForm } from './action-form';
 import { BalanceValueForm } from './balance-value-form';
 import { ManualBadge } from './manual-badge';
 import { ManualTransactionForm } from './manual-transaction-form';
 
-type Recent = { id: string; day: string; amountMinor: bigint; currency: string; description: string }[];
+type Recent = { id: string; day: string; amountMinor: bigint; currency: string; description: string; categoryId: string | null }[];
 
 /** One manual account: its balance, value history and latest entries, with forms to add to them. */
 export function ManualAccountPanel({ account, recent, categories, today }: { account: ManualAccountView; recent: Recent; categories: CategoryOption[]; today: string }) {
@@ -51,14 +52,34 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
           <h4 className="mt-4 text-sm font-semibold">Latest transactions</h4>
           <ul className="mt-1 divide-y divide-slate-100 text-sm dark:divide-slate-800">
             {recent.map((row) => (
-              <li key={row.id} className="flex items-center justify-between gap-3 py-1">
-                <span className="min-w-0 truncate">
-                  {formatDate(row.day)} · {row.description}
-                </span>
-                <span className="flex items-center gap-2">
-                  <Money minor={row.amountMinor} currency={row.currency} signed />
-                  <ActionButtonForm action={deleteManualTransactionAction} fields={{ transactionId: row.id }} label="Delete" name={`Delete ${row.description}`} pendingLabel="Deleting…" />
-                </span>
+              <li key={row.id} className="py-1">
+                <div className="flex items-center justify-between gap-3">
+                  <span className="min-w-0 truncate">
+                    {formatDate(row.day)} · {row.description}
+                  </span>
+                  <span className="flex items-center gap-2">
+                    <Money minor={row.amountMinor} currency={row.currency} signed />
+                    <ActionButtonForm action={deleteManualTransactionAction} fields={{ transactionId: row.id }} label="Delete" name={`Delete ${row.description}`} pendingLabel="Deleting…" />
+                  </span>
+                </div>
+                <details>
+                  <summary className="cursor-pointer text-xs text-brand-700 dark:text-brand-100">Edit</summary>
+                  <div className="mt-2">
+                    <ManualTransactionForm
+                      accountId={account.id}
+                      today={today}
+                      categories={categories}
+                      transaction={{
+                        id: row.id,
+                        day: row.day,
+                        amount: minorUnitsToDecimal(row.amountMinor < 0n ? -row.amountMinor : row.amountMinor, currencyExponent(row.currency)),
+                        direction: row.amountMinor < 0n ? 'out' : 'in',
+                        description: row.description,
+                        categoryId: row.categoryId,
+                      }}
+                    />
+                  </div>
+                </details>
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db';
 import { invalidForm, readField, readFields, runFormAction, type FormState } from '@/lib/forms';
 import { createManualAccount, deleteBalanceValue, deleteManualAccount, requireManualAccount, setBalanceValue } from './manual-accounts';
 import { balanceValueSchema, manualAccountSchema, manualTransactionSchema } from './manual-schema';
-import { addManualTransaction, deleteManualTransaction } from './manual-transactions';
+import { addManualTransaction, deleteManualTransaction, updateManualTransaction } from './manual-transactions';
 
 // Manual accounts' forms. Every field is validated before anything is written; a refused form
 // comes back with a message per field and what was typed. Dates are checked against the server's
@@ -56,6 +56,19 @@ export async function addManualTransactionAction(_: FormState, form: FormData): 
     await addManualTransaction(getDb(), user.id, account.id, parsed.data);
     revalidateMoneyPages();
     return done('Transaction added.');
+  }, values);
+}
+
+export async function updateManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = readFields(form, ['accountId', 'transactionId', 'day', 'amount', 'direction', 'description', 'categoryId']);
+  return runFormAction(async () => {
+    const account = await requireManualAccount(getDb(), user.id, values.accountId);
+    const parsed = manualTransactionSchema(today(), account.currency).safeParse(values);
+    if (!parsed.success) return invalidForm(parsed.error, values);
+    await updateManualTransaction(getDb(), user.id, values.transactionId, parsed.data);
+    revalidateMoneyPages();
+    return done('Transaction saved.');
   }, values);
 }
 

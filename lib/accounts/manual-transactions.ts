@@ -93,7 +93,7 @@ export async function listRecentManualTransactions(db: Db, userId: string, accou
     where: { userId, accountId, origin: 'manual' },
     orderBy: [{ bookedOn: 'desc' }, { createdAt: 'desc' }],
     take,
-    select: { id: true, bookedOn: true, amountMinor: true, currency: true, description: true },
+    select: { id: true, bookedOn: true, amountMinor: true, currency: true, description: true, categoryId: true },
   });
   return rows.map((row) => ({ ...row, day: toIsoDay(row.bookedOn) }));
 }
