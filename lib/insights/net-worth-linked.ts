@@ -44,7 +44,8 @@ async function closingBalancesFromHistory(db: Db, accountId: string, months: str
 async function closingBalancesFromSnapshots(db: Db, account: { id: string; currentBalanceMinor: bigint | null }, months: string[], take: (index: number, balance: bigint) => void): Promise<void> {
   const last = months.at(-1)!;
   const snapshots = await db.balanceSnapshot.findMany({
-    where: { accountId: account.id, takenAt: { gte: monthRange(months[0]!).start, lt: monthRange(last).end } },
+    // Earlier snapshots too: the last one before the window carries into its first months.
+    where: { accountId: account.id, takenAt: { lt: monthRange(last).end } },
     orderBy: { takenAt: 'asc' },
     select: { takenAt: true, currentBalanceMinor: true },
   });
