@@ -3,31 +3,37 @@ import { LazyNetWorthChart as NetWorthChart } from '@/components/charts/lazy-cha
 import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getAccountBalances, getNetWorthSeries } from '@/lib/insights/net-worth';
+import { getAccountBalances, getHomeCurrency, getNetWorthSeries } from '@/lib/insights/net-worth';
 import { summariseNetWorth } from '@/lib/insights/net-worth-summary';
 import { groupHoldingsByAccount, listHoldings } from '@/lib/investments/queries';
 import { DataTable } from './data-table';
 
 export async function NetWorthCard({ userId }: { userId: string }) {
   const db = getDb();
-  const [balances, series, holdings] = await Promise.all([getAccountBalances(db, userId), getNetWorthSeries(db, userId), listHoldings(db, userId)]);
-  const summary = summariseNetWorth(balances);
+  const [balances, series, currency, holdings] = await Promise.all([getAccountBalances(db, userId), getNetWorthSeries(db, userId, 'all'), getHomeCurrency(db, userId), listHoldings(db, userId)]);
+  // Amounts in different currencies are never added: the total is in the home currency.
+  const summary = summariseNetWorth(balances.filter((b) => b.currency === currency));
   const holdingsByAccount = groupHoldingsByAccount(holdings);
   return (
     <Card title="Balances and net worth">
       <p className="text-sm text-slate-600 dark:text-slate-400">Net worth</p>
-      <p className="text-2xl font-semibold"><Money minor={summary.netWorthMinor} /></p>
+      <p className="text-2xl font-semibold"><Money minor={summary.netWorthMinor} currency={currency} /></p>
       {summary.investmentsMinor !== 0n ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Includes <Money minor={summary.investmentsMinor} /> in investments at market value
+          Includes <Money minor={summary.investmentsMinor} currency={currency} /> in investments at market value
         </p>
       ) : null}
       <ul className="mt-3 space-y-1 text-sm">
         {balances.map((b) => (
           <li key={b.id}>
             <div className="flex justify-between gap-3">
-              <span>{b.name}{b.liability ? ' (owed)' : ''}</span>
-              <Money minor={b.liability ? -b.balanceMinor : b.balanceMinor} />
+              <span>
+                {b.name}
+                {b.liability ? ' (owed)' : ''}
+                {b.manual ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">Manual</span> : null}
+                {b.currency !== currency ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">(not in the total: {b.currency})</span> : null}
+              </span>
+              <Money minor={b.liability ? -b.balanceMinor : b.balanceMinor} currency={b.currency} />
             </div>
             {b.kind === 'investment' && holdingsByAccount.has(b.id) ? (
               <ul aria-label={`Holdings in ${b.name}`} className="mt-1 space-y-0.5 pl-4 text-xs text-slate-600 dark:text-slate-400">
@@ -48,12 +54,12 @@ export async function NetWorthCard({ userId }: { userId: string }) {
           <DataTable
             caption="Net worth per month"
             headers={['Month', 'Assets', 'Owed', 'Net worth']}
-            rows={[...series].reverse().map((p) => [formatMonth(p.month), <Money key="a" minor={p.assetsMinor} />, <Money key="l" minor={p.liabilitiesMinor} />, <Money key="n" minor={p.netWorthMinor} />])}
+            rows={[...series].reverse().map((p) => [formatMonth(p.month), <Money key="a" minor={p.assetsMinor} currency={currency} />, <Money key="l" minor={p.liabilitiesMinor} currency={currency} />, <Money key="n" minor={p.netWorthMinor} currency={currency} />])}
             collapsible
           />
         </>
       ) : (
-        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">The history fills in as Cashlens records your balances after each sync.</p>
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">The history fills in after your first sync, or as you add dated values to manual accounts.</p>
       )}
     </Card>
   );

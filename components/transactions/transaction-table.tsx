@@ -41,7 +41,10 @@ export function TransactionTable({ items, categoryLabels, listQuery = '' }: { it
                   {tx.tags.length ? <div className="text-xs text-slate-600 dark:text-slate-400">Tags: {tx.tags.map((t) => t.name).join(', ')}</div> : null}
                 </td>
                 <td className="hidden px-2 py-2 sm:p-3 align-top sm:table-cell">{category}</td>
-                <td className="hidden px-2 py-2 sm:p-3 align-top md:table-cell">{tx.accountName}</td>
+                <td className="hidden px-2 py-2 sm:p-3 align-top md:table-cell">
+                  {tx.accountName}
+                  {tx.manual ? <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">(manual)</span> : null}
+                </td>
                 <td className="px-2 py-2 text-right sm:p-3 align-top">
                   <Money minor={tx.amountMinor} currency={tx.currency} signed />
                 </td>

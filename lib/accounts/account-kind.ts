@@ -1,12 +1,14 @@
 // What an account is to a household, whatever the bank calls it: money on hand, money owed on a
-// card or line, a loan, or investments valued at market. Net worth and the account lists group by it.
+// card or line, a loan, investments valued at market, or another asset (a house, a car: manual
+// ASSET_ACCOUNT). Net worth, runway and the account lists group by it.
 
-export type AccountKind = 'cash' | 'credit' | 'loan' | 'investment';
+export type AccountKind = 'cash' | 'credit' | 'loan' | 'investment' | 'asset';
 
 export function accountKindOf(account: { accountCategory: string; accountType: string }): AccountKind {
   if (account.accountCategory === 'INVESTMENT_ACCOUNT') return 'investment';
   if (account.accountCategory === 'LOAN_ACCOUNT') return 'loan';
   if (account.accountCategory === 'LOC_ACCOUNT' || account.accountType === 'CREDITCARD') return 'credit';
+  if (account.accountCategory === 'ASSET_ACCOUNT') return 'asset';
   return 'cash';
 }
 

@@ -56,7 +56,8 @@ export async function getCashFlow(db: Db, userId: string, from: string, to: stri
   const recent = months.slice(-6);
   const burnTotal = recent.reduce((sum, m) => sum + (m.outflowMinor - m.inflowMinor), 0n);
   const averageBurn = recent.length && burnTotal > 0n ? burnTotal / BigInt(recent.length) : 0n;
-  // Runway counts money on hand only: investments would have to be sold first.
+  // Runway counts money on hand only: investments would have to be sold first, and a house or a
+  // car (manual assets) is worth something but is not cash to run on.
   const cash = balances.filter((b) => b.kind === 'cash').reduce((sum, b) => sum + b.balanceMinor, 0n);
   const byMonth = new Map([...lastYear, ...months].map((m) => [m.month, m]));
   return {

@@ -1,61 +1,72 @@
 import type { Db } from '@/lib/db';
 import { accountKindOf, isLiabilityKind, type AccountKind } from '@/lib/accounts/account-kind';
-import { addMonths, monthOf, monthsBetween, monthRange } from '@/lib/dates';
+import { addMonths, minDay, monthOf, monthsBetween } from '@/lib/dates';
+import { firstLinkedDay, linkedNetWorth } from './net-worth-linked';
+import { firstManualDay, manualNetWorth } from './net-worth-manual';
+import type { NetWorthContribution } from './net-worth-types';
 
-// Balances and net worth month by month: each account's last balance snapshot in (or before)
-// the month, and today's current balance for this month. Assets count up; what is owed on cards,
-// lines of credit and loans (a positive balance, as the bank reports it) counts down. Investment
-// accounts count at their market value (cash included), which the bank reports as their balance.
+// Balances and net worth month by month. Assets count up; what is owed on cards, lines of credit,
+// loans and manual liabilities (a positive balance, as the bank reports it) counts down. Investment
+// accounts count at their market value (cash included), which the bank reports as their balance. Net worth
+// is the sum of one part per kind of account (SOURCES); a new kind adds its part there.
+// Amounts in different currencies are never added: net worth is in the home currency (the first
+// linked account's, else the first manual account's), and other-currency accounts are listed only.
 
 export type NetWorthPoint = { month: string; assetsMinor: bigint; liabilitiesMinor: bigint; netWorthMinor: bigint };
-export type AccountBalance = { id: string; name: string; accountType: string; kind: AccountKind; liability: boolean; balanceMinor: bigint };
+export type AccountBalance = { id: string; name: string; accountType: string; accountCategory: string; kind: AccountKind; liability: boolean; manual: boolean; currency: string; balanceMinor: bigint };
 
-function isLiability(account: { accountCategory: string; accountType: string }): boolean {
-  return isLiabilityKind(accountKindOf(account));
-}
+type Source = {
+  contribution: (db: Db, userId: string, currency: string, months: string[]) => Promise<NetWorthContribution>;
+  firstDay: (db: Db, userId: string, currency: string) => Promise<string | null>;
+};
+const SOURCES: Source[] = [
+  { contribution: linkedNetWorth, firstDay: firstLinkedDay },
+  { contribution: manualNetWorth, firstDay: firstManualDay },
+];
 
 export async function getAccountBalances(db: Db, userId: string): Promise<AccountBalance[]> {
   const accounts = await db.bankAccount.findMany({
     where: { userId, sharing: 'shared' },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, accountType: true, accountCategory: true, currentBalanceMinor: true },
+    orderBy: [{ source: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, accountType: true, accountCategory: true, currentBalanceMinor: true, source: true, currency: true },
   });
-  return accounts.map((a) => ({ id: a.id, name: a.name, accountType: a.accountType, kind: accountKindOf(a), liability: isLiability(a), balanceMinor: a.currentBalanceMinor ?? 0n }));
+  return accounts.map((a) => {
+    const kind = accountKindOf(a);
+    return { id: a.id, name: a.name, accountType: a.accountType, accountCategory: a.accountCategory, kind, liability: isLiabilityKind(kind), manual: a.source === 'manual', currency: a.currency, balanceMinor: a.currentBalanceMinor ?? 0n };
+  });
 }
 
-export async function getNetWorthSeries(db: Db, userId: string, months = 12, now = new Date()): Promise<NetWorthPoint[]> {
+/** The currency net worth is counted in. */
+export async function getHomeCurrency(db: Db, userId: string): Promise<string> {
+  const account = await db.bankAccount.findFirst({ where: { userId, sharing: 'shared' }, orderBy: [{ source: 'asc' }, { createdAt: 'asc' }], select: { currency: true } });
+  return account?.currency ?? 'USD';
+}
+
+/** Month-end net worth for the last `months` months, or 'all' from the first month anything is known. */
+export async function getNetWorthSeries(db: Db, userId: string, months: number | 'all' = 12, now = new Date()): Promise<NetWorthPoint[]> {
+  const currency = await getHomeCurrency(db, userId);
   const last = monthOf(now);
-  const first = addMonths(last, -(months - 1));
-  const accounts = await db.bankAccount.findMany({
-    where: { userId, sharing: 'shared' },
-    select: { id: true, accountCategory: true, accountType: true, currentBalanceMinor: true },
-  });
-  if (accounts.length === 0) return [];
-  const snapshots = await db.balanceSnapshot.findMany({
-    where: { accountId: { in: accounts.map((a) => a.id) }, takenAt: { lt: monthRange(last).end } },
-    orderBy: { takenAt: 'asc' },
-    select: { accountId: true, takenAt: true, currentBalanceMinor: true },
-  });
+  let first = typeof months === 'number' ? addMonths(last, -(months - 1)) : last;
+  if (months === 'all') {
+    const firstDay = minDay(...(await Promise.all(SOURCES.map((source) => source.firstDay(db, userId, currency)))));
+    if (firstDay && firstDay.slice(0, 7) < last) first = firstDay.slice(0, 7);
+  }
+  const list = monthsBetween(first, last);
+  const parts = await Promise.all(SOURCES.map((source) => source.contribution(db, userId, currency, list)));
   const points: NetWorthPoint[] = [];
-  const latest = new Map<string, bigint>();
-  let index = 0;
-  for (const month of monthsBetween(first, last)) {
-    const { end } = monthRange(month);
-    while (index < snapshots.length && snapshots[index]!.takenAt < end) {
-      const snap = snapshots[index++]!;
-      if (snap.currentBalanceMinor !== null) latest.set(snap.accountId, snap.currentBalanceMinor);
-    }
-    if (month === last) for (const a of accounts) if (a.currentBalanceMinor !== null) latest.set(a.id, a.currentBalanceMinor);
-    if (latest.size === 0) continue; // before the first snapshot: unknown, not zero
+  list.forEach((month, index) => {
+    let known = false;
     let assets = 0n;
     let liabilities = 0n;
-    for (const account of accounts) {
-      const balance = latest.get(account.id);
-      if (balance === undefined) continue;
-      if (isLiability(account)) liabilities += balance;
-      else assets += balance;
+    for (const part of parts) {
+      const point = part[index];
+      if (!point) continue;
+      known = true;
+      assets += point.assetsMinor;
+      liabilities += point.liabilitiesMinor;
     }
-    points.push({ month, assetsMinor: assets, liabilitiesMinor: liabilities, netWorthMinor: assets - liabilities });
-  }
+    // Before anything is known: unknown, not zero.
+    if (known) points.push({ month, assetsMinor: assets, liabilitiesMinor: liabilities, netWorthMinor: assets - liabilities });
+  });
   return points;
 }

@@ -20,7 +20,7 @@ export async function buildReportSnapshot(db: Db, user: { id: string; email: str
       orderBy: [{ accountCategory: 'asc' }, { name: 'asc' }],
     }),
   ]);
-  const asOf = accounts.map((a) => a.balanceAsOf ?? a.connection.lastSyncedAt).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime()).at(-1) ?? null;
+  const asOf = accounts.map((a) => a.balanceAsOf ?? a.connection?.lastSyncedAt ?? null).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime()).at(-1) ?? null;
   const periodEnd = toIsoDay(asOf ?? now);
   const windowStart = addIsoDays(periodEnd, -364);
   const rows = await db.transaction.findMany({
@@ -55,7 +55,7 @@ export async function buildReportSnapshot(db: Db, user: { id: string; email: str
     balanceMinor: account.currentBalanceMinor?.toString() ?? null,
     isLiability: isLiabilityCategory(account.accountCategory),
     balanceAsOf: account.balanceAsOf?.toISOString() ?? null,
-    ownership: verifyOwnership(profile, parseJsonWith(bankContactSchema, account.holdersJson), parseJsonWith(bankCustomerSchema, account.connection.customerJson)),
+    ownership: verifyOwnership(profile, parseJsonWith(bankContactSchema, account.holdersJson), parseJsonWith(bankCustomerSchema, account.connection?.customerJson ?? null)),
   }));
 
   const totals = new Map<string, { assets: bigint; liabilities: bigint }>();

@@ -10,7 +10,7 @@ export async function listAccountOwnership(db: Db, user: { id: string; email: st
   const [profile, accounts] = await Promise.all([
     getProfile(db, user),
     db.bankAccount.findMany({
-      where: { userId: user.id, sharing: 'shared' },
+      where: { userId: user.id, sharing: 'shared', source: 'linked' }, // manual accounts have no bank holders
       select: { id: true, name: true, maskedNumber: true, accountType: true, holdersJson: true, connection: { select: { customerJson: true } } },
       orderBy: [{ accountCategory: 'asc' }, { name: 'asc' }],
     }),
@@ -22,7 +22,7 @@ export async function listAccountOwnership(db: Db, user: { id: string; email: st
       name: account.name,
       maskedNumber: account.maskedNumber,
       accountType: account.accountType,
-      ownership: verifyOwnership(profile, parseJsonWith(bankContactSchema, account.holdersJson), parseJsonWith(bankCustomerSchema, account.connection.customerJson)),
+      ownership: verifyOwnership(profile, parseJsonWith(bankContactSchema, account.holdersJson), parseJsonWith(bankCustomerSchema, account.connection?.customerJson ?? null)),
     })),
   };
 }

@@ -3,3 +3,4 @@
 // this file once at start-up, before any sync runs. One line per feature.
 import '@/lib/budgeting/sync-processors';
 import '@/lib/monitoring/sync-processor';
+import '@/lib/accounts/sync-processor';

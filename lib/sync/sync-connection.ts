@@ -191,7 +191,8 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
   const bulk = providerOf(db) === 'sqlite' ? await openBulkSqlite(db) : null;
   const pageTransaction = <T>(work: (sql: SqlRunner) => Promise<T>) => (bulk ? bulk.transaction(work) : inTransaction(db, (sql) => work(sql)));
   try {
-    await syncAccounts(db, run, client, accounts, { checkLease, pageTransaction });
+    // The where above pins connectionId (nullable only because manual accounts have none).
+    await syncAccounts(db, run, client, accounts.map((account) => ({ ...account, connectionId: run.connectionId })), { checkLease, pageTransaction });
   } finally {
     bulk?.close();
   }

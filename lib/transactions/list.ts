@@ -23,6 +23,8 @@ export type TransactionListItem = {
   notes: string | null;
   accountId: string;
   accountName: string;
+  /** Entered by hand on a manual account. */
+  manual: boolean;
   tags: { id: string; name: string }[];
   splitCount: number;
 };
@@ -89,6 +91,7 @@ const select = {
   isTransfer: true,
   notes: true,
   accountId: true,
+  origin: true,
   account: { select: { name: true } },
   tags: { select: { tag: { select: { id: true, name: true } } } },
   _count: { select: { splits: true } },
@@ -111,6 +114,7 @@ function toItem(row: Row): TransactionListItem {
     notes: row.notes,
     accountId: row.accountId,
     accountName: row.account.name,
+    manual: row.origin === 'manual',
     tags: row.tags.map((t) => t.tag),
     splitCount: row._count.splits,
   };

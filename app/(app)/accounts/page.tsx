@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ConnectBankChooser } from '@/components/accounts/connect-bank-chooser';
 import { ConnectionCard } from '@/components/accounts/connection-card';
 import { ConnectionSyncPanel } from '@/components/accounts/connection-sync-panel';
+import { ManualAccountsSection } from '@/components/accounts/manual-accounts-section';
 import { PageHeader } from '@/components/shell/page-header';
 import { FormMessage } from '@/components/ui/form-message';
 import { listConnections } from '@/lib/accounts/queries';
@@ -58,6 +59,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
           ))}
         </div>
       )}
+      <ManualAccountsSection userId={user.id} />
     </>
   );
 }

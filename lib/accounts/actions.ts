@@ -1,0 +1,100 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { requireUser } from '@/lib/auth/current-user';
+import { toIsoDay } from '@/lib/dates';
+import { getDb } from '@/lib/db';
+import { invalidForm, readField, readFields, runFormAction, type FormState } from '@/lib/forms';
+import { createManualAccount, deleteBalanceValue, deleteManualAccount, requireManualAccount, setBalanceValue } from './manual-accounts';
+import { balanceValueSchema, manualAccountSchema, manualTransactionSchema } from './manual-schema';
+import { addManualTransaction, deleteManualTransaction, updateManualTransaction } from './manual-transactions';
+
+// Manual accounts' forms. Every field is validated before anything is written; a refused form
+// comes back with a message per field and what was typed. Dates are checked against the server's
+// UTC day, the same day the bank dates use.
+
+// Everything a manual change can move: the account list, the dashboard's cards, budgets, lists.
+function revalidateMoneyPages(): void {
+  for (const path of ['/accounts', '/dashboard', '/budgets', '/transactions', '/cash-flow']) revalidatePath(path);
+}
+
+const today = () => toIsoDay(new Date());
+const done = (message: string): FormState => ({ ok: true, message, submission: Date.now() });
+
+export async function createManualAccountAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = readFields(form, ['name', 'kind', 'currency', 'openingDate', 'openingBalance']);
+  const parsed = manualAccountSchema(today()).safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  return runFormAction(async () => {
+    await createManualAccount(getDb(), user.id, parsed.data);
+    revalidateMoneyPages();
+    return done(`Added ${parsed.data.name}.`);
+  }, values);
+}
+
+export async function setBalanceValueAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = readFields(form, ['accountId', 'day', 'balance']);
+  return runFormAction(async () => {
+    const account = await requireManualAccount(getDb(), user.id, values.accountId);
+    const parsed = balanceValueSchema(today(), account.currency).safeParse(values);
+    if (!parsed.success) return invalidForm(parsed.error, values);
+    await setBalanceValue(getDb(), user.id, account.id, parsed.data);
+    revalidateMoneyPages();
+    return done('Value saved.');
+  }, values);
+}
+
+export async function addManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = readFields(form, ['accountId', 'day', 'amount', 'direction', 'description', 'categoryId']);
+  return runFormAction(async () => {
+    const account = await requireManualAccount(getDb(), user.id, values.accountId);
+    const parsed = manualTransactionSchema(today(), account.currency).safeParse(values);
+    if (!parsed.success) return invalidForm(parsed.error, values);
+    await addManualTransaction(getDb(), user.id, account.id, parsed.data);
+    revalidateMoneyPages();
+    return done('Transaction added.');
+  }, values);
+}
+
+export async function updateManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = readFields(form, ['accountId', 'transactionId', 'day', 'amount', 'direction', 'description', 'categoryId']);
+  return runFormAction(async () => {
+    const account = await requireManualAccount(getDb(), user.id, values.accountId);
+    const parsed = manualTransactionSchema(today(), account.currency).safeParse(values);
+    if (!parsed.success) return invalidForm(parsed.error, values);
+    await updateManualTransaction(getDb(), user.id, values.transactionId, parsed.data);
+    revalidateMoneyPages();
+    return done('Transaction saved.');
+  }, values);
+}
+
+export async function deleteManualAccountAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  return runFormAction(async () => {
+    await deleteManualAccount(getDb(), user.id, readField(form, 'accountId'));
+    revalidateMoneyPages();
+    return done('Account deleted.');
+  });
+}
+
+export async function deleteBalanceValueAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  return runFormAction(async () => {
+    await deleteBalanceValue(getDb(), user.id, readField(form, 'valueId'));
+    revalidateMoneyPages();
+    return done('Value deleted.');
+  });
+}
+
+export async function deleteManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  return runFormAction(async () => {
+    await deleteManualTransaction(getDb(), user.id, readField(form, 'transactionId'));
+    revalidateMoneyPages();
+    return done('Transaction deleted.');
+  });
+}
