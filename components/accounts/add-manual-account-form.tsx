@@ -2,12 +2,12 @@
 
 import { useActionState } from 'react';
 import { fieldClasses } from '@/components/transactions/category-select';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { createManualAccountAction } from '@/lib/accounts/actions';
 import type { ManualKind } from '@/lib/accounts/manual-kinds';
 import type { FormState } from '@/lib/forms';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function AddManualAccountForm({ kinds, today, defaultCurrency }: { kinds: { value: ManualKind; label: string }[]; today: string; defaultCurrency: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(createManualAccountAction, {});
@@ -49,9 +49,7 @@ export function AddManualAccountForm({ kinds, today, defaultCurrency }: { kinds:
       />
       <div className="flex flex-col justify-end gap-2 sm:col-span-2">
         <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
-        <Button type="submit" disabled={pending} className="sm:self-start">
-          {pending ? 'Adding…' : 'Add account'}
-        </Button>
+        <SubmitButton pending={pending} busyLabel="Adding…" className="sm:self-start">Add account</SubmitButton>
       </div>
     </form>
   );

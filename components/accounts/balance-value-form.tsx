@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { setBalanceValueAction } from '@/lib/accounts/actions';
 import type { FormState } from '@/lib/forms';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 /** A dated value: what the account held (or was worth, or was owed) at the start of that day. */
 export function BalanceValueForm({ accountId, today, liability }: { accountId: string; today: string; liability: boolean }) {
@@ -18,9 +18,7 @@ export function BalanceValueForm({ accountId, today, liability }: { accountId: s
       <TextField id={`value-day-${accountId}`} name="day" label="Date of the value" type="date" max={today} defaultValue={values.day ?? today} errors={errors.day} />
       <TextField id={`value-balance-${accountId}`} name="balance" label={liability ? 'Amount owed' : 'Value'} inputMode="decimal" placeholder="0.00" defaultValue={values.balance} errors={errors.balance} />
       <div className="flex flex-col justify-end gap-2">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? 'Saving…' : 'Save value'}
-        </Button>
+        <SubmitButton pending={pending} variant="secondary">Save value</SubmitButton>
       </div>
       <div className="sm:col-span-3">
         <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />

@@ -9,6 +9,7 @@ import { ActionButtonForm } from './action-form';
 import { BalanceValueForm } from './balance-value-form';
 import { ManualBadge } from './manual-badge';
 import { ManualTransactionForm } from './manual-transaction-form';
+import { Disclosure } from '@/components/ui/disclosure';
 
 type Recent = { id: string; day: string; amountMinor: bigint; currency: string; description: string; categoryId: string | null }[];
 
@@ -86,18 +87,12 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
         </>
       ) : null}
 
-      <details className="mt-4">
-        <summary className="cursor-pointer text-sm font-medium">Add a value</summary>
-        <div className="mt-3">
-          <BalanceValueForm accountId={account.id} today={today} liability={liability} />
-        </div>
-      </details>
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium">Add a transaction</summary>
-        <div className="mt-3">
-          <ManualTransactionForm accountId={account.id} today={today} categories={categories} />
-        </div>
-      </details>
+      <Disclosure title="Add a value" className="mt-4">
+        <BalanceValueForm accountId={account.id} today={today} liability={liability} />
+      </Disclosure>
+      <Disclosure title="Add a transaction" className="mt-3">
+        <ManualTransactionForm accountId={account.id} today={today} categories={categories} />
+      </Disclosure>
       <div className="mt-4 flex justify-end">
         <ActionButtonForm action={deleteManualAccountAction} fields={{ accountId: account.id }} label={`Delete ${account.name}`} pendingLabel="Deleting…" variant="danger" />
       </div>

@@ -2,11 +2,11 @@
 
 import { useActionState } from 'react';
 import { CategorySelect, fieldClasses, type CategoryOption } from '@/components/transactions/category-select';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { addManualTransactionAction, updateManualTransactionAction } from '@/lib/accounts/actions';
 import type { FormState } from '@/lib/forms';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export type EditedTransaction = { id: string; day: string; amount: string; direction: 'in' | 'out'; description: string; categoryId: string | null };
 
@@ -39,9 +39,7 @@ export function ManualTransactionForm({ accountId, today, categories, transactio
       {errors.categoryId ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{errors.categoryId.join(' ')}</p> : null}
       <div className="flex flex-col justify-end gap-2 sm:col-span-2">
         <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
-        <Button type="submit" variant="secondary" disabled={pending} className="sm:self-start">
-          {pending ? 'Saving…' : transaction ? 'Save transaction' : 'Add transaction'}
-        </Button>
+        <SubmitButton pending={pending} variant="secondary" className="sm:self-start">{transaction ? 'Save transaction' : 'Add transaction'}</SubmitButton>
       </div>
     </form>
   );

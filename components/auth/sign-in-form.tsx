@@ -3,9 +3,9 @@
 import { useActionState } from 'react';
 import { signInAction } from '@/lib/auth/actions';
 import type { FormState } from '@/lib/forms';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(signInAction, {});
@@ -15,9 +15,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
       <TextField name="email" defaultValue={state.values?.email} label="Email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </Button>
+      <SubmitButton pending={pending} busyLabel="Signing in…" className="w-full">Sign in</SubmitButton>
     </form>
   );
 }

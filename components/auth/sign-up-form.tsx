@@ -4,9 +4,9 @@ import { useActionState } from 'react';
 import { signUpAction } from '@/lib/auth/actions';
 import { PASSWORD_MIN } from '@/lib/auth/form-schemas';
 import type { FormState } from '@/lib/forms';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function SignUpForm() {
   const [state, formAction, pending] = useActionState<FormState, FormData>(signUpAction, {});
@@ -25,9 +25,7 @@ export function SignUpForm() {
         errors={state.fieldErrors?.password}
       />
       <TextField name="confirmPassword" label="Repeat password" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? 'Creating your account…' : 'Create account'}
-      </Button>
+      <SubmitButton pending={pending} busyLabel="Creating your account…" className="w-full">Create account</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { setBudgetAction } from '@/lib/budgeting/actions';
 import type { FormState } from '@/lib/forms';
 import { CategorySelect, type CategoryOption } from '@/components/transactions/category-select';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function BudgetForm({ month, categories }: { month: string; categories: CategoryOption[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setBudgetAction, {});
@@ -22,7 +22,7 @@ export function BudgetForm({ month, categories }: { month: string; categories: C
         <input type="checkbox" name="rollover" defaultChecked={state.values?.rollover === 'on'} className="size-4" /> Roll over what is left (or overspent) into next month
       </label>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save budget'}</Button>
+      <SubmitButton pending={pending}>Save budget</SubmitButton>
     </form>
   );
 }

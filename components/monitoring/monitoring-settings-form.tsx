@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms';
 import { saveMonitoringSettingsAction } from '@/lib/monitoring/actions';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export type MonitoringFormValues = {
   largeMadMultiplier: string;
@@ -56,9 +56,7 @@ export function MonitoringSettingsForm({ initial, webhookSecret }: { initial: Mo
         </p>
       ) : null}
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save monitoring settings'}
-        </Button>
+        <SubmitButton pending={pending}>Save monitoring settings</SubmitButton>
       </div>
     </form>
   );

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms';
 import { saveProfileAction } from '@/lib/profile/actions';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export type ProfileValues = Record<'legalName' | 'addressLine1' | 'addressLine2' | 'city' | 'region' | 'postalCode' | 'country' | 'email' | 'phone', string>;
 
@@ -34,9 +34,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
         {field('phone', 'Phone', { type: 'tel', autoComplete: 'tel' })}
       </div>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save profile'}
-        </Button>
+        <SubmitButton pending={pending}>Save profile</SubmitButton>
       </div>
     </form>
   );

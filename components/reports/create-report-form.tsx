@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { formatDateTime } from '@/lib/dates';
 import { createReportAction, type CreateReportState } from '@/lib/reports/actions';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function CreateReportForm() {
   const [state, formAction, pending] = useActionState<CreateReportState, FormData>(createReportAction, {});
@@ -15,9 +15,7 @@ export function CreateReportForm() {
       <form action={formAction} className="grid max-w-xl gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end" noValidate>
         <TextField key={`title-${state.sharePath ?? ''}`} name="title" label="Report title" placeholder="Mortgage pre-approval" defaultValue={state.values?.title ?? ''} errors={state.fieldErrors?.title} required />
         <TextField name="expiresInDays" label="Link lasts (days)" inputMode="numeric" defaultValue={state.values?.expiresInDays ?? '7'} errors={state.fieldErrors?.expiresInDays} />
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Creating…' : 'Create report'}
-        </Button>
+        <SubmitButton pending={pending} busyLabel="Creating…">Create report</SubmitButton>
       </form>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
       {shareUrl ? (

@@ -4,9 +4,9 @@ import { useActionState } from 'react';
 import { changePasswordAction } from '@/lib/auth/actions';
 import { PASSWORD_MIN } from '@/lib/auth/form-schemas';
 import type { FormState } from '@/lib/forms';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function ChangePasswordForm() {
   const [state, formAction, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
@@ -24,9 +24,7 @@ export function ChangePasswordForm() {
         errors={state.fieldErrors?.newPassword}
       />
       <TextField name="confirmPassword" label="Repeat new password" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Changing…' : 'Change password'}
-      </Button>
+      <SubmitButton pending={pending} busyLabel="Changing…">Change password</SubmitButton>
     </form>
   );
 }

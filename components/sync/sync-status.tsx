@@ -3,30 +3,16 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { formatDateTime } from '@/lib/dates';
 import { syncNow, type SyncNowState } from '@/lib/sync/actions';
+import type { SyncRunView } from '@/lib/sync/queries';
 import { describeSyncStatus } from '@/lib/sync/status-view';
 
 // A connection's sync state with a "Sync now" button. Progress lives in the database, so this
 // polls the status route while a run is going: a reload, or another tab, shows the same run.
 
-type RunJson = {
-  id: string;
-  trigger: string;
-  status: string;
-  startedAt: string;
-  finishedAt: string | null;
-  heartbeatAt: string;
-  accountsTotal: number;
-  accountsDone: number;
-  transactionsImported: number;
-  addedCount: number;
-  changedCount: number;
-  removedCount: number;
-  errorCode: string | null;
-  error: string | null;
-  retryAt: string | null;
-};
+// What the status route sends: ConnectionSyncStatus with its dates as ISO strings.
+type AsJson<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+type RunJson = AsJson<SyncRunView>;
 export type SyncStatusJson = { connectionId: string; connectionStatus: string; lastSyncedAt: string | null; latestRun: RunJson | null; checkedAt: string; staleAfterMs: number };
 
 const pollMs = 2_000;

@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms';
 import { saveTransactionDetails } from '@/lib/transactions/actions';
 import { CategorySelect, type CategoryOption } from './category-select';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function DetailsForm({
   tx,
@@ -31,7 +31,7 @@ export function DetailsForm({
         <textarea id="notes" name="notes" rows={3} defaultValue={tx.notes ?? ''} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900" />
       </div>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save changes'}</Button>
+      <SubmitButton pending={pending}>Save changes</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import type { FormState } from '@/lib/forms';
 import { createRuleAction } from '@/lib/transactions/actions';
 import { CategorySelect, fieldClasses, type CategoryOption } from './category-select';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 export function RuleForm({ categories, accounts }: { categories: CategoryOption[]; accounts: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(createRuleAction, {});
@@ -44,7 +44,7 @@ export function RuleForm({ categories, accounts }: { categories: CategoryOption[
         <input type="checkbox" name="applyNow" defaultChecked className="size-4" /> Also apply to existing transactions
       </label>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
-      <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save rule'}</Button>
+      <SubmitButton pending={pending}>Save rule</SubmitButton>
     </form>
   );
 }

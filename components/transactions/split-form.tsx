@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/forms';
 import { saveSplit } from '@/lib/transactions/actions';
 import { CategorySelect, fieldClasses, type CategoryOption } from './category-select';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type Part = { categoryId: string | null; amount: string };
 
@@ -31,7 +32,7 @@ export function SplitForm({ id, totalText, parts: initial, categories }: { id: s
         <Button type="button" variant="ghost" onClick={() => setParts([...parts, { categoryId: null, amount: '' }])} disabled={parts.length >= 20}>
           Add a part
         </Button>
-        <Button type="submit" variant="secondary" disabled={pending}>{pending ? 'Saving…' : 'Save split'}</Button>
+        <SubmitButton pending={pending} variant="secondary">Save split</SubmitButton>
       </div>
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
     </form>

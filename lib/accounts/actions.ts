@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/current-user';
 import { toIsoDay } from '@/lib/dates';
-import { getDb } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { invalidForm, readField, readFields, runFormAction, type FormState } from '@/lib/forms';
 import { createManualAccount, deleteBalanceValue, deleteManualAccount, requireManualAccount, setBalanceValue } from './manual-accounts';
 import { balanceValueSchema, manualAccountSchema, manualTransactionSchema } from './manual-schema';
@@ -72,29 +72,24 @@ export async function updateManualTransactionAction(_: FormState, form: FormData
   }, values);
 }
 
-export async function deleteManualAccountAction(_: FormState, form: FormData): Promise<FormState> {
+/** A delete by id from a form: the signed-in user's row only, then every money page refreshed. */
+async function deleteOwned(form: FormData, field: string, remove: (db: Db, userId: string, id: string) => Promise<unknown>, message: string): Promise<FormState> {
   const user = await requireUser();
   return runFormAction(async () => {
-    await deleteManualAccount(getDb(), user.id, readField(form, 'accountId'));
+    await remove(getDb(), user.id, readField(form, field));
     revalidateMoneyPages();
-    return done('Account deleted.');
+    return done(message);
   });
+}
+
+export async function deleteManualAccountAction(_: FormState, form: FormData): Promise<FormState> {
+  return deleteOwned(form, 'accountId', deleteManualAccount, 'Account deleted.');
 }
 
 export async function deleteBalanceValueAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
-  return runFormAction(async () => {
-    await deleteBalanceValue(getDb(), user.id, readField(form, 'valueId'));
-    revalidateMoneyPages();
-    return done('Value deleted.');
-  });
+  return deleteOwned(form, 'valueId', deleteBalanceValue, 'Value deleted.');
 }
 
 export async function deleteManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
-  return runFormAction(async () => {
-    await deleteManualTransaction(getDb(), user.id, readField(form, 'transactionId'));
-    revalidateMoneyPages();
-    return done('Transaction deleted.');
-  });
+  return deleteOwned(form, 'transactionId', deleteManualTransaction, 'Transaction deleted.');
 }

@@ -62,7 +62,7 @@ describe('one user, two banks', () => {
     const connections = await listConnections(t.db, user.id);
     const byBank = new Map(connections.map((connection) => [connection.institution, connection]));
     expect([...byBank.keys()].sort()).toEqual(['chase', SANDBOX_CREDIT_UNION_ID]);
-    expect(byBank.get('chase')!.accounts.map((a) => a.name).sort()).toEqual(['Home Mortgage', 'Joint Checking', 'Rainy Day Savings', 'Sapphire Card']);
+    expect(byBank.get('chase')!.accounts.map((a) => a.name).sort()).toEqual(['Home Mortgage', 'Joint Checking', 'Rainy Day Savings', 'Rivera Brokerage', 'Sapphire Card']);
     expect(byBank.get(SANDBOX_CREDIT_UNION_ID)!.accounts.map((a) => a.name)).toEqual(['Lakeshore Visa']);
     expect(byBank.get(SANDBOX_CREDIT_UNION_ID)!.id).toBe(atCu.result.connectionId);
   });

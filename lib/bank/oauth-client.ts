@@ -119,37 +119,33 @@ function rethrow(error: unknown): never {
  * `callbackUrl` is the full URL the bank redirected to.
  */
 export async function exchangeAuthorizationCode(callbackUrl: URL, expectedState: string, codeVerifier: string, config: Institution): Promise<BankTokens> {
-  const as = toAuthorizationServer(config);
-  const { client, auth } = clientOf(config);
-  try {
+  return callBank(config, async (as, client, auth) => {
     const params = oauth.validateAuthResponse(as, client, callbackUrl, expectedState);
     const response = await oauth.authorizationCodeGrantRequest(as, client, auth, params, config.redirectUri, codeVerifier, requestOptions(config));
-    const result = await oauth.processAuthorizationCodeResponse(as, client, response);
-    return toBankTokens(result, new Date(), config);
-  } catch (error) {
-    rethrow(error);
-  }
+    return toBankTokens(await oauth.processAuthorizationCodeResponse(as, client, response), new Date(), config);
+  });
 }
 
 export async function refreshAccessToken(refreshToken: string, config: Institution): Promise<BankTokens> {
-  const as = toAuthorizationServer(config);
-  const { client, auth } = clientOf(config);
-  try {
+  return callBank(config, async (as, client, auth) => {
     const response = await oauth.refreshTokenGrantRequest(as, client, auth, refreshToken, requestOptions(config));
-    const result = await oauth.processRefreshTokenResponse(as, client, response);
-    return toBankTokens(result, new Date(), config);
-  } catch (error) {
-    rethrow(error);
-  }
+    return toBankTokens(await oauth.processRefreshTokenResponse(as, client, response), new Date(), config);
+  });
 }
 
 /** RFC 7009 revocation. Revoking the refresh token ends the whole grant at the bank. */
 export async function revokeToken(token: string, config: Institution): Promise<void> {
-  const as = toAuthorizationServer(config);
-  const { client, auth } = clientOf(config);
-  try {
+  return callBank(config, async (as, client, auth) => {
     const response = await oauth.revocationRequest(as, client, auth, token, requestOptions(config));
     await oauth.processRevocationResponse(response);
+  });
+}
+
+/** One call to the bank's authorization server, its failures turned into the app's bank errors. */
+async function callBank<T>(config: Institution, call: (as: oauth.AuthorizationServer, client: oauth.Client, auth: oauth.ClientAuth) => Promise<T>): Promise<T> {
+  const { client, auth } = clientOf(config);
+  try {
+    return await call(toAuthorizationServer(config), client, auth);
   } catch (error) {
     rethrow(error);
   }

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/lib/dates';
 // What the sync status component shows, as a pure function of the status the server reports, so
 // the rule "never a disabled button for a dead run" is testable without a browser. A run whose
 // heartbeat is older than the lease hold is dead, whatever its row still says.
@@ -39,7 +40,7 @@ export type SyncStatusView = {
 const number = new Intl.NumberFormat('en-US');
 const time = (value: When) => new Date(value).getTime();
 
-export function describeSyncStatus(status: SyncStatusInput | null, formatTime: (value: When) => string = (value) => new Date(value).toLocaleString()): SyncStatusView {
+export function describeSyncStatus(status: SyncStatusInput | null, formatTime: (value: When) => string = formatDateTime): SyncStatusView {
   const idle = { buttonDisabled: false, buttonLabel: 'Sync now', warning: false, poll: false };
   if (!status) return { ...idle, state: 'loading', text: 'Loading sync status…', poll: true };
   const run = status.latestRun;

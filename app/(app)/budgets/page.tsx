@@ -2,57 +2,51 @@ import type { Metadata } from 'next';
 import { BudgetForm } from '@/components/budgets/budget-form';
 import { BudgetList } from '@/components/budgets/budget-list';
 import { CopyMonthForm } from '@/components/budgets/copy-month-form';
-import { ConnectBankEmptyState } from '@/components/shell/empty-state';
 import { PageHeader } from '@/components/shell/page-header';
 import { MonthPicker } from '@/components/shell/month-picker';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
-import { requireUser } from '@/lib/auth/current-user';
 import { getBudgetMonth } from '@/lib/budgeting/budgets';
 import { formatMonth } from '@/lib/dates';
 import { parseMonthParam } from '@/lib/insights/month-params';
 import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { getDb } from '@/lib/db';
-import { prepareInsights } from '@/lib/insights/has-accounts';
+import { renderInsightsPage } from '@/components/shell/insights-page';
 
 export const metadata: Metadata = { title: 'Budgets' };
 
 export default async function BudgetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  const db = getDb();
-  if (!(await prepareInsights(db, user.id))) {
-    return (
-      <>
-        <PageHeader title="Budgets" />
-        <ConnectBankEmptyState title="Budgets need spending to track" description="Connect your bank, then set a monthly amount per category and watch your progress as transactions arrive." />
-      </>
-    );
-  }
-  const { month, error } = parseMonthParam(await searchParams, new Date());
-  const [lines, categories] = await Promise.all([getBudgetMonth(db, user.id, month), ensureDefaultCategories(db, user.id)]);
-  const spending = categories.filter((c) => c.kind === 'expense');
-  return (
-    <>
-      <PageHeader title={`Budgets: ${formatMonth(month)}`}>
-        <MonthPicker path="/budgets" month={month} id="budgets-month" />
-      </PageHeader>
-      {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
-      <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
-        <Card title="Budget vs actual">
-          <p className="mb-4 text-xs text-slate-600 dark:text-slate-400">Spending counts posted transactions only (pending ones count once they post); refunds reduce it; transfers between your accounts are left out.</p>
-          <BudgetList month={month} lines={lines} />
-        </Card>
-        <div className="space-y-4">
-          <Card title="Set a budget">
-            <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Applies from {formatMonth(month)} on, until you change it in a later month.</p>
-            <BudgetForm month={month} categories={spending} />
-          </Card>
-          <Card title="Copy last month">
-            <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Sets every budget back to last month&apos;s, where you changed or removed it this month.</p>
-            <CopyMonthForm month={month} />
-          </Card>
-        </div>
-      </div>
-    </>
+  return renderInsightsPage(
+    { title: 'Budgets', empty: { title: 'Budgets need spending to track', description: "Connect your bank, then set a monthly amount per category and watch your progress as transactions arrive." } },
+    async (user) => {
+      const db = getDb();
+      const { month, error } = parseMonthParam(await searchParams, new Date());
+      const [lines, categories] = await Promise.all([getBudgetMonth(db, user.id, month), ensureDefaultCategories(db, user.id)]);
+      const spending = categories.filter((c) => c.kind === 'expense');
+      return (
+        <>
+          <PageHeader title={`Budgets: ${formatMonth(month)}`}>
+            <MonthPicker path="/budgets" month={month} id="budgets-month" />
+          </PageHeader>
+          {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
+          <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
+            <Card title="Budget vs actual">
+              <p className="mb-4 text-xs text-slate-600 dark:text-slate-400">Spending counts posted transactions only (pending ones count once they post); refunds reduce it; transfers between your accounts are left out.</p>
+              <BudgetList month={month} lines={lines} />
+            </Card>
+            <div className="space-y-4">
+              <Card title="Set a budget">
+                <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Applies from {formatMonth(month)} on, until you change it in a later month.</p>
+                <BudgetForm month={month} categories={spending} />
+              </Card>
+              <Card title="Copy last month">
+                <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Sets every budget back to last month&apos;s, where you changed or removed it this month.</p>
+                <CopyMonthForm month={month} />
+              </Card>
+            </div>
+          </div>
+        </>
+      );
+    },
   );
 }

@@ -3,44 +3,37 @@ import { Suspense } from 'react';
 import { CashFlowSummary } from '@/components/cash-flow/cash-flow-summary';
 import { RangeForm } from '@/components/cash-flow/range-form';
 import { CardSkeleton } from '@/components/dashboard/card-skeleton';
-import { ConnectBankEmptyState } from '@/components/shell/empty-state';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import { requireUser } from '@/lib/auth/current-user';
-import { getDb } from '@/lib/db';
 import { parseCashFlowRange } from '@/lib/insights/cash-flow-range';
-import { prepareInsights } from '@/lib/insights/has-accounts';
+import { renderInsightsPage } from '@/components/shell/insights-page';
 
 export const metadata: Metadata = { title: 'Cash flow' };
 
 export default async function CashFlowPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!(await prepareInsights(getDb(), user.id))) {
-    return (
-      <>
-        <PageHeader title="Cash flow" />
-        <ConnectBankEmptyState title="Where the money comes from and goes" description="Connect your bank to see money in and out per month, burn and runway, and your top customers and vendors." />
-      </>
-    );
-  }
-  const now = new Date();
-  const range = parseCashFlowRange(await searchParams, now);
-  return (
-    <>
-      <PageHeader title="Cash flow">
-        <a className={buttonClasses('secondary')} href={`/api/export/cash-flow?from=${range.from}&to=${range.to}`} download>
-          Export CSV
-        </a>
-      </PageHeader>
-      <div className="mb-4 space-y-3">
-        <RangeForm from={range.from} to={range.to} />
-        {range.error ? <FormMessage message={range.error} /> : null}
-        <p className="text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>
-      </div>
-      <Suspense key={`${range.from}-${range.to}`} fallback={<CardSkeleton title="Summary" height="h-64" />}>
-        <CashFlowSummary userId={user.id} from={range.from} to={range.to} now={now} />
-      </Suspense>
-    </>
+  return renderInsightsPage(
+    { title: 'Cash flow', empty: { title: 'Where the money comes from and goes', description: "Connect your bank to see money in and out per month, burn and runway, and your top customers and vendors." } },
+    async (user) => {
+      const now = new Date();
+      const range = parseCashFlowRange(await searchParams, now);
+      return (
+        <>
+          <PageHeader title="Cash flow">
+            <a className={buttonClasses('secondary')} href={`/api/export/cash-flow?from=${range.from}&to=${range.to}`} download>
+              Export CSV
+            </a>
+          </PageHeader>
+          <div className="mb-4 space-y-3">
+            <RangeForm from={range.from} to={range.to} />
+            {range.error ? <FormMessage message={range.error} /> : null}
+            <p className="text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>
+          </div>
+          <Suspense key={`${range.from}-${range.to}`} fallback={<CardSkeleton title="Summary" height="h-64" />}>
+            <CashFlowSummary userId={user.id} from={range.from} to={range.to} now={now} />
+          </Suspense>
+        </>
+      );
+    },
   );
 }

@@ -1,66 +1,55 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { CardSkeleton } from '@/components/dashboard/card-skeleton';
+import { CardSlot } from '@/components/dashboard/card-slot';
 import { IncomeExpensesCard } from '@/components/dashboard/income-expenses-card';
 import { MonthOverviewCard } from '@/components/dashboard/month-overview-card';
 import { NetWorthCard } from '@/components/dashboard/net-worth-card';
 import { RecurringCard } from '@/components/dashboard/recurring-card';
 import { SpendingByCategoryCard } from '@/components/dashboard/spending-by-category-card';
 import { TopMerchantsCard } from '@/components/dashboard/top-merchants-card';
-import { ConnectBankEmptyState } from '@/components/shell/empty-state';
 import { MonthPicker } from '@/components/shell/month-picker';
 import { PageHeader } from '@/components/shell/page-header';
 import { FormMessage } from '@/components/ui/form-message';
-import { requireUser } from '@/lib/auth/current-user';
 import { formatMonth } from '@/lib/dates';
 import { parseMonthParam } from '@/lib/insights/month-params';
-import { getDb } from '@/lib/db';
-import { prepareInsights } from '@/lib/insights/has-accounts';
+import { renderInsightsPage } from '@/components/shell/insights-page';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!(await prepareInsights(getDb(), user.id))) {
-    return (
-      <>
-        <PageHeader title="Dashboard" />
-        <ConnectBankEmptyState
-          title="Your money at a glance"
-          description="Connect your bank to see this month's spending against your budget, income and expenses over the last year, and your net worth."
-        />
-      </>
-    );
-  }
-  // The clock is read once per request; everything below takes it as a value.
-  const now = new Date();
-  const { month, error } = parseMonthParam(await searchParams, now);
-  return (
-    <>
-      <PageHeader title="Dashboard">
-        <MonthPicker path="/dashboard" month={month} id="dashboard-month" />
-      </PageHeader>
-      {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Suspense key={month} fallback={<CardSkeleton title={formatMonth(month)} height="h-32" />}>
-          <MonthOverviewCard userId={user.id} month={month} now={now} />
-        </Suspense>
-        <Suspense key={month} fallback={<CardSkeleton title="Spending by category" />}>
-          <SpendingByCategoryCard userId={user.id} month={month} />
-        </Suspense>
-        <Suspense key={month} fallback={<CardSkeleton title="Income and expenses, last 12 months" />}>
-          <IncomeExpensesCard userId={user.id} month={month} />
-        </Suspense>
-        <Suspense fallback={<CardSkeleton title="Balances and net worth" />}>
-          <NetWorthCard userId={user.id} />
-        </Suspense>
-        <Suspense key={month} fallback={<CardSkeleton title="Top merchants, last 3 months" />}>
-          <TopMerchantsCard userId={user.id} month={month} />
-        </Suspense>
-        <Suspense key={month} fallback={<CardSkeleton title="Upcoming recurring charges" />}>
-          <RecurringCard userId={user.id} month={month} />
-        </Suspense>
-      </div>
-    </>
+  return renderInsightsPage(
+    { title: 'Dashboard', empty: { title: 'Your money at a glance', description: "Connect your bank to see this month's spending against your budget, income and expenses over the last year, and your net worth." } },
+    async (user) => {
+      // The clock is read once per request; everything below takes it as a value.
+      const now = new Date();
+      const { month, error } = parseMonthParam(await searchParams, now);
+      return (
+        <>
+          <PageHeader title="Dashboard">
+            <MonthPicker path="/dashboard" month={month} id="dashboard-month" />
+          </PageHeader>
+          {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
+          <div className="grid gap-4 lg:grid-cols-2">
+            <CardSlot key={`overview-${month}`} title={formatMonth(month)} height="h-32">
+              <MonthOverviewCard userId={user.id} month={month} now={now} />
+            </CardSlot>
+            <CardSlot key={`categories-${month}`} title="Spending by category">
+              <SpendingByCategoryCard userId={user.id} month={month} />
+            </CardSlot>
+            <CardSlot key={`income-${month}`} title="Income and expenses, last 12 months">
+              <IncomeExpensesCard userId={user.id} month={month} />
+            </CardSlot>
+            <CardSlot title="Balances and net worth">
+              <NetWorthCard userId={user.id} />
+            </CardSlot>
+            <CardSlot key={`merchants-${month}`} title="Top merchants, last 3 months">
+              <TopMerchantsCard userId={user.id} month={month} />
+            </CardSlot>
+            <CardSlot key={`recurring-${month}`} title="Upcoming recurring charges">
+              <RecurringCard userId={user.id} month={month} />
+            </CardSlot>
+          </div>
+        </>
+      );
+    },
   );
 }
