@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminRequest } from '@/sandbox/test-helpers/sandbox-fixture';
+import { addDays } from '@/lib/dates';
 import { syncConnection } from './sync-connection';
 import { linkSandboxConnection } from './test-helpers/link-sandbox-connection';
-import { advanceBankClock, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
+import { advanceBankClock, BANK_START, bankNow, setBankClock, startSyncWorld, type SyncWorld } from './test-helpers/sync-fixture';
 
 // The reliability run's case over the real sandbox: the user edits a hold, ten days pass without a
 // sync, the bank drops the hold, and the one sync that follows sees a posted charge of the same
@@ -14,13 +14,12 @@ let world: SyncWorld;
 
 beforeAll(async () => {
   world = await startSyncWorld();
-  // An explicit clock, not whatever an earlier run left in the data folder.
-  const reset = await adminRequest(world.sandbox.url, 'POST', '/clock/reset');
-  expect(reset.status).toBe(200);
+  // An explicit clock, not whatever an earlier run left in the data folder or today's date.
+  await setBankClock(world, BANK_START);
 });
 afterAll(() => world?.stop());
 
-const sync = (connectionId: string) => syncConnection(world.db, connectionId, { trigger: 'manual', config: world.config });
+const sync = (connectionId: string) => syncConnection(world.db, connectionId, { trigger: 'manual', config: world.config, now: bankNow });
 
 describe('a vanished hold after ten days without sync', () => {
   it('keeps its edits off a posted charge that settles another hold', async () => {
@@ -47,9 +46,9 @@ describe('a vanished hold after ten days without sync', () => {
     const hold = await world.db.transaction.create({
       data: {
         id: randomUUID(), userId: user.userId, accountId: userCard.id, bankTransactionId: `vanished-${randomUUID()}-P`, status: 'pending',
-        amountMinor: lure.amountMinor * 4n, bookedOn: new Date(lure.bookedOn.getTime() - 2 * 86_400_000), description: lure.description,
+        amountMinor: lure.amountMinor * 4n, bookedOn: addDays(lure.bookedOn, -2), description: lure.description,
         categoryId: 'hotels', categorySource: 'user', merchantName: 'My store', notes: 'keep with the hold', userEditedAt: new Date(),
-        createdAt: new Date(Date.now() - 10 * 86_400_000),
+        createdAt: addDays(new Date(), -10),
       },
     });
     await world.db.transactionTag.create({ data: { transactionId: hold.id, tagId: tag.id, userId: user.userId } });
