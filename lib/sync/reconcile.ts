@@ -27,7 +27,7 @@ export const userOwnedTransactionColumns = ['categoryId', 'categorySource', 'mer
 export const bankOwnedTransactionColumns = [
   'id', 'userId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt',
   'description', 'bankMerchantName', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry',
-  'replacedPendingBankId', 'missingCount', 'bankReferenceId', 'lastSeenPassId', 'createdAt', 'updatedAt',
+  'replacedPendingBankId', 'missingCount', 'bankReferenceId', 'lastSeenPassId', 'createdAt', 'updatedAt', 'origin', 'importBatchId', 'externalId',
 ] as const;
 
 type PendingRow = PendingCandidate & { categoryId: string | null; categorySource: string | null; merchantName: string | null; notes: string | null; isTransfer: boolean | number; userEditedAt: Date | null };
