@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { AccountView } from '@/lib/accounts/queries';
 import { formatMoney } from '@/lib/money';
 
@@ -37,6 +38,11 @@ export function AccountsTable({ accounts, caption }: { accounts: AccountView[]; 
             <tr key={account.id} className={account.sharing === 'shared' ? '' : 'text-slate-500'}>
               <th scope="row" className="py-2 pr-4 font-medium">
                 {account.name} {account.maskedNumber ? <span className="font-normal text-slate-500">{account.maskedNumber}</span> : null}
+                {account.accountCategory !== 'INVESTMENT_ACCOUNT' ? (
+                  <Link href={`/accounts/${account.id}/import`} className="ml-2 text-xs font-normal text-brand-700 underline dark:text-brand-300" aria-label={`Import a file into ${account.name}`}>
+                    Import file
+                  </Link>
+                ) : null}
                 {account.sharing === 'shared' ? null : (
                   <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-200">No longer shared</span>
                 )}

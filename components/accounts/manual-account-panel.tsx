@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { CategoryOption } from '@/components/transactions/category-select';
 import { Money } from '@/components/transactions/money';
 import { deleteBalanceValueAction, deleteManualAccountAction, deleteManualTransactionAction } from '@/lib/accounts/actions';
@@ -28,6 +29,9 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {kind?.label ?? account.kind} · {account.currency}
           </p>
+          <Link href={`/accounts/${account.id}/import`} className="text-sm font-medium text-brand-700 underline dark:text-brand-300" aria-label={`Import a file into ${account.name}`}>
+            Import file
+          </Link>
         </div>
         <div className="text-right">
           <p className="text-xs text-slate-600 dark:text-slate-400">{liability ? 'Owed' : 'Balance'}</p>

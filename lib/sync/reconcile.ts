@@ -27,7 +27,7 @@ export const userOwnedTransactionColumns = ['categoryId', 'categorySource', 'mer
 export const bankOwnedTransactionColumns = [
   'id', 'userId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt',
   'description', 'bankMerchantName', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry',
-  'replacedPendingBankId', 'missingCount', 'bankReferenceId', 'lastSeenPassId', 'createdAt', 'updatedAt',
+  'replacedPendingBankId', 'missingCount', 'bankReferenceId', 'lastSeenPassId', 'createdAt', 'updatedAt', 'origin', 'importBatchId', 'externalId',
 ] as const;
 
 type PendingRow = PendingCandidate & { categoryId: string | null; categorySource: string | null; merchantName: string | null; notes: string | null; isTransfer: boolean | number; userEditedAt: Date | null };
@@ -109,10 +109,11 @@ async function countAndRemoveMissingPosted(sql: SqlRunner, target: ReconcileTarg
   }
   await sql.execute(
     `UPDATE "Transaction" SET "missingCount" = "missingCount" + 1
-     WHERE "accountId" = ? AND "status" = 'posted' AND ("lastSeenPassId" IS NULL OR "lastSeenPassId" <> ?) AND "bookedOn" <= ?${from}`,
+     WHERE "accountId" = ? AND "status" = 'posted' AND "origin" = 'bank' AND ("lastSeenPassId" IS NULL OR "lastSeenPassId" <> ?) AND "bookedOn" <= ?${from}`,
     params,
   );
-  return sql.execute(`DELETE FROM "Transaction" WHERE "accountId" = ? AND "status" = 'posted' AND "missingCount" >= 2`, [target.accountId]);
+  // Rows imported from a file are never at the bank's feed: only bank rows can go missing.
+  return sql.execute(`DELETE FROM "Transaction" WHERE "accountId" = ? AND "status" = 'posted' AND "origin" = 'bank' AND "missingCount" >= 2`, [target.accountId]);
 }
 
 export async function reconcilePass(sql: SqlRunner, tx: Tx, target: ReconcileTarget): Promise<ReconcileResult> {

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { parseIsoDay } from '@/lib/dates';
+import { chunk, placeholders, type SqlRunner } from '@/lib/sync/sql';
+import type { ImportedRow } from '../types';
+
+// New rows from a file, written like the sync writes bank pages: multi-row INSERTs under the
+// bind-parameter limit (prepared and cached on the SQLite bulk connection), never a Prisma create per row.
+
+const columns = [
+  'id', 'userId', 'accountId', 'bankTransactionId', 'origin', 'status', 'amountMinor', 'currency', 'bookedOn', 'postedAt',
+  'description', 'bankMerchantName', 'notes', 'importBatchId', 'externalId', 'missingCount', 'isTransfer', 'createdAt', 'updatedAt',
+];
+const prefix = `INSERT INTO "Transaction" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
+
+export type InsertTarget = { userId: string; accountId: string; currency: string; batchId: string; now: Date };
+
+export async function insertImportedRows(sql: SqlRunner, target: InsertTarget, rows: ImportedRow[]): Promise<void> {
+  const values = rows.map((row) => {
+    const day = parseIsoDay(row.bookedOn);
+    const description = row.payee && !row.description ? row.payee : row.description;
+    return [
+      randomUUID(), target.userId, target.accountId,
+      // Unique per account like a bank id, never mistaken for one.
+      `import:${randomUUID()}`, 'import', 'posted', row.amountMinor, target.currency, day, day,
+      description, row.payee ?? null, row.memo ?? null, target.batchId, row.externalId ?? null, 0, false, target.now, target.now,
+    ];
+  });
+  for (const part of chunk(values, columns.length)) {
+    await sql.execute(prefix + part.map(() => placeholders(columns.length)).join(', '), part.flat());
+  }
+}
