@@ -65,8 +65,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   events: {
     async signOut(message) {
       const sid = 'token' in message ? message.token?.sid : undefined;
-      if (typeof sid === 'string') await endSession(sid);
-      if ('token' in message && typeof message.token?.sub === 'string') await recordSecurityEventSafely(getDb(), { userId: message.token.sub, kind: 'sign_out' });
+      // Only a live session's sign-out is logged: a deleted account's last one must leave no row.
+      const ended = typeof sid === 'string' && (await endSession(sid));
+      if (ended && 'token' in message && typeof message.token?.sub === 'string') await recordSecurityEventSafely(getDb(), { userId: message.token.sub, kind: 'sign_out' });
     },
   },
 }));

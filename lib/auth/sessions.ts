@@ -39,8 +39,10 @@ export async function findActiveSession(sessionToken: string, db: Db = getDb()):
   return { id: session.id, sessionToken, userId: found.user.id };
 }
 
-export async function endSession(sessionToken: string, db: Db = getDb()): Promise<void> {
-  await db.session.deleteMany({ where: { sessionToken } });
+/** Ends the session; false when it had already ended (revoked, or its account deleted). */
+export async function endSession(sessionToken: string, db: Db = getDb()): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { sessionToken } });
+  return count > 0;
 }
 
 /** Ends every session of the user, except the one with id `keepSessionId` when given. */

@@ -64,16 +64,19 @@ export function hashEmail(email: string): string {
 
 export async function recordSecurityEvent(db: Db, input: SecurityEventInput): Promise<void> {
   const client = input.request instanceof Headers ? readRequestClient(input.request) : (input.request ?? (await readCurrentRequestClient()));
-  await db.securityEvent.create({
-    data: {
-      userId: input.userId,
-      userEmailHash: input.userEmailHash ?? null,
-      kind: input.kind,
-      detail: input.detail ? JSON.stringify(input.detail) : null,
-      ipAddress: client.ipAddress,
-      userAgent: client.userAgent,
-    },
-  });
+  await db.securityEvent.create({ data: toSecurityEventData(input, client) });
+}
+
+/** The row for an event, for callers that must write it inside their own batch transaction. */
+export function toSecurityEventData(input: Omit<SecurityEventInput, 'request'>, client: RequestClient) {
+  return {
+    userId: input.userId,
+    userEmailHash: input.userEmailHash ?? null,
+    kind: input.kind,
+    detail: input.detail ? JSON.stringify(input.detail) : null,
+    ipAddress: client.ipAddress,
+    userAgent: client.userAgent,
+  };
 }
 
 /**
