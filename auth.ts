@@ -1,6 +1,5 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { headers } from 'next/headers';
 import { authConfig } from '@/auth.config';
 import { getDb } from '@/lib/db';
 import { signInSchema } from '@/lib/auth/form-schemas';
@@ -8,19 +7,12 @@ import { getDummyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import { clearAccountFailures, getSignInThrottle, readClientAddress, recordSignInFailure } from '@/lib/auth/rate-limit';
 import { createSessionRecord, endSession, findActiveSession } from '@/lib/auth/sessions';
 import { getAuthSecret } from '@/lib/auth/secret';
+import { readCurrentRequestClient, recordSecurityEventSafely } from '@/lib/security/activity';
 
 // One error for every failure, so a response never tells which part was wrong
 // or that the account is being rate-limited.
 class InvalidCredentialsError extends CredentialsSignin {
   code = 'invalid_credentials';
-}
-
-async function readUserAgent(): Promise<string | null> {
-  try {
-    return (await headers()).get('user-agent');
-  } catch {
-    return null;
-  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -44,9 +36,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const matches = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
         if (!user || !matches) {
           await recordSignInFailure(db, email, address);
+          if (user) await recordSecurityEventSafely(db, { userId: user.id, kind: 'sign_in_failed', request: request.headers });
           throw new InvalidCredentialsError();
         }
         await clearAccountFailures(db, email);
+        await recordSecurityEventSafely(db, { userId: user.id, kind: 'sign_in', request: request.headers });
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
@@ -54,7 +48,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {
-        const session = await createSessionRecord(user.id, await readUserAgent());
+        const session = await createSessionRecord(user.id, await readCurrentRequestClient());
         return { ...token, sub: user.id, sid: session.sessionToken, sessionId: session.id };
       }
       // Returning null clears the cookie: the session was ended on the server.
@@ -71,7 +65,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   events: {
     async signOut(message) {
       const sid = 'token' in message ? message.token?.sid : undefined;
-      if (typeof sid === 'string') await endSession(sid);
+      // Only a live session's sign-out is logged: a deleted account's last one must leave no row.
+      const ended = typeof sid === 'string' && (await endSession(sid));
+      if (ended && 'token' in message && typeof message.token?.sub === 'string') await recordSecurityEventSafely(getDb(), { userId: message.token.sub, kind: 'sign_out' });
     },
   },
 }));

@@ -11,6 +11,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
 import { isUniqueConstraintError } from '@/lib/db/errors';
+import { recordSecurityEvent } from '@/lib/security/activity';
 
 const SIGN_IN_FAILED = 'The email or password is incorrect, or there were too many attempts. Check them, or wait 15 minutes and try again.';
 
@@ -85,5 +86,6 @@ export async function changePasswordAction(_previous: FormState, form: FormData)
     db.user.update({ where: { id: user.id }, data: { passwordHash } }),
     db.session.deleteMany({ where: { userId: user.id, id: { not: user.sessionId } } }),
   ]);
+  await recordSecurityEvent(db, { userId: user.id, kind: 'password_changed' });
   return { ok: true, message: 'Password changed. You were signed out on every other device.' };
 }

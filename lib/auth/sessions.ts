@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import type { Adapter } from 'next-auth/adapters';
 import { getDb, type Db } from '@/lib/db';
+import { touchSession } from '@/lib/security/session-activity';
 
 // Every signed-in browser has a row in Session; the signed cookie only names the row.
 // Deleting the row ends that browser's session at its next request.
@@ -14,12 +15,16 @@ function getAdapter(db: Db): Adapter {
 
 export type SessionRecord = { id: string; sessionToken: string; userId: string };
 
-export async function createSessionRecord(userId: string, userAgent: string | null, db: Db = getDb()): Promise<SessionRecord> {
+/** The browser a session belongs to; a bare string is its user agent. */
+export type SessionClient = string | null | { userAgent: string | null; ipAddress: string | null };
+
+export async function createSessionRecord(userId: string, client: SessionClient, db: Db = getDb()): Promise<SessionRecord> {
+  const { userAgent, ipAddress } = typeof client === 'object' && client !== null ? client : { userAgent: client, ipAddress: null };
   const sessionToken = randomBytes(32).toString('base64url');
   await getAdapter(db).createSession!({ sessionToken, userId, expires: new Date(Date.now() + SESSION_MAX_AGE_S * 1000) });
   const row = await db.session.update({
     where: { sessionToken },
-    data: { userAgent: userAgent ? userAgent.slice(0, 200) : null },
+    data: { userAgent: userAgent ? userAgent.slice(0, 200) : null, ipAddress: ipAddress ? ipAddress.slice(0, 64) : null, lastSeenAt: new Date() },
     select: { id: true, sessionToken: true, userId: true },
   });
   return row;
@@ -29,12 +34,15 @@ export async function createSessionRecord(userId: string, userAgent: string | nu
 export async function findActiveSession(sessionToken: string, db: Db = getDb()): Promise<SessionRecord | null> {
   const found = await getAdapter(db).getSessionAndUser!(sessionToken);
   if (!found || found.session.expires.getTime() <= Date.now()) return null;
-  const session = found.session as typeof found.session & { id: string };
+  const session = found.session as typeof found.session & { id: string; lastSeenAt: Date | null };
+  await touchSession(db, session.id, session.lastSeenAt ?? null);
   return { id: session.id, sessionToken, userId: found.user.id };
 }
 
-export async function endSession(sessionToken: string, db: Db = getDb()): Promise<void> {
-  await db.session.deleteMany({ where: { sessionToken } });
+/** Ends the session; false when it had already ended (revoked, or its account deleted). */
+export async function endSession(sessionToken: string, db: Db = getDb()): Promise<boolean> {
+  const { count } = await db.session.deleteMany({ where: { sessionToken } });
+  return count > 0;
 }
 
 /** Ends every session of the user, except the one with id `keepSessionId` when given. */

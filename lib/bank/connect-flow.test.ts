@@ -58,6 +58,7 @@ describe('Connect flow against the sandbox bank', () => {
     const row = await t.db.bankConnection.findUniqueOrThrow({ where: { id: result.connectionId } });
     expect(row.accessTokenCipher).toMatch(/^v1\./);
     expect(row.consentedAt).toBeInstanceOf(Date);
+    expect(await t.db.securityEvent.findMany({ where: { userId: alice.id, kind: 'bank_linked' } })).toHaveLength(1);
   });
 
   it('refuses a reused state without calling the token endpoint again', async () => {
@@ -154,5 +155,7 @@ describe('Connect flow against the sandbox bank', () => {
     const [after] = await listConnections(t.db, alice.id);
     expect(after!.status).toBe('active');
     expect(after!.accounts.map((a) => a.id).sort()).toEqual(accountIds);
+    expect(await t.db.securityEvent.count({ where: { userId: alice.id, kind: 'bank_reconnected' } })).toBe(1);
+    expect(await t.db.securityEvent.count({ where: { userId: bob.id, kind: 'bank_unlinked' } })).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import type { BankContact, LinkedCustomer } from '@/lib/bank/transform-contacts'
 import { buildAuthorizationRequest, exchangeAuthorizationCode, OAuthResponseError, revokeToken, type BankTokens } from '@/lib/bank/oauth-client';
 import { consumePendingAuthorization, savePendingAuthorization, type DisplayMode } from '@/lib/bank/oauth-state';
 import { saveLinkedConnection } from '@/lib/bank/save-connection';
+import { recordSecurityEvent } from '@/lib/security/activity';
 
 export type BeginConnectOptions = { displayMode: DisplayMode; institution?: string | null; reconnectConnectionId?: string | null };
 
@@ -111,5 +112,6 @@ export async function completeConnect(db: Db, user: CurrentUser, callbackUrl: UR
     throw new ConnectError('no_accounts');
   }
   const connectionId = await saveLinkedConnection(db, user.id, institution.id, pending.reconnectConnectionId, { tokens, ...linked });
+  await recordSecurityEvent(db, { userId: user.id, kind: pending.reconnectConnectionId ? 'bank_reconnected' : 'bank_linked', detail: { connectionId, institution: institution.id } });
   return { connectionId, displayMode: pending.displayMode };
 }

@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db';
 import { openAccessToken, openRefreshToken } from '@/lib/bank/connection-tokens';
 import { findInstitution } from '@/lib/bank/institutions';
 import { revokeToken } from '@/lib/bank/oauth-client';
+import { recordSecurityEvent } from '@/lib/security/activity';
 
 export type DisconnectResult = { revokedAtBank: boolean };
 
@@ -38,6 +39,7 @@ export async function disconnectConnection(db: Db, userId: string, connectionId:
       data: { status: 'disconnected', statusReason: null, accessTokenCipher: null, refreshTokenCipher: null, tokenKeyId: null, accessTokenExpiresAt: null, refreshTokenExpiresAt: null },
     });
   }
+  await recordSecurityEvent(db, { userId, kind: 'bank_unlinked', detail: { connectionId, institution: connection.institution, revokedAtBank, dataDeleted: deleteData } });
   return { revokedAtBank };
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db';
 import type { MonitoringSettingsInput } from './settings-schema';
 import { DEFAULT_THRESHOLDS, type MonitoringThresholds } from './types';
+import { recordSecurityEvent } from '@/lib/security/activity';
 
 export type MonitoringSettingsView = MonitoringThresholds & { webhookUrl: string | null; webhookSecret: string | null };
 
@@ -14,9 +15,20 @@ export async function getMonitoringSettings(db: Db, userId: string): Promise<Mon
 
 /** Saves thresholds; a webhook gets a signing secret the first time one is set. */
 export async function saveMonitoringSettings(db: Db, userId: string, input: MonitoringSettingsInput): Promise<MonitoringSettingsView> {
-  const existing = await db.monitoringSettings.findUnique({ where: { userId }, select: { webhookSecret: true } });
+  const existing = await db.monitoringSettings.findUnique({ where: { userId }, select: { webhookSecret: true, webhookUrl: true } });
   const webhookSecret = input.webhookUrl ? (existing?.webhookSecret ?? `whsec_${randomBytes(24).toString('base64url')}`) : (existing?.webhookSecret ?? null);
   const data = { ...input, webhookSecret };
   await db.monitoringSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  if ((existing?.webhookUrl ?? null) !== (input.webhookUrl ?? null)) await recordSecurityEvent(db, { userId, kind: 'webhook_changed', detail: { webhookHost: hostOf(input.webhookUrl), removed: !input.webhookUrl } });
   return getMonitoringSettings(db, userId);
+}
+
+// Only the host goes into the activity log: a webhook URL can carry a secret in its path or query.
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 import { addDays } from '@/lib/dates';
 import type { Db } from '@/lib/db';
+import { recordSecurityEvent } from '@/lib/security/activity';
 import { buildReportSnapshot } from './build-report';
 import type { ReportSnapshot } from './snapshot';
 import { createReportToken, hashReportToken, isWellFormedToken } from './token';
@@ -27,6 +28,7 @@ export async function createLendingReport(db: Db, user: { id: string; email: str
     },
     select: { id: true, expiresAt: true },
   });
+  await recordSecurityEvent(db, { userId: user.id, kind: 'report_shared', detail: { reportId: report.id, expiresAt: report.expiresAt.toISOString() } });
   return { ...report, token };
 }
 
@@ -46,6 +48,7 @@ export async function listLendingReports(db: Db, userId: string, now = new Date(
 
 export async function revokeLendingReport(db: Db, userId: string, reportId: string, now = new Date()): Promise<boolean> {
   const result = await db.lendingReport.updateMany({ where: { id: reportId, userId, revokedAt: null }, data: { revokedAt: now } });
+  if (result.count === 1) await recordSecurityEvent(db, { userId, kind: 'report_revoked', detail: { reportId } });
   return result.count === 1;
 }
 

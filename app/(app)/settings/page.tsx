@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
 import { MonitoringSettingsCard } from '@/components/monitoring/monitoring-settings-card';
 import { ProfileCard } from '@/components/profile/profile-card';
+import { ActiveSessionsCard } from '@/components/settings/active-sessions-card';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
+import { readActivityLimit, SecurityActivityCard } from '@/components/settings/security-activity-card';
 import { ThemeForm } from '@/components/settings/theme-form';
+import { YourDataCard } from '@/components/settings/your-data-card';
 import { PageHeader } from '@/components/shell/page-header';
-import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { signOutEverywhereAction } from '@/lib/auth/actions';
 import { requireUser } from '@/lib/auth/current-user';
-import { countActiveSessions } from '@/lib/auth/sessions';
 import { readTheme } from '@/lib/theme/theme';
 
 export const metadata: Metadata = { title: 'Settings' };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const [theme, sessionCount] = await Promise.all([readTheme(), countActiveSessions(user.id)]);
+  const [theme, query] = await Promise.all([readTheme(), searchParams]);
   return (
     <>
       <PageHeader title="Settings" />
@@ -36,17 +36,9 @@ export default async function SettingsPage() {
         <Card title="Password">
           <ChangePasswordForm />
         </Card>
-        <Card title="Sessions">
-          <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-            You are signed in on {sessionCount} {sessionCount === 1 ? 'device' : 'devices'}. Signing out everywhere ends every session,
-            including this one.
-          </p>
-          <form action={signOutEverywhereAction}>
-            <Button type="submit" variant="danger">
-              Sign out everywhere
-            </Button>
-          </form>
-        </Card>
+        <ActiveSessionsCard user={user} />
+        <SecurityActivityCard userId={user.id} limit={readActivityLimit(query.activity)} />
+        <YourDataCard email={user.email} />
       </div>
     </>
   );
