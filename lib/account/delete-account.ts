@@ -39,6 +39,8 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
     db.transactionTag.deleteMany(byUser),
     db.transactionSplit.deleteMany(byUser),
     db.transaction.deleteMany(byUser),
+    db.importBatch.deleteMany(byUser),
+    db.importMapping.deleteMany(byUser),
     db.holding.deleteMany(byUser),
     db.accountBalanceValue.deleteMany(byUser),
     db.balanceSnapshot.deleteMany({ where: { accountId: { in: accountIds } } }),
@@ -69,7 +71,7 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
 
 /** The tables deleteAccount clears by userId; the test checks this against the schema. */
 export const USER_TABLES = [
-  'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'Holding', 'AccountBalanceValue', 'SyncRun',
+  'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'ImportBatch', 'ImportMapping', 'Holding', 'AccountBalanceValue', 'SyncRun',
   'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule',
   'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent',
 ] as const;

@@ -71,6 +71,7 @@ export async function* listExportEntries(db: Db, userId: string, now: Date): Asy
   yield tableEntry('reports.json', (after) => db.lendingReport.findMany({ ...keyset(userId, after), select: reportFields }));
   yield tableEntry('balance-values.json', (after) => db.accountBalanceValue.findMany(keyset(userId, after)));
   yield tableEntry('holdings.json', (after) => db.holding.findMany(keyset(userId, after)));
+  yield tableEntry('imports.json', (after) => db.importBatch.findMany(keyset(userId, after)));
   yield tableEntry('sync-history.json', (after) => db.syncRun.findMany(keyset(userId, after)));
   yield tableEntry('webhook-deliveries.json', (after) => db.webhookDelivery.findMany(keyset(userId, after)));
   yield tableEntry('security-activity.json', (after) => db.securityEvent.findMany({ ...keyset(userId, after), select: { id: true, kind: true, detail: true, ipAddress: true, userAgent: true, createdAt: true } }));

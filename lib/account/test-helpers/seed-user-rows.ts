@@ -14,6 +14,8 @@ export async function seedUserRows(db: Db, userId: string, accountId: string, co
   await db.monthlyRollup.create({ data: { userId, month: '2026-01', accountId, categoryId: category.id, merchant: '', inflowMinor: 0n, outflowMinor: 1234n, inCount: 0, outCount: 1 } });
   await db.holding.create({ data: { userId, accountId, position: 0, name: 'Index fund', holdingType: 'MUTUALFUND', marketValueMinor: 100000n } });
   await db.accountBalanceValue.create({ data: { userId, accountId, day: new Date('2026-01-01T00:00:00Z'), balanceMinor: 5000n, source: 'manual' } });
+  await db.importBatch.create({ data: { userId, accountId, fileName: 'statement.csv', format: 'csv', rowCount: 0, skippedCount: 0, status: 'committed' } });
+  await db.importMapping.create({ data: { userId, accountId, mappingJson: '{}' } });
   await db.balanceSnapshot.create({ data: { accountId, takenAt: new Date('2026-01-02T00:00:00Z'), currentBalanceMinor: 5000n } });
   const run = await db.syncRun.create({ data: { userId, connectionId, trigger: 'initial', status: 'succeeded' } });
   await db.syncLease.create({ data: { connectionId, runId: run.id, owner: 'test', expiresAt: new Date('2026-01-01T00:00:00Z') } });
