@@ -18,7 +18,18 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // No page needs the camera, microphone, location, payment or USB APIs (passkeys keep their default: this origin).
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+          // Other sites cannot hold a handle on our windows; the bank popup the app opens keeps its
+          // opener (allow-popups), so its last page can report back.
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' },
         ],
+      },
+      {
+        // The popup's own pages: they must stay reachable by the window that opened them after the
+        // bank's pages (a stricter policy here would cut the popup off from its opener).
+        source: '/(api/bank/callback|bank/done)',
+        headers: [{ key: 'Cross-Origin-Opener-Policy', value: 'unsafe-none' }],
       },
       {
         // The bank's redirect carries a one-time code in its URL, and the popup's result page

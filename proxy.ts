@@ -26,6 +26,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
+  // Only over https: a browser that saw it on plain http would refuse the plain-http app afterwards.
+  if (request.nextUrl.protocol === 'https:') response.headers.set('strict-transport-security', 'max-age=63072000; includeSubDomains');
   return response;
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { NAV_ITEMS } from '../lib/nav-items';
 import { signUp, uniqueEmail } from './helpers';
 
 // The nonce policy (proxy.ts) must leave the app fully working and stop injected script.
@@ -18,6 +19,13 @@ test('pages carry a nonce policy, hydrate without violations, and an injected in
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).filter({ visible: true }).getByRole('link', { name: 'Budgets' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Budgets' })).toBeVisible();
+  // Every signed-in page, each with its own nonce, renders and hydrates without a single violation.
+  for (const { href } of NAV_ITEMS) {
+    const pageResponse = await page.goto(href);
+    expect(pageResponse?.headers()['content-security-policy'], href).toMatch(/'nonce-[^']+'/);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(violations).toEqual([]);
 
   // What injected markup would try (scripts added by the app's own scripts are trusted through
   // 'strict-dynamic', so the test injects markup, as an XSS would): an inline event handler.
