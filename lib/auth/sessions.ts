@@ -12,15 +12,23 @@ function getAdapter(db: Db): Adapter {
   return PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
 }
 
-export type SessionRecord = { id: string; sessionToken: string; userId: string };
+export type SessionRecord = { id: string; sessionToken: string; userId: string; secondFactorPending: boolean };
 
-export async function createSessionRecord(userId: string, userAgent: string | null, db: Db = getDb()): Promise<SessionRecord> {
+/** How the session starts: waiting for a second factor, or with a factor just proved (lib/auth/second-factor.ts). */
+export type SessionFactorState = { secondFactorPending: boolean; factorVerifiedAt: Date | null };
+
+export async function createSessionRecord(
+  userId: string,
+  userAgent: string | null,
+  db: Db = getDb(),
+  factors: SessionFactorState = { secondFactorPending: false, factorVerifiedAt: null },
+): Promise<SessionRecord> {
   const sessionToken = randomBytes(32).toString('base64url');
   await getAdapter(db).createSession!({ sessionToken, userId, expires: new Date(Date.now() + SESSION_MAX_AGE_S * 1000) });
   const row = await db.session.update({
     where: { sessionToken },
-    data: { userAgent: userAgent ? userAgent.slice(0, 200) : null },
-    select: { id: true, sessionToken: true, userId: true },
+    data: { userAgent: userAgent ? userAgent.slice(0, 200) : null, ...factors },
+    select: { id: true, sessionToken: true, userId: true, secondFactorPending: true },
   });
   return row;
 }
@@ -29,8 +37,9 @@ export async function createSessionRecord(userId: string, userAgent: string | nu
 export async function findActiveSession(sessionToken: string, db: Db = getDb()): Promise<SessionRecord | null> {
   const found = await getAdapter(db).getSessionAndUser!(sessionToken);
   if (!found || found.session.expires.getTime() <= Date.now()) return null;
-  const session = found.session as typeof found.session & { id: string };
-  return { id: session.id, sessionToken, userId: found.user.id };
+  // The adapter returns the whole row; its type names only Auth.js's own fields.
+  const session = found.session as typeof found.session & { id: string; secondFactorPending: boolean };
+  return { id: session.id, sessionToken, userId: found.user.id, secondFactorPending: session.secondFactorPending === true };
 }
 
 export async function endSession(sessionToken: string, db: Db = getDb()): Promise<void> {

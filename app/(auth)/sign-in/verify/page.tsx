@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { VerifyCodeForm } from '@/components/auth/verify-code-form';
+import { Button } from '@/components/ui/button';
+import { signOutAction } from '@/lib/auth/actions';
+import { getCurrentUser, getPendingSignIn } from '@/lib/auth/current-user';
+import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
+
+export const metadata: Metadata = { title: 'Verify sign-in' };
+
+/** The second step of a sign-in: the only page a session waiting for its factor can see. */
+export default async function VerifySignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = typeof params.callbackUrl === 'string' ? toSafeRedirectPath(params.callbackUrl) : undefined;
+  const pending = await getPendingSignIn();
+  if (!pending) redirect((await getCurrentUser()) ? (callbackUrl ?? '/dashboard') : '/sign-in');
+  return (
+    <>
+      <h1 className="mb-2 text-xl font-semibold">Verify it’s you</h1>
+      <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">Your password was right. Now give your second factor.</p>
+      <VerifyCodeForm callbackUrl={callbackUrl} />
+      <form action={signOutAction} className="mt-6">
+        <Button type="submit" variant="secondary">
+          Cancel and sign out
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useActionState } from 'react';
+import { confirmTotpAction, startTotpAction } from '@/lib/auth/two-factor-actions';
+import type { FormState } from '@/lib/forms';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { RecoveryCodesList } from './recovery-codes-list';
+
+type Action = (previous: FormState, form: FormData) => Promise<FormState>;
+
+export function StartTotpForm() {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(startTotpAction, {});
+  return (
+    <form action={formAction} className="space-y-2">
+      <FormMessage message={state.ok ? undefined : state.message} />
+      <SubmitButton pending={pending} busyLabel="Preparing…">
+        Set up an authenticator app
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** The secret as text (no QR image: that would need a library), then the first code to confirm it. */
+export function ConfirmTotpForm({ secret, uri }: { secret: string; uri: string }) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(confirmTotpAction, {});
+  if (state.ok && state.values?.recoveryCodes) {
+    return (
+      <div className="space-y-3">
+        <FormMessage message={state.message} tone="success" />
+        <RecoveryCodesList codes={state.values.recoveryCodes} />
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="max-w-md space-y-3" noValidate>
+      <p className="text-sm">Add this key to your authenticator app (choose “enter a setup key”, time-based):</p>
+      <p className="font-mono text-sm break-all" data-testid="totp-secret">
+        {secret}
+      </p>
+      <p className="text-xs break-all text-slate-600 dark:text-slate-400">
+        Or open this link on the device with the app: <a href={uri}>{uri}</a>
+      </p>
+      <TextField name="code" label="Code from the app" inputMode="numeric" autoComplete="one-time-code" required errors={state.fieldErrors?.code} />
+      <SubmitButton pending={pending} busyLabel="Checking…">
+        Turn on
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** A change to the factor itself (new recovery codes, turning it off), confirmed with a current code. */
+export function CodeConfirmedForm({ action, label, busyLabel, variant }: { action: Action; label: string; busyLabel: string; variant?: 'secondary' | 'danger' }) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  return (
+    <form action={formAction} className="max-w-sm space-y-3" noValidate>
+      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      {state.ok && state.values?.recoveryCodes ? <RecoveryCodesList codes={state.values.recoveryCodes} /> : null}
+      <TextField name="code" label="Authenticator or recovery code" autoComplete="one-time-code" required errors={state.fieldErrors?.code} />
+      <SubmitButton pending={pending} busyLabel={busyLabel} variant={variant}>
+        {label}
+      </SubmitButton>
+    </form>
+  );
+}
