@@ -1,6 +1,7 @@
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { getDb, type Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { STEP_UP_MESSAGE } from './step-up-message';
 
 // Risky actions (disconnecting a bank, changing the webhook, sharing a report) ask for a factor
 // proved recently in this browser, so a session left open on a shared computer cannot do them.
@@ -9,8 +10,7 @@ import { AppError } from '@/lib/errors';
 
 export const STEP_UP_MAX_AGE_MS = 10 * 60 * 1000;
 
-export const STEP_UP_MESSAGE =
-  'Confirm it’s you first: under Settings → Security, use “Confirm it’s you” (a code, a passkey or your password), then try again within 10 minutes.';
+export { STEP_UP_MESSAGE };
 
 export class StepUpRequiredError extends AppError {
   override name = 'StepUpRequiredError';

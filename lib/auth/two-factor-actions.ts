@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser, getPendingSignIn, requireUser } from '@/lib/auth/current-user';
 import { replaceRecoveryCodes } from '@/lib/auth/recovery-codes';
 import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
-import { checkFactorCode, FACTOR_LOCKED_MESSAGE, markFactorVerified } from '@/lib/auth/second-factor';
+import { verifyPassword } from '@/lib/auth/password';
+import { checkFactorCode, FACTOR_LOCKED_MESSAGE, hasSecondFactor, markFactorVerified } from '@/lib/auth/second-factor';
 import { removeTotp, startTotpEnrolment, verifyTotpCode } from '@/lib/auth/totp';
 import { getDb } from '@/lib/db';
 import { readField, runFormAction, type FormState } from '@/lib/forms';
@@ -71,4 +72,24 @@ export async function disableTotpAction(_previous: FormState, form: FormData): P
   await removeTotp(getDb(), user.id);
   revalidatePath('/settings');
   return { ok: true, message: 'The authenticator app is turned off.' };
+}
+
+/**
+ * "Confirm it's you" before a risky action (lib/auth/step-up.ts): a code when the account has a
+ * second factor, otherwise the password. Either makes this session's factor fresh.
+ */
+export async function confirmIdentityAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const db = getDb();
+  if (await hasSecondFactor(db, user.id)) {
+    const refused = await requireCurrentCode(user.id, form);
+    if (refused) return refused;
+  } else {
+    const stored = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+    if (!stored || !(await verifyPassword(stored.passwordHash, readField(form, 'password')))) {
+      return { fieldErrors: { password: ['The password is incorrect.'] } };
+    }
+  }
+  await markFactorVerified(db, user.sessionId);
+  return { ok: true, message: 'Confirmed. For the next 10 minutes you can disconnect banks, change the webhook and share reports.' };
 }

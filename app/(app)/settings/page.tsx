@@ -3,7 +3,7 @@ import { MonitoringSettingsCard } from '@/components/monitoring/monitoring-setti
 import { ProfileCard } from '@/components/profile/profile-card';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { ThemeForm } from '@/components/settings/theme-form';
-import { TwoFactorCard } from '@/components/security/two-factor-card';
+import { SecuritySection } from '@/components/security/security-section';
 import { PageHeader } from '@/components/shell/page-header';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -37,7 +37,7 @@ export default async function SettingsPage() {
         <Card title="Password">
           <ChangePasswordForm />
         </Card>
-        <TwoFactorCard user={user} />
+        <SecuritySection user={user} />
         <Card title="Sessions">
           <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
             You are signed in on {sessionCount} {sessionCount === 1 ? 'device' : 'devices'}. Signing out everywhere ends every session,
