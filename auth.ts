@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db';
 import { signInSchema } from '@/lib/auth/form-schemas';
 import { getDummyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import { clearAccountFailures, getSignInThrottle, readClientAddress, recordSignInFailure } from '@/lib/auth/rate-limit';
+import { PASSKEY_PROVIDER_ID, passkeyProvider } from '@/lib/auth/passkey-provider';
 import { hasSecondFactor } from '@/lib/auth/second-factor';
 import { createSessionRecord, endSession, findActiveSession, type SessionFactorState } from '@/lib/auth/sessions';
 import { getAuthSecret } from '@/lib/auth/secret';
@@ -28,7 +29,7 @@ async function readUserAgent(): Promise<string | null> {
 // A password does, when the account has a factor; otherwise the password itself is the fresh factor.
 async function decideFactorState(userId: string, provider: string | undefined): Promise<SessionFactorState> {
   const now = new Date();
-  if (provider === 'passkey') return { secondFactorPending: false, factorVerifiedAt: now };
+  if (provider === PASSKEY_PROVIDER_ID) return { secondFactorPending: false, factorVerifiedAt: now };
   const pending = await hasSecondFactor(getDb(), userId);
   return { secondFactorPending: pending, factorVerifiedAt: pending ? null : now };
 }
@@ -60,6 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
+    passkeyProvider,
   ],
   callbacks: {
     async jwt({ token, user, account }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { confirmIdentityAction } from '@/lib/auth/two-factor-actions';
 import type { FormState } from '@/lib/forms';
 import { FormMessage } from '@/components/ui/form-message';
@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 
 /** Proves a factor again (a code, or the password without 2FA) before a risky action. */
-export function StepUpForm({ withCode, children }: { withCode: boolean; children?: React.ReactNode }) {
+export function StepUpForm({ withCode, children }: { withCode: boolean; children?: ReactNode }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(confirmIdentityAction, {});
   return (
     <div className="max-w-sm space-y-3">
