@@ -22,9 +22,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <FormMessage message={signedOut} tone="success" />
       </div>
       <SignInForm callbackUrl={callbackUrl} />
-      <div className="mt-4">
-        <PasskeyButton mode="sign-in" callbackUrl={callbackUrl} label="Sign in with a passkey" />
-      </div>
+      <section aria-labelledby="passkey-sign-in" className="mt-6 space-y-2">
+        {/* The button's name avoids "Sign in", which names the password form's button. */}
+        <h2 id="passkey-sign-in" className="text-sm font-medium">
+          Or sign in with a passkey, no password needed
+        </h2>
+        <PasskeyButton mode="sign-in" callbackUrl={callbackUrl} label="Use a passkey" />
+      </section>
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
         New to Cashlens?{' '}
         <Link href="/sign-up" className="font-medium text-brand-600 underline dark:text-brand-100">
