@@ -86,3 +86,28 @@ export async function verifyTotpCode(db: Db, userId: string, text: string, now =
 export async function removeTotp(db: Db, userId: string): Promise<void> {
   await db.$transaction([db.totpFactor.deleteMany({ where: { userId } }), db.recoveryCode.deleteMany({ where: { userId } })]);
 }
+
+/** Key rotation (lib/crypto/reencrypt-tokens.ts): reseals secrets under `keyId`; returns how many. */
+export async function resealTotpSecrets(db: Db, keyId: string): Promise<number> {
+  let count = 0;
+  // One row per user with an authenticator: read in pages so the loop stays bounded.
+  for (let cursor: string | undefined; ; ) {
+    const rows = await db.totpFactor.findMany({
+      where: { secretKeyId: { not: keyId } },
+      orderBy: { userId: 'asc' },
+      take: 500,
+      ...(cursor ? { cursor: { userId: cursor }, skip: 1 } : {}),
+    });
+    for (const row of rows) {
+      const context = sealContext(row.userId);
+      const sealed = sealToken(openToken({ keyId: row.secretKeyId, cipher: row.secretCipher }, context), context);
+      const updated = await db.totpFactor.updateMany({
+        where: { userId: row.userId, secretKeyId: row.secretKeyId, secretCipher: row.secretCipher },
+        data: { secretKeyId: sealed.keyId, secretCipher: sealed.cipher },
+      });
+      count += updated.count;
+    }
+    if (rows.length < 500) return count;
+    cursor = rows.at(-1)!.userId;
+  }
+}

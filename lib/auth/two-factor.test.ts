@@ -6,7 +6,7 @@ import { countUnusedRecoveryCodes, redeemRecoveryCode, replaceRecoveryCodes } fr
 import { checkFactorCode, hasSecondFactor, markFactorVerified, MAX_FACTOR_FAILURES } from './second-factor';
 import { createSessionRecord, findActiveSession } from './sessions';
 import { hasRecentFactor, requireRecentFactor, StepUpRequiredError, STEP_UP_MAX_AGE_MS } from './step-up';
-import { generateTotpCode, hasConfirmedTotp, readPendingTotpSecret, removeTotp, startTotpEnrolment, verifyTotpCode } from './totp';
+import { generateTotpCode, hasConfirmedTotp, readPendingTotpSecret, removeTotp, resealTotpSecrets, startTotpEnrolment, verifyTotpCode } from './totp';
 
 // Times are fixed, never today's: TOTP codes are computed for the injected clock.
 const T0 = new Date('2026-03-10T12:00:10Z');
@@ -74,6 +74,23 @@ describe('authenticator codes', () => {
     await expect(startTotpEnrolment(t.db, userId)).rejects.toThrow(/already set up/);
     await removeTotp(t.db, userId);
     expect(await hasSecondFactor(t.db, userId)).toBe(false);
+  });
+});
+
+describe('key rotation', () => {
+  it('reseals secrets under the new key, after which the old key can go', async () => {
+    await confirm();
+    const oldKeys = process.env.TOKEN_ENCRYPTION_KEYS!;
+    process.env.TOKEN_ENCRYPTION_KEYS = `next:${randomBytes(32).toString('base64')},${oldKeys}`;
+    reloadTokenKeys();
+    expect(await resealTotpSecrets(t.db, 'next')).toBeGreaterThanOrEqual(1);
+    expect((await t.db.totpFactor.findUniqueOrThrow({ where: { userId } })).secretKeyId).toBe('next');
+    process.env.TOKEN_ENCRYPTION_KEYS = process.env.TOKEN_ENCRYPTION_KEYS.split(',')[0];
+    reloadTokenKeys();
+    expect(await verifyTotpCode(t.db, userId, await generateTotpCode(secret, at(30)), at(30))).toBe(true);
+    process.env.TOKEN_ENCRYPTION_KEYS = oldKeys;
+    reloadTokenKeys();
+    await t.db.totpFactor.deleteMany({ where: { secretKeyId: 'next' } });
   });
 });
 
