@@ -30,6 +30,9 @@ export function ConfirmTotpForm({ secret, uri }: { secret: string; uri: string }
       <div className="space-y-3">
         <FormMessage message={state.message} tone="success" />
         <RecoveryCodesList codes={state.values.recoveryCodes} />
+        <a href="/settings" className="text-sm font-medium text-brand-600 underline dark:text-brand-100">
+          I saved them
+        </a>
       </div>
     );
   }

@@ -44,7 +44,8 @@ export async function confirmTotpAction(_previous: FormState, form: FormData): P
   }
   const codes = await replaceRecoveryCodes(db, user.id);
   await markFactorVerified(db, user.sessionId);
-  revalidatePath('/settings');
+  // No revalidatePath here: re-rendering would swap this form for the "on" card and lose the
+  // codes shown once. The card is up to date at the next visit.
   return { ok: true, message: 'Two-factor sign-in is on.', values: { recoveryCodes: codes.join('\n') } };
 }
 
