@@ -1,8 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { confirmTotpAction, startTotpAction } from '@/lib/auth/two-factor-actions';
+import { confirmTotpAction, disableTotpAction, regenerateRecoveryCodesAction, startTotpAction } from '@/lib/auth/two-factor-actions';
 import type { FormState } from '@/lib/forms';
+import { Disclosure } from '@/components/ui/disclosure';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -22,8 +23,12 @@ export function StartTotpForm() {
   );
 }
 
-/** The secret as text (no QR image: that would need a library), then the first code to confirm it. */
-export function ConfirmTotpForm({ secret, uri }: { secret: string; uri: string }) {
+/**
+ * The authenticator's whole panel. One component owns the confirm action's state, so the recovery
+ * codes it returned stay on screen when the page re-renders into the "on" state (any action's
+ * response refreshes the page: the session cookie is renewed).
+ */
+export function TotpPanel({ confirmed, secret, uri, unusedCodes }: { confirmed: boolean; secret: string | null; uri: string | null; unusedCodes: number }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(confirmTotpAction, {});
   if (state.ok && state.values?.recoveryCodes) {
     return (
@@ -36,6 +41,28 @@ export function ConfirmTotpForm({ secret, uri }: { secret: string; uri: string }
       </div>
     );
   }
+  if (confirmed) {
+    return (
+      <div className="space-y-4">
+        <p className="text-sm">An authenticator app is on. Signing in asks for a code after the password. {unusedCodes} of 10 recovery codes are unused.</p>
+        <Disclosure title="Make new recovery codes">
+          <CodeConfirmedForm action={regenerateRecoveryCodesAction} label="Make new codes" busyLabel="Making…" variant="secondary" />
+        </Disclosure>
+        <Disclosure title="Turn off the authenticator app">
+          <CodeConfirmedForm action={disableTotpAction} label="Turn off" busyLabel="Turning off…" variant="danger" />
+        </Disclosure>
+      </div>
+    );
+  }
+  if (!secret || !uri) {
+    return (
+      <div className="space-y-3">
+        <p className="text-sm">Ask for a code from an authenticator app after the password, so a stolen password is not enough.</p>
+        <StartTotpForm />
+      </div>
+    );
+  }
+  // The secret as text (no QR image: that would need a library), then the first code to confirm it.
   return (
     <form action={formAction} className="max-w-md space-y-3" noValidate>
       <p className="text-sm">Add this key to your authenticator app (choose “enter a setup key”, time-based):</p>
