@@ -22,13 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <FormMessage message={signedOut} tone="success" />
       </div>
       <SignInForm callbackUrl={callbackUrl} />
-      <section aria-labelledby="passkey-sign-in" className="mt-6 space-y-2">
-        {/* The button's name avoids "Sign in", which names the password form's button. */}
-        <h2 id="passkey-sign-in" className="text-sm font-medium">
-          Or sign in with a passkey, no password needed
-        </h2>
+      <div className="mt-6 space-y-2">
+        {/* Named apart from the password form: "Sign in" names its button, "Password" its field. */}
+        <h2 className="text-sm font-medium">Or sign in with a passkey</h2>
         <PasskeyButton mode="sign-in" callbackUrl={callbackUrl} label="Use a passkey" />
-      </section>
+      </div>
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
         New to Cashlens?{' '}
         <Link href="/sign-up" className="font-medium text-brand-600 underline dark:text-brand-100">
