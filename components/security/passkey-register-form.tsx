@@ -8,6 +8,7 @@ import type { FormState } from '@/lib/forms';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
+import { RecoveryCodesList } from './recovery-codes-list';
 
 export function PasskeyRegisterForm() {
   const [state, setState] = useState<FormState>({});
@@ -35,6 +36,7 @@ export function PasskeyRegisterForm() {
   return (
     <div className="max-w-sm space-y-3">
       <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      {state.ok && state.values?.recoveryCodes ? <RecoveryCodesList codes={state.values.recoveryCodes} /> : null}
       <TextField name="passkeyName" label="Passkey name" value={name} maxLength={60} placeholder="Work laptop" onChange={(event) => setName(event.target.value)} />
       <Button type="button" onClick={register} disabled={pending}>
         {pending ? 'Waiting for the device…' : 'Add a passkey'}

@@ -7,6 +7,7 @@ import { signIn } from '@/auth';
 import { getCurrentUser, getPendingSignIn, requireUser } from '@/lib/auth/current-user';
 import { parseAuthenticationResponse, parseRegistrationResponse } from '@/lib/auth/passkey-response';
 import { buildAuthenticationOptions, buildRegistrationOptions, removePasskey, savePasskey, verifyPasskeyAssertion } from '@/lib/auth/passkeys';
+import { countUnusedRecoveryCodes, replaceRecoveryCodes } from '@/lib/auth/recovery-codes';
 import { getRelyingParty } from '@/lib/auth/relying-party';
 import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
 import { markFactorVerified } from '@/lib/auth/second-factor';
@@ -38,6 +39,11 @@ export async function registerPasskeyAction(responseJson: string, rawName: strin
   if (!response || !stored || stored.userId !== user.id) return { message: 'The passkey could not be added. Try again.' };
   if (!(await savePasskey(db, user.id, response, stored.challenge, getRelyingParty(), name))) return { message: 'The passkey could not be added. Try again.' };
   revalidatePath('/settings');
+  // A passkey becomes a required factor; without codes, losing the device would lock the account.
+  if ((await countUnusedRecoveryCodes(db, user.id)) === 0) {
+    const codes = await replaceRecoveryCodes(db, user.id);
+    return { ok: true, message: `Passkey “${name}” added.`, values: { recoveryCodes: codes.join('\n') } };
+  }
   return { ok: true, message: `Passkey “${name}” added.` };
 }
 

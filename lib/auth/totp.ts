@@ -82,9 +82,13 @@ export async function verifyTotpCode(db: Db, userId: string, text: string, now =
   return count === 1;
 }
 
-/** Turns the authenticator off: the secret and the recovery codes go together. */
+/** Turns the authenticator off. The recovery codes go too, unless passkeys remain for them to back up. */
 export async function removeTotp(db: Db, userId: string): Promise<void> {
-  await db.$transaction([db.totpFactor.deleteMany({ where: { userId } }), db.recoveryCode.deleteMany({ where: { userId } })]);
+  const passkeys = await db.passkey.count({ where: { userId } });
+  await db.$transaction([
+    db.totpFactor.deleteMany({ where: { userId } }),
+    ...(passkeys === 0 ? [db.recoveryCode.deleteMany({ where: { userId } })] : []),
+  ]);
 }
 
 /** Key rotation (lib/crypto/reencrypt-tokens.ts): reseals secrets under `keyId`; returns how many. */

@@ -108,6 +108,19 @@ describe('recovery codes', () => {
     expect(await checkFactorCode(t.db, userId, fresh[1]!, T0)).toBe('ok');
   });
 
+  it('outlive the authenticator while a passkey remains, and go with it otherwise', async () => {
+    await confirm();
+    await replaceRecoveryCodes(t.db, userId);
+    await t.db.passkey.create({ data: { userId, credentialId: `cred-${userId}`, publicKey: 'pk', name: 'Key' } });
+    await removeTotp(t.db, userId);
+    expect(await countUnusedRecoveryCodes(t.db, userId)).toBe(10);
+    expect(await hasSecondFactor(t.db, userId)).toBe(true);
+    await t.db.passkey.deleteMany({ where: { userId } });
+    await removeTotp(t.db, userId);
+    expect(await countUnusedRecoveryCodes(t.db, userId)).toBe(0);
+    expect(await hasSecondFactor(t.db, userId)).toBe(false);
+  });
+
   it('is one user’s only', async () => {
     const codes = await replaceRecoveryCodes(t.db, userId);
     const other = (await t.db.user.create({ data: { email: `${randomBytes(6).toString('hex')}@example.test`, passwordHash: 'x' } })).id;

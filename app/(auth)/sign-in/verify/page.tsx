@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { signOutAction } from '@/lib/auth/actions';
 import { getCurrentUser, getPendingSignIn } from '@/lib/auth/current-user';
 import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
+import { countUnusedRecoveryCodes } from '@/lib/auth/recovery-codes';
 import { hasConfirmedTotp } from '@/lib/auth/totp';
 import { getDb } from '@/lib/db';
 
@@ -18,7 +19,12 @@ export default async function VerifySignInPage({ searchParams }: { searchParams:
   const pending = await getPendingSignIn();
   if (!pending) redirect((await getCurrentUser()) ? (callbackUrl ?? '/dashboard') : '/sign-in');
   const db = getDb();
-  const [withCode, passkeyCount] = await Promise.all([hasConfirmedTotp(db, pending.id), db.passkey.count({ where: { userId: pending.id } })]);
+  const [totp, recoveryCodes, passkeyCount] = await Promise.all([
+    hasConfirmedTotp(db, pending.id),
+    countUnusedRecoveryCodes(db, pending.id),
+    db.passkey.count({ where: { userId: pending.id } }),
+  ]);
+  const withCode = totp || recoveryCodes > 0;
   return (
     <>
       <h1 className="mb-2 text-xl font-semibold">Verify it’s you</h1>
