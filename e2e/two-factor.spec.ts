@@ -85,4 +85,12 @@ test('enrol an authenticator and a passkey, sign in with each, refused without t
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto('/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  // "Confirm it's you" before a risky action: a wrong code is refused, the passkey confirms.
+  const confirm = page.getByRole('region', { name: 'Confirm it’s you' });
+  await confirm.getByLabel('Authenticator or recovery code').fill('000000');
+  await confirm.getByRole('button', { name: 'Confirm it’s you' }).click();
+  await expect(confirm.getByText('That code is not right')).toBeVisible();
+  await confirm.getByRole('button', { name: 'Confirm with a passkey' }).click();
+  await expect(confirm.getByText(/^Confirmed\./)).toBeVisible();
 });
