@@ -5,7 +5,9 @@ import { getDb } from '@/lib/db';
 import { signInSchema } from '@/lib/auth/form-schemas';
 import { getDummyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import { clearAccountFailures, getSignInThrottle, readClientAddress, recordSignInFailure } from '@/lib/auth/rate-limit';
-import { createSessionRecord, endSession, findActiveSession } from '@/lib/auth/sessions';
+import { PASSKEY_PROVIDER_ID, passkeyProvider } from '@/lib/auth/passkey-provider';
+import { hasSecondFactor } from '@/lib/auth/second-factor';
+import { createSessionRecord, endSession, findActiveSession, type SessionFactorState } from '@/lib/auth/sessions';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { readCurrentRequestClient, recordSecurityEventSafely } from '@/lib/security/activity';
 
@@ -13,6 +15,15 @@ import { readCurrentRequestClient, recordSecurityEventSafely } from '@/lib/secur
 // or that the account is being rate-limited.
 class InvalidCredentialsError extends CredentialsSignin {
   code = 'invalid_credentials';
+}
+
+// A passkey proves possession and the person (user verification) at once: it needs no second step.
+// A password does, when the account has a factor; otherwise the password itself is the fresh factor.
+async function decideFactorState(userId: string, provider: string | undefined): Promise<SessionFactorState> {
+  const now = new Date();
+  if (provider === PASSKEY_PROVIDER_ID) return { secondFactorPending: false, factorVerifiedAt: now };
+  const pending = await hasSecondFactor(getDb(), userId);
+  return { secondFactorPending: pending, factorVerifiedAt: pending ? null : now };
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -44,21 +55,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
+    passkeyProvider,
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
       if (user?.id) {
-        const session = await createSessionRecord(user.id, await readCurrentRequestClient());
-        return { ...token, sub: user.id, sid: session.sessionToken, sessionId: session.id };
+        const session = await createSessionRecord(user.id, await readCurrentRequestClient(), getDb(), await decideFactorState(user.id, account?.provider));
+        return { ...token, sub: user.id, sid: session.sessionToken, sessionId: session.id, pending: session.secondFactorPending };
       }
       // Returning null clears the cookie: the session was ended on the server.
       if (typeof token.sid !== 'string' || typeof token.sub !== 'string') return null;
       const active = await findActiveSession(token.sid);
-      return active && active.userId === token.sub ? token : null;
+      // `pending` is read from the row on every request, so giving the factor takes effect at once.
+      return active && active.userId === token.sub ? { ...token, pending: active.secondFactorPending } : null;
     },
     session({ session, token }) {
       session.user.id = token.sub as string;
       session.sessionId = token.sessionId as string;
+      session.secondFactorPending = token.pending === true;
       return session;
     },
   },

@@ -22,6 +22,9 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   AUTH_URL: z.url().optional(),
   TOKEN_ENCRYPTION_KEYS: z.string().optional(),
+  // Passkeys are bound to a site: by default the host and origin of AUTH_URL (lib/auth/relying-party.ts).
+  WEBAUTHN_RP_ID: z.string().min(1).optional(),
+  WEBAUTHN_ORIGIN: z.url().optional(),
 
   // Where the bank lives and who we are to it. With nothing set they point at the sandbox bank on
   // localhost:4010; pointing Cashlens at Chase is a matter of setting these, never a code change.

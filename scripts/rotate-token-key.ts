@@ -17,7 +17,7 @@ try {
     console.log(`New token key ${keyId} is current.`);
   }
   const result = await reencryptAllTokens(db);
-  console.log(`Re-encrypted ${result.connections} connection(s) and ${result.pendingAuthorizations} pending authorization(s).`);
+  console.log(`Re-encrypted ${result.connections} connection(s), ${result.pendingAuthorizations} pending authorization(s) and ${result.totpSecrets} authenticator secret(s).`);
   const stale = await countStaleTokenRows(db);
   if (stale > 0) {
     console.error(`${stale} row(s) still use an older key (changed while rotating); run the command again.`);

@@ -4,5 +4,7 @@ declare module 'next-auth' {
   interface Session {
     /** The Session row's id (not its secret token): lets the server keep this session when ending others. */
     sessionId: string;
+    /** Password right, second factor not given yet: signed in only for /sign-in/verify. */
+    secondFactorPending: boolean;
   }
 }

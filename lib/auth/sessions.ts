@@ -13,19 +13,27 @@ function getAdapter(db: Db): Adapter {
   return PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
 }
 
-export type SessionRecord = { id: string; sessionToken: string; userId: string };
+export type SessionRecord = { id: string; sessionToken: string; userId: string; secondFactorPending: boolean };
 
 /** The browser a session belongs to; a bare string is its user agent. */
 export type SessionClient = string | null | { userAgent: string | null; ipAddress: string | null };
 
-export async function createSessionRecord(userId: string, client: SessionClient, db: Db = getDb()): Promise<SessionRecord> {
+/** How the session starts: waiting for a second factor, or with a factor just proved (lib/auth/second-factor.ts). */
+export type SessionFactorState = { secondFactorPending: boolean; factorVerifiedAt: Date | null };
+
+export async function createSessionRecord(
+  userId: string,
+  client: SessionClient,
+  db: Db = getDb(),
+  factors: SessionFactorState = { secondFactorPending: false, factorVerifiedAt: null },
+): Promise<SessionRecord> {
   const { userAgent, ipAddress } = typeof client === 'object' && client !== null ? client : { userAgent: client, ipAddress: null };
   const sessionToken = randomBytes(32).toString('base64url');
   await getAdapter(db).createSession!({ sessionToken, userId, expires: new Date(Date.now() + SESSION_MAX_AGE_S * 1000) });
   const row = await db.session.update({
     where: { sessionToken },
-    data: { userAgent: userAgent ? userAgent.slice(0, 200) : null, ipAddress: ipAddress ? ipAddress.slice(0, 64) : null, lastSeenAt: new Date() },
-    select: { id: true, sessionToken: true, userId: true },
+    data: { userAgent: userAgent ? userAgent.slice(0, 200) : null, ipAddress: ipAddress ? ipAddress.slice(0, 64) : null, lastSeenAt: new Date(), ...factors },
+    select: { id: true, sessionToken: true, userId: true, secondFactorPending: true },
   });
   return row;
 }
@@ -34,9 +42,10 @@ export async function createSessionRecord(userId: string, client: SessionClient,
 export async function findActiveSession(sessionToken: string, db: Db = getDb()): Promise<SessionRecord | null> {
   const found = await getAdapter(db).getSessionAndUser!(sessionToken);
   if (!found || found.session.expires.getTime() <= Date.now()) return null;
-  const session = found.session as typeof found.session & { id: string; lastSeenAt: Date | null };
+  // The adapter returns the whole row; its type names only Auth.js's own fields.
+  const session = found.session as typeof found.session & { id: string; lastSeenAt: Date | null; secondFactorPending: boolean };
   await touchSession(db, session.id, session.lastSeenAt ?? null);
-  return { id: session.id, sessionToken, userId: found.user.id };
+  return { id: session.id, sessionToken, userId: found.user.id, secondFactorPending: session.secondFactorPending === true };
 }
 
 /** Ends the session; false when it had already ended (revoked, or its account deleted). */

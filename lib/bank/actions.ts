@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
 import { requireUser } from '@/lib/auth/current-user';
+import { hasRecentFactor } from '@/lib/auth/step-up';
 import { disconnectConnection } from '@/lib/bank/disconnect';
 import { refreshConnectionAccounts } from '@/lib/bank/refresh-accounts';
 import { BankError } from '@/lib/bank/errors';
@@ -19,6 +20,7 @@ export async function disconnectAction(form: FormData): Promise<void> {
   const user = await requireUser();
   const parsed = disconnectSchema.safeParse({ connectionId: readField(form, 'connectionId'), keepData: readField(form, 'keepData') });
   if (!parsed.success) redirect('/accounts?bank_error=disconnect_choice');
+  if (!(await hasRecentFactor(getDb(), user.sessionId))) redirect('/accounts?bank_error=step_up');
   const result = await disconnectConnection(getDb(), user.id, parsed.data.connectionId, parsed.data.keepData === 'delete');
   revalidatePath('/accounts');
   if (!result) redirect('/accounts?bank_error=not_found');

@@ -1,3 +1,4 @@
+import { STEP_UP_MESSAGE } from '@/lib/auth/step-up-message';
 import { AppError } from '@/lib/errors';
 
 // Why a Connect attempt ended without a link. The code travels in a redirect; the message is
@@ -52,5 +53,6 @@ export function bankNoticeMessage(code: string | undefined): string | undefined 
 
 export function bankErrorMessage(code: string | undefined): string | undefined {
   if (code === 'disconnect_choice') return 'Choose whether to keep or delete the imported data, then disconnect.';
+  if (code === 'step_up') return STEP_UP_MESSAGE;
   return connectErrorMessage(code);
 }

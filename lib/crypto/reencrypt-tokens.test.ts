@@ -47,7 +47,7 @@ describe('token key rotation', () => {
     const newKeyId = addKeyToKeyFile();
     reloadTokenKeys();
     expect(await countStaleTokenRows(t.db)).toBe(2);
-    expect(await reencryptAllTokens(t.db)).toEqual({ connections: 2, pendingAuthorizations: 0 });
+    expect(await reencryptAllTokens(t.db)).toEqual({ connections: 2, pendingAuthorizations: 0, totpSecrets: 0 });
     expect(await countStaleTokenRows(t.db)).toBe(0);
 
     pruneKeyFile();

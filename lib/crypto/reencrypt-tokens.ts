@@ -1,10 +1,11 @@
 import type { Db } from '@/lib/db';
+import { resealTotpSecrets } from '@/lib/auth/totp';
 import { currentTokenKeyId, openToken, sealToken } from '@/lib/crypto/token-cipher';
 
-export type ReencryptResult = { connections: number; pendingAuthorizations: number };
+export type ReencryptResult = { connections: number; pendingAuthorizations: number; totpSecrets: number };
 
 /**
- * Re-encrypts every stored bank token and PKCE verifier under the current key, so older keys
+ * Re-encrypts every stored bank token, PKCE verifier and authenticator secret under the current key, so older keys
  * can be retired. Each row is rewritten only if it still holds what was read (a token refresh
  * in between wins and is already under the current key).
  */
@@ -37,15 +38,18 @@ export async function reencryptAllTokens(db: Db): Promise<ReencryptResult> {
     const { count } = await db.oAuthState.updateMany({ where: { id: row.id, tokenKeyId: row.tokenKeyId }, data: { tokenKeyId: keyId, codeVerifierCipher: cipher } });
     pendingAuthorizations += count;
   }
-  return { connections, pendingAuthorizations };
+  // Authenticator secrets share the key ring (lib/auth/totp.ts), so they rotate with it.
+  const totpSecrets = await resealTotpSecrets(db, keyId);
+  return { connections, pendingAuthorizations, totpSecrets };
 }
 
 /** Rows still sealed with a key other than the current one. */
 export async function countStaleTokenRows(db: Db): Promise<number> {
   const keyId = currentTokenKeyId();
-  const [connections, states] = await Promise.all([
+  const [connections, states, totp] = await Promise.all([
     db.bankConnection.count({ where: { tokenKeyId: { not: keyId } } }),
     db.oAuthState.count({ where: { tokenKeyId: { not: keyId } } }),
+    db.totpFactor.count({ where: { secretKeyId: { not: keyId } } }),
   ]);
-  return connections + states;
+  return connections + states + totp;
 }

@@ -3,9 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { invalidForm, readField, readFields, type FormState } from '@/lib/forms';
 import { requireUser } from '@/lib/auth/current-user';
+import { hasRecentFactor, STEP_UP_MESSAGE } from '@/lib/auth/step-up';
 import { getDb } from '@/lib/db';
 import { alertDecisionSchema, decideAlert } from './alerts';
-import { saveMonitoringSettings } from './settings';
+import { getMonitoringSettings, saveMonitoringSettings } from './settings';
 import { monitoringSettingsSchema } from './settings-schema';
 
 const SETTINGS_FIELDS = ['largeMadMultiplier', 'largeMinMinor', 'newMerchantMinMinor', 'duplicateWindowMin', 'cardTestingMaxMinor', 'cardTestingCount', 'cardTestingWindowMin', 'webhookUrl'] as const;
@@ -15,7 +16,13 @@ export async function saveMonitoringSettingsAction(_previous: FormState, form: F
   const values = readFields(form, SETTINGS_FIELDS);
   const parsed = monitoringSettingsSchema.safeParse({ ...values, foreignEnabled: readField(form, 'foreignEnabled') === 'on' });
   if (!parsed.success) return invalidForm(parsed.error, values, 'Some thresholds are outside their allowed ranges. Nothing was saved.');
-  await saveMonitoringSettings(getDb(), user.id, parsed.data);
+  const db = getDb();
+  // Where alerts are sent is a way to read them: changing it asks for a recent factor.
+  const current = await getMonitoringSettings(db, user.id);
+  if ((current.webhookUrl ?? null) !== (parsed.data.webhookUrl ?? null) && !(await hasRecentFactor(db, user.sessionId))) {
+    return { message: STEP_UP_MESSAGE, values, submission: Date.now() };
+  }
+  await saveMonitoringSettings(db, user.id, parsed.data);
   revalidatePath('/settings');
   return { ok: true, message: 'Monitoring settings saved. They apply from the next sync.', values };
 }

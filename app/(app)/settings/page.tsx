@@ -6,6 +6,7 @@ import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { readActivityLimit, SecurityActivityCard } from '@/components/settings/security-activity-card';
 import { ThemeForm } from '@/components/settings/theme-form';
 import { YourDataCard } from '@/components/settings/your-data-card';
+import { SecuritySection } from '@/components/security/security-section';
 import { PageHeader } from '@/components/shell/page-header';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
@@ -36,6 +37,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <Card title="Password">
           <ChangePasswordForm />
         </Card>
+        <SecuritySection user={user} />
         <ActiveSessionsCard user={user} />
         <SecurityActivityCard userId={user.id} limit={readActivityLimit(query.activity)} />
         <YourDataCard email={user.email} />

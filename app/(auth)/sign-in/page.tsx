@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { PasskeyButton } from '@/components/auth/passkey-button';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { FormMessage } from '@/components/ui/form-message';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -21,6 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <FormMessage message={signedOut} tone="success" />
       </div>
       <SignInForm callbackUrl={callbackUrl} />
+      <div className="mt-6 space-y-2">
+        {/* Named apart from the password form: "Sign in" names its button, "Password" its field. */}
+        <h2 className="text-sm font-medium">Or sign in with a passkey</h2>
+        <PasskeyButton mode="sign-in" callbackUrl={callbackUrl} label="Use a passkey" />
+      </div>
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
         New to Cashlens?{' '}
         <Link href="/sign-up" className="font-medium text-brand-600 underline dark:text-brand-100">
