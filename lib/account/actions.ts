@@ -11,6 +11,9 @@ import { readField, type FormState } from '@/lib/forms';
 import { recordSecurityEvent } from '@/lib/security/activity';
 import { revokeSession } from '@/lib/security/sessions-list';
 import { deleteAccount } from './delete-account';
+import { hasSecondFactor } from '@/lib/auth/second-factor';
+import { hasRecentFactor } from '@/lib/auth/step-up';
+import { STEP_UP_MESSAGE } from '@/lib/auth/step-up-message';
 
 const revokeSchema = z.string().min(1).max(100);
 
@@ -40,6 +43,10 @@ export async function deleteAccountAction(_previous: FormState, form: FormData):
   if (!stored) redirect('/sign-in');
   if (!password || !(await verifyPassword(stored.passwordHash, password))) {
     return { fieldErrors: { password: ['The password is incorrect. Nothing was deleted.'] }, values, submission: Date.now() };
+  }
+  // With a second factor on the account, the password alone is not enough: a factor proved recently too.
+  if ((await hasSecondFactor(db, user.id)) && !(await hasRecentFactor(db, user.sessionId))) {
+    return { message: STEP_UP_MESSAGE, values, submission: Date.now() };
   }
   await deleteAccount(db, user.id);
   // Every session row is gone already; this clears the cookie and leaves the app.

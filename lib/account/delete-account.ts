@@ -61,6 +61,10 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
     db.category.deleteMany(byUser),
     // The one delete of security events: erasing a deleted account's own history (addresses, devices).
     db.securityEvent.deleteMany(byUser),
+    db.webAuthnChallenge.deleteMany(byUser),
+    db.passkey.deleteMany(byUser),
+    db.recoveryCode.deleteMany(byUser),
+    db.totpFactor.deleteMany(byUser),
     db.session.deleteMany(byUser),
     db.account.deleteMany(byUser),
     db.user.delete({ where: { id: userId } }),
@@ -73,7 +77,8 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
 export const USER_TABLES = [
   'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'ImportBatch', 'ImportMapping', 'Holding', 'AccountBalanceValue', 'SyncRun',
   'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule',
-  'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent',
+  'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent', 'TotpFactor', 'RecoveryCode', 'Passkey',
+  'WebAuthnChallenge',
 ] as const;
 
 /** Tables without a userId column, and how deleteAccount reaches them. */

@@ -15,6 +15,7 @@ import { hasRecentFactor, STEP_UP_MESSAGE } from '@/lib/auth/step-up';
 import { consumeChallenge, storeChallenge } from '@/lib/auth/webauthn-challenges';
 import { getDb } from '@/lib/db';
 import { readField, type FormState } from '@/lib/forms';
+import { recordSecurityEventSafely } from '@/lib/security/activity';
 
 // The browser half lives in components/security/passkey-*.tsx (@simplewebauthn/browser): it asks
 // for options, runs the ceremony, and sends the answer back as JSON text.
@@ -38,6 +39,7 @@ export async function registerPasskeyAction(responseJson: string, rawName: strin
   const stored = await consumeChallenge(db, 'register');
   if (!response || !stored || stored.userId !== user.id) return { message: 'The passkey could not be added. Try again.' };
   if (!(await savePasskey(db, user.id, response, stored.challenge, getRelyingParty(), name))) return { message: 'The passkey could not be added. Try again.' };
+  await recordSecurityEventSafely(db, { userId: user.id, kind: 'factor_added', detail: { factor: 'passkey', name } });
   revalidatePath('/settings');
   // A passkey becomes a required factor; without codes, losing the device would lock the account.
   if ((await countUnusedRecoveryCodes(db, user.id)) === 0) {
@@ -53,6 +55,7 @@ export async function removePasskeyAction(_previous: FormState, form: FormData):
   // Removing a factor is a factor change: it needs a recent proof, like the other risky actions.
   if (!(await hasRecentFactor(db, user.sessionId))) return { message: STEP_UP_MESSAGE };
   if (!(await removePasskey(db, user.id, readField(form, 'passkeyId')))) return { message: 'That passkey was already removed.' };
+  await recordSecurityEventSafely(db, { userId: user.id, kind: 'factor_removed', detail: { factor: 'passkey' } });
   revalidatePath('/settings');
   return { ok: true, message: 'Passkey removed.' };
 }

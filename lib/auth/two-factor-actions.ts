@@ -10,6 +10,7 @@ import { checkFactorCode, FACTOR_LOCKED_MESSAGE, hasSecondFactor, markFactorVeri
 import { removeTotp, startTotpEnrolment, verifyTotpCode } from '@/lib/auth/totp';
 import { getDb } from '@/lib/db';
 import { readField, runFormAction, type FormState } from '@/lib/forms';
+import { recordSecurityEventSafely } from '@/lib/security/activity';
 
 const WRONG_CODE = 'That code is not right, or it was already used. Try the newest code from your app, or a recovery code.';
 
@@ -44,6 +45,7 @@ export async function confirmTotpAction(_previous: FormState, form: FormData): P
   }
   const codes = await replaceRecoveryCodes(db, user.id);
   await markFactorVerified(db, user.sessionId);
+  await recordSecurityEventSafely(db, { userId: user.id, kind: 'factor_added', detail: { factor: 'authenticator' } });
   // No revalidatePath here: re-rendering would swap this form for the "on" card and lose the
   // codes shown once. The card is up to date at the next visit.
   return { ok: true, message: 'Two-factor sign-in is on.', values: { recoveryCodes: codes.join('\n') } };
@@ -62,6 +64,7 @@ export async function regenerateRecoveryCodesAction(_previous: FormState, form: 
   const refused = await requireCurrentCode(user.id, form);
   if (refused) return refused;
   const codes = await replaceRecoveryCodes(getDb(), user.id);
+  await recordSecurityEventSafely(getDb(), { userId: user.id, kind: 'factor_added', detail: { factor: 'recovery_codes' } });
   revalidatePath('/settings');
   return { ok: true, message: 'New recovery codes. The old ones no longer work.', values: { recoveryCodes: codes.join('\n') } };
 }
@@ -71,6 +74,7 @@ export async function disableTotpAction(_previous: FormState, form: FormData): P
   const refused = await requireCurrentCode(user.id, form);
   if (refused) return refused;
   await removeTotp(getDb(), user.id);
+  await recordSecurityEventSafely(getDb(), { userId: user.id, kind: 'factor_removed', detail: { factor: 'authenticator' } });
   revalidatePath('/settings');
   return { ok: true, message: 'The authenticator app is turned off.' };
 }

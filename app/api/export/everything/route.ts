@@ -1,4 +1,5 @@
 import { toIsoDay } from '@/lib/dates';
+import { requireRecentFactor } from '@/lib/auth/step-up';
 import { getDb } from '@/lib/db';
 import { listExportEntries } from '@/lib/export/export-everything';
 import { writeZip } from '@/lib/export/zip-writer';
@@ -8,7 +9,9 @@ import { recordSecurityEvent } from '@/lib/security/activity';
 export const dynamic = 'force-dynamic';
 
 // Everything the person has, as one ZIP streamed while it is read (lib/export).
+// Everything at once is worth a fresh factor (lib/auth/step-up.ts): a 403 until the person confirms it's them.
 export const GET = withUser(async ({ request, user }) => {
+  await requireRecentFactor(user);
   const db = getDb();
   const now = new Date();
   await recordSecurityEvent(db, { userId: user.id, kind: 'export', detail: { format: 'zip' }, request: request.headers });
