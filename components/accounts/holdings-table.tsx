@@ -1,5 +1,6 @@
 import type { HoldingView } from '@/lib/investments/queries';
 import { formatMoney } from '@/lib/money';
+import { ColumnHeaders, type ColumnHeader } from '@/components/ui/column-headers';
 
 // Quantities and prices are exact decimal text from the bank: shown as written (grouped), never
 // through a float.
@@ -18,6 +19,13 @@ function priceText(holding: HoldingView): string {
   return holding.currency === 'USD' ? `$${text}` : `${text} ${holding.currency}`;
 }
 
+const columns: ColumnHeader[] = [
+  { label: 'Holding', className: 'py-2 pr-4 font-medium' },
+  { label: 'Quantity', className: 'py-2 pr-4 text-right font-medium' },
+  { label: 'Price', className: 'py-2 pr-4 text-right font-medium' },
+  { label: 'Value', className: 'py-2 text-right font-medium' },
+];
+
 export function HoldingsTable({ accountName, holdings }: { accountName: string; holdings: HoldingView[] }) {
   return (
     <div className="overflow-x-auto">
@@ -25,10 +33,7 @@ export function HoldingsTable({ accountName, holdings }: { accountName: string; 
         <caption className="py-2 text-left text-sm font-semibold">Holdings in {accountName}</caption>
         <thead className="text-xs uppercase text-slate-600 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Holding</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Quantity</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Price</th>
-            <th scope="col" className="py-2 text-right font-medium">Value</th>
+            <ColumnHeaders columns={columns} />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

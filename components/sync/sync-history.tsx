@@ -1,12 +1,16 @@
 import { formatDateTime } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { listSyncRuns, type SyncRunView } from '@/lib/sync/queries';
+import { ColumnHeaders, type ColumnHeader } from '@/components/ui/column-headers';
 
 // The connection's recent sync runs, newest first: when, why, what changed, and what went wrong.
 
 const statusLabels: Record<string, string> = { running: 'Running', succeeded: 'Done', failed: 'Failed', abandoned: 'Interrupted' };
 const triggerLabels: Record<string, string> = { initial: 'First sync', manual: 'Sync now', background: 'Scheduled', resume: 'Resumed' };
-const columns: [label: string, align?: 'right'][] = [['Started'], ['Kind'], ['Status'], ['Added', 'right'], ['Changed', 'right'], ['Removed', 'right'], ['Took'], ['Note']];
+const columns: ColumnHeader[] = ['Started', 'Kind', 'Status', 'Added', 'Changed', 'Removed', 'Took', 'Note'].map((label) => ({
+  label,
+  className: ['Added', 'Changed', 'Removed'].includes(label) ? 'py-1 pr-3 text-right' : 'py-1 pr-3',
+}));
 
 function duration(run: SyncRunView): string {
   if (!run.finishedAt) return '—';
@@ -22,11 +26,7 @@ export async function SyncHistory({ userId, connectionId, limit = 10 }: { userId
       <caption className="sr-only">Sync history</caption>
       <thead className="text-xs uppercase text-slate-500">
         <tr>
-          {columns.map(([label, align]) => (
-            <th key={label} scope="col" className={`py-1 pr-3 ${align === 'right' ? 'text-right' : ''}`}>
-              {label}
-            </th>
-          ))}
+          <ColumnHeaders columns={columns} />
         </tr>
       </thead>
       <tbody>

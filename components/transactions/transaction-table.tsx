@@ -2,8 +2,19 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import type { TransactionListItem } from '@/lib/transactions/list';
 import { Money } from './money';
+import { ColumnHeaders, type ColumnHeader } from '@/components/ui/column-headers';
 
 /** `listQuery` is the list's own query string: each row's link carries it, so "Back to transactions" returns to the same filters. */
+const cell = 'px-2 py-2 sm:p-3 font-medium';
+const columns: ColumnHeader[] = [
+  { key: 'select', label: <span className="sr-only">Select</span>, className: 'w-8 px-2 py-2 sm:p-3' },
+  { label: 'Date', className: cell },
+  { label: 'Description', className: cell },
+  { label: 'Category', className: `hidden ${cell} sm:table-cell` },
+  { label: 'Account', className: `hidden ${cell} md:table-cell` },
+  { label: 'Amount', className: `text-right ${cell}` },
+];
+
 export function TransactionTable({ items, categoryLabels, listQuery = '' }: { items: TransactionListItem[]; categoryLabels: Map<string, { label: string }>; listQuery?: string }) {
   return (
     <div tabIndex={0} role="group" aria-label="Transactions" className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -11,12 +22,7 @@ export function TransactionTable({ items, categoryLabels, listQuery = '' }: { it
         <caption className="sr-only">Transactions</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-600 dark:border-slate-700 dark:text-slate-300">
-            <th scope="col" className="w-8 px-2 py-2 sm:p-3"><span className="sr-only">Select</span></th>
-            <th scope="col" className="px-2 py-2 sm:p-3 font-medium">Date</th>
-            <th scope="col" className="px-2 py-2 sm:p-3 font-medium">Description</th>
-            <th scope="col" className="hidden px-2 py-2 sm:p-3 font-medium sm:table-cell">Category</th>
-            <th scope="col" className="hidden px-2 py-2 sm:p-3 font-medium md:table-cell">Account</th>
-            <th scope="col" className="px-2 py-2 text-right sm:p-3 font-medium">Amount</th>
+            <ColumnHeaders columns={columns} />
           </tr>
         </thead>
         <tbody>

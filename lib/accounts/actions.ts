@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
 import { requireUser } from '@/lib/auth/current-user';
 import { toIsoDay } from '@/lib/dates';
 import { getDb, type Db } from '@/lib/db';
@@ -33,43 +34,49 @@ export async function createManualAccountAction(_: FormState, form: FormData): P
   }, values);
 }
 
-export async function setBalanceValueAction(_: FormState, form: FormData): Promise<FormState> {
+type AccountFormSchema<T> = (today: string, currency: string) => z.ZodType<T>;
+
+/**
+ * A form about one manual account: the account is the user's (else "not found"), the fields are
+ * checked in its currency against today, then `save` writes and every money page refreshes.
+ */
+async function saveForManualAccount<T>(
+  form: FormData,
+  fields: string[],
+  schema: AccountFormSchema<T>,
+  save: (db: Db, userId: string, accountId: string, data: T, values: Record<string, string>) => Promise<unknown>,
+  message: string,
+): Promise<FormState> {
   const user = await requireUser();
-  const values = readFields(form, ['accountId', 'day', 'balance']);
+  const values = readFields(form, ['accountId', ...fields]);
   return runFormAction(async () => {
-    const account = await requireManualAccount(getDb(), user.id, values.accountId);
-    const parsed = balanceValueSchema(today(), account.currency).safeParse(values);
+    const account = await requireManualAccount(getDb(), user.id, values.accountId ?? '');
+    const parsed = schema(today(), account.currency).safeParse(values);
     if (!parsed.success) return invalidForm(parsed.error, values);
-    await setBalanceValue(getDb(), user.id, account.id, parsed.data);
+    await save(getDb(), user.id, account.id, parsed.data, values);
     revalidateMoneyPages();
-    return done('Value saved.');
+    return done(message);
   }, values);
 }
 
+export async function setBalanceValueAction(_: FormState, form: FormData): Promise<FormState> {
+  return saveForManualAccount(form, ['day', 'balance'], balanceValueSchema, (db, userId, accountId, data) => setBalanceValue(db, userId, accountId, data), 'Value saved.');
+}
+
+const transactionFields = ['day', 'amount', 'direction', 'description', 'categoryId'];
+
 export async function addManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = readFields(form, ['accountId', 'day', 'amount', 'direction', 'description', 'categoryId']);
-  return runFormAction(async () => {
-    const account = await requireManualAccount(getDb(), user.id, values.accountId);
-    const parsed = manualTransactionSchema(today(), account.currency).safeParse(values);
-    if (!parsed.success) return invalidForm(parsed.error, values);
-    await addManualTransaction(getDb(), user.id, account.id, parsed.data);
-    revalidateMoneyPages();
-    return done('Transaction added.');
-  }, values);
+  return saveForManualAccount(form, transactionFields, manualTransactionSchema, (db, userId, accountId, data) => addManualTransaction(db, userId, accountId, data), 'Transaction added.');
 }
 
 export async function updateManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = readFields(form, ['accountId', 'transactionId', 'day', 'amount', 'direction', 'description', 'categoryId']);
-  return runFormAction(async () => {
-    const account = await requireManualAccount(getDb(), user.id, values.accountId);
-    const parsed = manualTransactionSchema(today(), account.currency).safeParse(values);
-    if (!parsed.success) return invalidForm(parsed.error, values);
-    await updateManualTransaction(getDb(), user.id, values.transactionId, parsed.data);
-    revalidateMoneyPages();
-    return done('Transaction saved.');
-  }, values);
+  return saveForManualAccount(
+    form,
+    ['transactionId', ...transactionFields],
+    manualTransactionSchema,
+    (db, userId, _accountId, data, values) => updateManualTransaction(db, userId, values.transactionId ?? '', data),
+    'Transaction saved.',
+  );
 }
 
 /** A delete by id from a form: the signed-in user's row only, then every money page refreshed. */
