@@ -15,7 +15,8 @@ const creditUnionEnv = {
 const processes = [
   { name: 'sandbox', command: 'npx', args: ['tsx', 'sandbox/server.ts'] },
   { name: 'sandbox-credit-union', command: 'npx', args: ['tsx', 'sandbox/server.ts'], env: creditUnionEnv },
-  { name: 'app', command: 'npx', args: ['next', 'start', '-p', process.env.PORT ?? '3000'] },
+  // Next leaves SIGTERM/SIGINT to the app's handlers, which checkpoint a running sync before exiting (lib/sync/README.md).
+  { name: 'app', command: 'npx', args: ['next', 'start', '-p', process.env.PORT ?? '3000'], env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: 'true' } },
 ];
 
 let stopping = false;
