@@ -6,9 +6,11 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Cashlens', template: '%s · Cashlens' },
   description: 'Budgeting and cash flow on your real bank data, on your own server.',
+  appleWebApp: { capable: true, title: 'Cashlens' },
+  icons: { apple: '/icons/icon-192.png' },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1f57b8' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = await readTheme();
