@@ -40,3 +40,26 @@ test('the app is usable with the keyboard: skip link, then the navigation', asyn
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Dashboard' })).toBeFocused();
 });
+
+test('on a phone the menu closes after navigating, on Escape and on a tap outside it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page, uniqueEmail('menu'));
+  const menuButton = page.getByText('Menu', { exact: true });
+  const menu = page.getByRole('navigation', { name: 'Main' }).filter({ visible: true });
+
+  await menuButton.click();
+  await menu.getByRole('link', { name: 'Budgets' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Budgets/ })).toBeVisible();
+  await expect(menu).toHaveCount(0);
+
+  await menuButton.click();
+  await expect(menu).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(menuButton).toBeFocused();
+
+  await menuButton.click();
+  await expect(menu).toHaveCount(1);
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(menu).toHaveCount(0);
+});

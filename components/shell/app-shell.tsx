@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { NavLinks } from '@/components/shell/nav-links';
+import { PhoneMenu } from '@/components/shell/phone-menu';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 
 /**
- * Sidebar on wide screens; on phones a "Menu" disclosure that works without JavaScript
- * and with the keyboard (a native <details>).
+ * Sidebar on wide screens; on phones a "Menu" disclosure that works without JavaScript and with
+ * the keyboard (components/shell/phone-menu.tsx).
  */
 export function AppShell({ userLabel, unreadAlerts = 0, children }: { userLabel: string; unreadAlerts?: number; children: ReactNode }) {
   const navigation = (
@@ -28,14 +29,7 @@ export function AppShell({ userLabel, unreadAlerts = 0, children }: { userLabel:
         <Link href="/dashboard" className="text-lg font-bold text-brand-700 dark:text-brand-100">
           Cashlens
         </Link>
-        <details className="group">
-          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-600">
-            Menu
-          </summary>
-          <nav aria-label="Main" className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-2 pb-3 pt-2 shadow-md dark:border-slate-800 dark:bg-slate-900">
-            {navigation}
-          </nav>
-        </details>
+        <PhoneMenu>{navigation}</PhoneMenu>
       </header>
       <aside className="hidden w-60 shrink-0 border-r border-slate-200 bg-white px-3 py-6 md:block dark:border-slate-800 dark:bg-slate-900">
         <Link href="/dashboard" className="mb-6 block px-3 text-xl font-bold text-brand-700 dark:text-brand-100">
