@@ -36,7 +36,7 @@ async function renderDashboard(db: Db, userId: string, month: string) {
     getAccountBalances(db, userId),
     getNetWorthSeries(db, userId),
     getTopMerchants(db, userId, month, 3),
-    getRecurringCharges(db, userId, month),
+    getRecurringCharges(db, userId, month, monthStart(month)),
   ]);
 }
 

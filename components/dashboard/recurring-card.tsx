@@ -4,8 +4,8 @@ import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getRecurringCharges } from '@/lib/insights/recurring';
 
-export async function RecurringCard({ userId, month }: { userId: string; month: string }) {
-  const charges = await getRecurringCharges(getDb(), userId, month);
+export async function RecurringCard({ userId, month, now }: { userId: string; month: string; now: Date }) {
+  const charges = await getRecurringCharges(getDb(), userId, month, now);
   return (
     <Card title="Upcoming recurring charges">
       {charges.length === 0 ? (
@@ -16,7 +16,8 @@ export async function RecurringCard({ userId, month }: { userId: string; month: 
             <li key={c.merchant} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
               <span>
                 <span className="font-medium">{c.merchant}</span>
-                <span className="text-slate-600 dark:text-slate-400"> · {c.cadence}, next {formatDate(c.nextExpected)}</span>
+                <span className="text-slate-600 dark:text-slate-400"> · {c.cadence}, {c.overdue ? 'expected' : 'next'} {formatDate(c.nextExpected)}</span>
+                {c.overdue ? <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900 dark:bg-red-950 dark:text-red-100">Overdue</span> : null}
                 {c.priceChanged && c.previousAmountMinor !== null ? (
                   <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">
                     Price changed from <Money minor={c.previousAmountMinor} />

@@ -1,10 +1,12 @@
 import type { Db } from '@/lib/db';
 import { addDays, addMonths, dayOfMonth, monthsBetween, startOfDay } from '@/lib/dates';
 
-// Subscriptions and bills, found in the monthly rollups: a merchant charged once a month (or
-// four-five times, weekly) in at least three of the last four complete months plus this one.
-// Amounts within 25% of their median count as the same bill (utilities vary with the season);
-// a change of the latest charge from the one before is flagged as a price change.
+// Subscriptions and bills, found in the monthly rollups: a merchant charged once a month in at
+// least three of the last four complete months plus this one, or four-five times a month at one
+// exact price (a weekly plan). Frequent purchases at one merchant (coffee, rides) vary in price,
+// so they are not bills. Monthly amounts within 25% of their median count as the same bill
+// (utilities vary with the season); a change of the latest charge is flagged as a price change.
+// A monthly bill whose day has passed this month without a charge is overdue, not "next" in the past.
 
 export type RecurringCharge = {
   merchant: string;
@@ -13,6 +15,8 @@ export type RecurringCharge = {
   previousAmountMinor: bigint | null;
   priceChanged: boolean;
   nextExpected: Date;
+  /** The expected day has passed and the charge has not come (only ever this month's). */
+  overdue: boolean;
   months: number;
 };
 
@@ -25,12 +29,13 @@ function median(values: bigint[]): bigint {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth: string, today: Date = new Date()): RecurringCharge[] {
+export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth: string, today: Date): RecurringCharge[] {
   const charges: RecurringCharge[] = [];
   for (const [merchant, points] of series) {
     const monthly = points.filter((p) => p.count === 1);
-    const weekly = points.filter((p) => p.count >= 4 && p.count <= 5);
-    const cadence = monthly.length >= 3 ? 'monthly' : weekly.length >= 3 ? 'weekly' : null;
+    const weekly = points.filter((p) => p.count >= 4 && p.count <= 5 && p.outflow % BigInt(p.count) === 0n);
+    const weeklyPrices = new Set(weekly.map((p) => p.outflow / BigInt(p.count)));
+    const cadence = monthly.length >= 3 ? 'monthly' : weekly.length >= 3 && weeklyPrices.size === 1 ? 'weekly' : null;
     if (!cadence) continue;
     const used = (cadence === 'monthly' ? monthly : weekly).sort((a, b) => a.month.localeCompare(b.month));
     const perCharge = used.map((p) => p.outflow / BigInt(p.count));
@@ -40,11 +45,11 @@ export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth:
     const previous = used.at(-2) ?? null;
     const lastAmount = perCharge.at(-1)!;
     const previousAmount = previous ? perCharge.at(-2)! : null;
+    const startOfToday = startOfDay(today);
     let next: Date;
     if (cadence === 'weekly') {
       next = addDays(dayOfMonth(last.month, last.lastDay), 7);
       // The rollups know a month's last charge day, not this week's: step on to the next one still ahead.
-      const startOfToday = startOfDay(today);
       while (next < startOfToday) next = addDays(next, 7);
     } else {
       const nextMonth = last.month === currentMonth ? addMonths(currentMonth, 1) : currentMonth;
@@ -57,13 +62,14 @@ export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth:
       previousAmountMinor: previousAmount,
       priceChanged: previousAmount !== null && previousAmount !== lastAmount,
       nextExpected: next,
+      overdue: next < startOfToday,
       months: used.length,
     });
   }
   return charges.sort((a, b) => a.nextExpected.getTime() - b.nextExpected.getTime());
 }
 
-export async function getRecurringCharges(db: Db, userId: string, currentMonth: string): Promise<RecurringCharge[]> {
+export async function getRecurringCharges(db: Db, userId: string, currentMonth: string, today: Date): Promise<RecurringCharge[]> {
   const from = addMonths(currentMonth, -4);
   const rows = await db.monthlyRollup.groupBy({
     by: ['merchant', 'month'],
@@ -79,5 +85,5 @@ export async function getRecurringCharges(db: Db, userId: string, currentMonth: 
     list.push({ month: row.month, outflow: row._sum.outflowMinor ?? 0n, count: row._sum.outCount ?? 0, lastDay: row._max.lastOutDay ?? 1 });
     series.set(row.merchant, list);
   }
-  return detectRecurring(series, currentMonth);
+  return detectRecurring(series, currentMonth, today);
 }

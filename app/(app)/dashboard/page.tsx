@@ -45,7 +45,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <TopMerchantsCard userId={user.id} month={month} />
             </CardSlot>
             <CardSlot key={`recurring-${month}`} title="Upcoming recurring charges">
-              <RecurringCard userId={user.id} month={month} />
+              <RecurringCard userId={user.id} month={month} now={now} />
             </CardSlot>
           </div>
         </>
