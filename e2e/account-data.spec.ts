@@ -32,11 +32,11 @@ test('exports everything, deletes the account, revokes the bank token at the ban
   await expect(page.getByRole('list', { name: 'Security activity' })).toContainText('All data exported');
   await page.locator('summary', { hasText: 'Delete my account' }).click();
   await page.getByLabel(/^Type .* to confirm$/).fill(email);
-  await page.getByLabel('Your password').fill('not my password');
+  await page.getByRole('region', { name: 'Your data' }).getByLabel('Your password').fill('not my password');
   await page.getByRole('button', { name: 'Delete my account' }).click();
   await expect(page.getByText('The password is incorrect. Nothing was deleted.')).toBeVisible();
   await page.getByLabel(/^Type .* to confirm$/).fill(email);
-  await page.getByLabel('Your password').fill(TEST_PASSWORD);
+  await page.getByRole('region', { name: 'Your data' }).getByLabel('Your password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Delete my account' }).click();
   await expect(page).toHaveURL(/\/goodbye$/);
   await expect(page.getByRole('heading', { name: 'Your account is deleted' })).toBeVisible();

@@ -18,7 +18,7 @@ export async function ActiveSessionsCard({ user }: { user: CurrentUser }) {
             <div>
               <p className="font-medium">
                 {session.device}
-                {session.current ? <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-800">This device</span> : null}
+                {session.current ? <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs text-brand-700 dark:bg-brand-700 dark:text-white">This device</span> : null}
               </p>
               <p className="text-slate-600 dark:text-slate-400">
                 {session.ipAddress ?? 'Address unknown'} · last seen {formatDateTime(session.lastSeenAt)}
