@@ -10,7 +10,8 @@ const ALLOWED_DELETE = new Set(['lib/account/delete-account.ts']);
 
 function listSources(dir: string, found: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
-    if (SKIP.has(name)) continue;
+    // Build output (.next, and .next-* from NEXT_DIST_DIR) is compiled code, not source.
+    if (SKIP.has(name) || name.startsWith('.next')) continue;
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) listSources(full, found);
     else if (/\.(ts|tsx|mts|js|mjs)$/.test(name) && !name.endsWith('.test.ts')) found.push(full);
