@@ -57,6 +57,7 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
     db.webhookDelivery.deleteMany(byUser),
     db.categoryRule.deleteMany(byUser),
     db.budget.deleteMany(byUser),
+    db.goal.deleteMany(byUser),
     db.tag.deleteMany(byUser),
     db.category.deleteMany(byUser),
     // The one delete of security events: erasing a deleted account's own history (addresses, devices).
@@ -78,7 +79,7 @@ export const USER_TABLES = [
   'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'ImportBatch', 'ImportMapping', 'Holding', 'AccountBalanceValue', 'SyncRun',
   'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule',
   'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent', 'TotpFactor', 'RecoveryCode', 'Passkey',
-  'WebAuthnChallenge',
+  'WebAuthnChallenge', 'Goal',
 ] as const;
 
 /** Tables without a userId column, and how deleteAccount reaches them. */

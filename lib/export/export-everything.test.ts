@@ -34,7 +34,7 @@ describe('export everything', () => {
 
     const files = await exportFor(me.user.id);
     const names = [...files.keys()];
-    for (const name of ['profile.json', 'connections.json', 'accounts.json', 'transactions.json', 'categories.json', 'rules.json', 'budgets.json', 'tags.json', 'alerts.json', 'reports.json', 'balance-values.json', 'holdings.json', 'security-activity.json', 'transactions.csv', 'accounts.csv']) {
+    for (const name of ['profile.json', 'connections.json', 'accounts.json', 'transactions.json', 'categories.json', 'rules.json', 'budgets.json', 'tags.json', 'goals.json', 'alerts.json', 'reports.json', 'balance-values.json', 'holdings.json', 'security-activity.json', 'transactions.csv', 'accounts.csv']) {
       expect(names).toContain(name);
     }
     const json = (name: string) => JSON.parse(files.get(name)!.toString('utf8')) as Record<string, unknown>[];

@@ -67,6 +67,7 @@ export async function* listExportEntries(db: Db, userId: string, now: Date): Asy
   yield tableEntry('rules.json', (after) => db.categoryRule.findMany(keyset(userId, after)));
   yield tableEntry('budgets.json', (after) => db.budget.findMany(keyset(userId, after)));
   yield tableEntry('tags.json', (after) => db.tag.findMany(keyset(userId, after)));
+  yield tableEntry('goals.json', (after) => db.goal.findMany(keyset(userId, after)));
   yield tableEntry('alerts.json', (after) => db.alert.findMany(keyset(userId, after)));
   yield tableEntry('reports.json', (after) => db.lendingReport.findMany({ ...keyset(userId, after), select: reportFields }));
   yield tableEntry('balance-values.json', (after) => db.accountBalanceValue.findMany(keyset(userId, after)));
