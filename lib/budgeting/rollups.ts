@@ -45,6 +45,11 @@ export async function refreshRollups(db: Db, userId: string, months: Iterable<st
   }
 }
 
+/** Rebuilds the named months inside a transaction the caller already holds (a category merge). */
+export async function refreshRollupsInTransaction(sql: SqlRunner, userId: string, months: Iterable<string>): Promise<void> {
+  for (const month of [...new Set(months)].sort()) await refreshMonth(sql, userId, month);
+}
+
 /** Every month from the user's first transaction to now (first run, or after a bulk change). */
 export async function rebuildAllRollups(db: Db, userId: string, now = new Date()): Promise<void> {
   const first = await db.transaction.findFirst({ where: { userId }, orderBy: { bookedOn: 'asc' }, select: { bookedOn: true } });

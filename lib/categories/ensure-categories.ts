@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db';
+import { nameKeyOf } from './category-name';
 import { flattenDefaultCategories } from './default-categories';
 
-export type CategoryRow = { id: string; key: string | null; name: string; kind: string; parentId: string | null; sortOrder: number };
+export type CategoryRow = { id: string; key: string | null; name: string; kind: string; parentId: string | null; sortOrder: number; color: string | null; hidden: boolean };
 
 /**
  * Creates the default tree for a user the first time anything needs categories; afterwards a
@@ -20,6 +21,7 @@ export async function ensureDefaultCategories(db: Db, userId: string): Promise<C
             userId,
             key: category.key,
             name: category.name,
+            nameKey: nameKeyOf(category.name),
             kind: category.kind,
             sortOrder: category.sortOrder,
             parentId: category.parentKey ? ids.get(category.parentKey) : null,
@@ -39,7 +41,7 @@ export function listCategoryRows(db: Db, userId: string): Promise<CategoryRow[]>
   return db.category.findMany({
     where: { userId },
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-    select: { id: true, key: true, name: true, kind: true, parentId: true, sortOrder: true },
+    select: { id: true, key: true, name: true, kind: true, parentId: true, sortOrder: true, color: true, hidden: true },
   });
 }
 

@@ -1,0 +1,47 @@
+import type { Db } from '@/lib/db';
+import { BadInputError } from '@/lib/errors';
+import { refreshRollupsInTransaction } from '@/lib/budgeting/rollups';
+import { inTransaction } from '@/lib/sync/sql';
+import { mergeBudgetRows } from './budget-merge';
+import { findOwnCategory } from './manage';
+
+export type MergeResult = { transactions: number; splits: number; rules: number; budgets: number; goals: number };
+
+/**
+ * Moves everything filed under `fromId` to `intoId` and deletes `fromId`, in ONE database
+ * transaction: transactions, split parts, rules, goals and budgets (summed month by month,
+ * lib/categories/budget-merge.ts), then the monthly rollups of the months it touched are rebuilt
+ * in the same transaction, so no page ever sees money under a category that no longer exists.
+ * Both ids must be the user's (another user's reads as not found); a group with categories in
+ * it, two kinds of money, or a category merged into itself are refused before anything changes.
+ */
+export async function mergeCategory(db: Db, userId: string, fromId: string, intoId: string): Promise<MergeResult> {
+  if (fromId === intoId) throw new BadInputError('Choose a different category to merge into.', { intoId: ['Choose a different category to merge into.'] });
+  const [from, into] = [await findOwnCategory(db, userId, fromId), await findOwnCategory(db, userId, intoId)];
+  if (from.kind !== into.kind) throw new BadInputError(`“${from.name}” and “${into.name}” hold different kinds of money (spending, income, transfers); merge only categories of the same kind.`, { intoId: ['Choose a category of the same kind.'] });
+  const children = await db.category.count({ where: { userId, parentId: from.id } });
+  if (children > 0) throw new BadInputError(`“${from.name}” is a group with categories in it; merge or move those first.`, { fromId: ['Merge or move the categories in this group first.'] });
+
+  return inTransaction(db, async (sql, tx) => {
+    const byUserFrom = { userId, categoryId: from.id };
+    // Read inside the transaction: a sync landing meanwhile adds rows the merge then also moves.
+    const months = (await tx.monthlyRollup.groupBy({ by: ['month'], where: byUserFrom })).map((row) => row.month);
+    const transactions = await tx.transaction.updateMany({ where: byUserFrom, data: { categoryId: into.id } });
+    const splits = await tx.transactionSplit.updateMany({ where: byUserFrom, data: { categoryId: into.id } });
+    const rules = await tx.categoryRule.updateMany({ where: { userId, setCategoryId: from.id }, data: { setCategoryId: into.id } });
+    const goals = await tx.goal.updateMany({ where: byUserFrom, data: { categoryId: into.id } });
+
+    const budgetFields = { id: true, categoryId: true, month: true, amountMinor: true, rollover: true, stopped: true } as const;
+    const fromBudgets = await tx.budget.findMany({ where: byUserFrom, select: budgetFields });
+    if (fromBudgets.length > 0) {
+      const intoBudgets = await tx.budget.findMany({ where: { userId, categoryId: into.id }, select: budgetFields });
+      const merged = mergeBudgetRows(fromBudgets, intoBudgets);
+      await tx.budget.deleteMany({ where: { userId, categoryId: { in: [from.id, into.id] } } });
+      await tx.budget.createMany({ data: merged.map((row) => ({ userId, categoryId: into.id, ...row })) });
+    }
+
+    await tx.category.delete({ where: { id: from.id } });
+    await refreshRollupsInTransaction(sql, userId, months);
+    return { transactions: transactions.count, splits: splits.count, rules: rules.count, budgets: fromBudgets.length, goals: goals.count };
+  });
+}
