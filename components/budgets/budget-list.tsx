@@ -7,14 +7,34 @@ import { ProgressBar, statusText } from './progress-bar';
 
 const tone = { ok: 'text-emerald-800 dark:text-emerald-300', warning: 'text-amber-800 dark:text-amber-300', over: 'text-red-700 dark:text-red-400' };
 
+/** Budgets under their group ("Food", "Housing"), in the lines' order. */
+function byGroup(lines: BudgetLine[]): [string, BudgetLine[]][] {
+  const groups = new Map<string, BudgetLine[]>();
+  for (const line of lines) groups.set(line.group, [...(groups.get(line.group) ?? []), line]);
+  return [...groups];
+}
+
 export function BudgetList({ month, lines }: { month: string; lines: BudgetLine[] }) {
   if (lines.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No budgets in effect this month. A budget you set applies from its month on, until you change it.</p>;
+  return (
+    <div className="space-y-6">
+      {byGroup(lines).map(([group, groupLines]) => (
+        <section key={group} aria-label={`${group} budgets`} className="space-y-3">
+          <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{group}</h3>
+          <BudgetLines month={month} lines={groupLines} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function BudgetLines({ month, lines }: { month: string; lines: BudgetLine[] }) {
   return (
     <ul className="space-y-4">
       {lines.map((line) => (
         <li key={line.budgetId} aria-label={`Budget for ${line.label}`} className="space-y-1.5">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="font-medium">{line.label}</h3>
+            <h4 className="font-medium">{line.label}</h4>
             <p className="text-sm">
               <Money minor={line.spentMinor} /> of <Money minor={line.availableMinor} />
               <span className={`ml-2 font-medium ${tone[line.status]}`}>

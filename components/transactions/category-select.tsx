@@ -1,10 +1,15 @@
-export type CategoryOption = { id: string; name: string; parentId: string | null; kind: string };
+export type CategoryOption = { id: string; name: string; parentId: string | null; kind: string; hidden?: boolean };
 
 const selectClasses =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500 focus:outline-2 focus:outline-brand-500 dark:border-slate-600 dark:bg-slate-900';
 export const fieldClasses = selectClasses;
 
-/** Categories grouped under their parents; a parent is itself selectable as "All of …". */
+/**
+ * Categories grouped under their parents; a parent is itself selectable as "All of …". Hidden
+ * categories (and those of a hidden group) are not offered, except the one already chosen, so
+ * editing an old transaction never silently drops its category; `showHidden` offers them all
+ * (filters and merging, where history matters).
+ */
 export function CategorySelect({
   id,
   name,
@@ -13,6 +18,7 @@ export function CategorySelect({
   defaultValue,
   emptyLabel = 'Uncategorised',
   extraOptions,
+  showHidden = false,
 }: {
   id: string;
   name: string;
@@ -21,8 +27,12 @@ export function CategorySelect({
   defaultValue?: string | null;
   emptyLabel?: string;
   extraOptions?: { value: string; label: string }[];
+  showHidden?: boolean;
 }) {
-  const parents = categories.filter((c) => !c.parentId);
+  const hiddenGroups = new Set(categories.filter((c) => !c.parentId && c.hidden).map((c) => c.id));
+  const offered = (c: CategoryOption) => showHidden || c.id === defaultValue || !(c.hidden || (c.parentId && hiddenGroups.has(c.parentId)));
+  const optionLabel = (c: CategoryOption, name: string) => (c.hidden && showHidden ? `${name} (hidden)` : name);
+  const parents = categories.filter((c) => !c.parentId && (offered(c) || categories.some((child) => child.parentId === c.id && offered(child))));
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -37,12 +47,12 @@ export function CategorySelect({
         ))}
         {parents.map((parent) => (
           <optgroup key={parent.id} label={parent.name}>
-            <option value={parent.id}>{parent.name} (general)</option>
+            {offered(parent) ? <option value={parent.id}>{optionLabel(parent, `${parent.name} (general)`)}</option> : null}
             {categories
-              .filter((c) => c.parentId === parent.id)
+              .filter((c) => c.parentId === parent.id && offered(c))
               .map((child) => (
                 <option key={child.id} value={child.id}>
-                  {child.name}
+                  {optionLabel(child, child.name)}
                 </option>
               ))}
           </optgroup>

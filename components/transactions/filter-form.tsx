@@ -51,7 +51,7 @@ export function FilterForm({
           <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="Description, merchant or amount" className={fieldClasses} />
         </Field>
         <OptionsField id="f-account" name="account" label="Account" emptyLabel="All accounts" value={filters.accountId} options={accounts} />
-        <CategorySelect id="f-category" name="category" label="Category" categories={categories} defaultValue={filters.categoryId} emptyLabel="All categories" extraOptions={[{ value: 'none', label: 'Uncategorised' }]} />
+        <CategorySelect id="f-category" name="category" label="Category" categories={categories} defaultValue={filters.categoryId} emptyLabel="All categories" showHidden extraOptions={[{ value: 'none', label: 'Uncategorised' }]} />
         <OptionsField id="f-tag" name="tag" label="Tag" emptyLabel="Any tag" value={filters.tagId} options={tags} />
         <Field id="f-from" label="From">
           <input id="f-from" name="from" type="date" defaultValue={day(filters.from)} className={fieldClasses} />

@@ -7,6 +7,8 @@ import { getDb } from '@/lib/db';
 import { invalidForm, readField, readFields, runFormAction, type FormState } from '@/lib/forms';
 import { budgetInputSchema } from './budget-schema';
 import { copyLastMonth, removeBudgetFrom, setBudget } from './budgets';
+import { nameSchema } from '@/lib/categories/category-name';
+import { deleteTag, mergeTag, renameTag } from './tags';
 
 export async function setBudgetAction(_: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
@@ -44,4 +46,42 @@ export async function removeBudgetAction(form: FormData): Promise<void> {
   await removeBudgetFrom(getDb(), user.id, categoryId, month);
   revalidatePath('/budgets');
   revalidatePath('/dashboard');
+}
+
+const tagNameSchema = nameSchema('tag');
+
+function revalidateTagPages(): void {
+  for (const path of ['/budgets/categories', '/transactions', '/transactions/rules']) revalidatePath(path);
+}
+
+export async function renameTagAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = readFields(form, ['id', 'name'], 200);
+  const name = tagNameSchema.safeParse(values.name);
+  if (!name.success) return { fieldErrors: { name: name.error.issues.map((issue) => issue.message) }, values, submission: Date.now() };
+  return runFormAction(async () => {
+    await renameTag(getDb(), user.id, values.id, name.data);
+    revalidateTagPages();
+    return { ok: true, message: `Renamed to “${name.data}”.`, submission: Date.now() };
+  }, values);
+}
+
+export async function mergeTagAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = readFields(form, ['fromId', 'intoId'], 100);
+  if (!values.intoId) return { fieldErrors: { intoId: ['Choose the tag to merge into.'] }, values, submission: Date.now() };
+  return runFormAction(async () => {
+    const moved = await mergeTag(getDb(), user.id, values.fromId, values.intoId);
+    revalidateTagPages();
+    return { ok: true, message: `Merged: ${moved} transaction${moved === 1 ? '' : 's'} re-tagged.`, submission: Date.now() };
+  }, values);
+}
+
+export async function deleteTagAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  return runFormAction(async () => {
+    await deleteTag(getDb(), user.id, readField(form, 'id'));
+    revalidateTagPages();
+    return { ok: true, message: 'Tag deleted; its transactions are unchanged.', submission: Date.now() };
+  });
 }

@@ -13,6 +13,8 @@ export type BudgetLine = {
   categoryId: string;
   sinceMonth: string; // the month the amount was set in (earlier than the line's month when carried forward)
   label: string;
+  /** The group the category sits in (its parent's name, or its own for a group): budgets are listed by it. */
+  group: string;
   amountMinor: bigint;
   carriedMinor: bigint;
   availableMinor: bigint;
@@ -37,6 +39,11 @@ function spentIn(spending: Map<string, bigint> | undefined, categoryId: string, 
   let total = spending.get(categoryId) ?? 0n;
   for (const [id, info] of categories) if (info.parentId === categoryId) total += spending.get(id) ?? 0n;
   return total;
+}
+
+function groupLabel(categories: Described, categoryId: string): string {
+  const info = categories.get(categoryId)!;
+  return info.parentId ? (categories.get(info.parentId)?.label ?? info.label) : info.label;
 }
 
 export function computeBudgetLines(input: {
@@ -67,6 +74,7 @@ export function computeBudgetLines(input: {
         categoryId: budget.categoryId,
         sinceMonth: budget.month,
         label: input.categories.get(budget.categoryId)!.label,
+        group: groupLabel(input.categories, budget.categoryId),
         amountMinor: budget.amountMinor,
         carriedMinor: carried,
         availableMinor: available,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { BudgetForm } from '@/components/budgets/budget-form';
 import { BudgetList } from '@/components/budgets/budget-list';
 import { CopyMonthForm } from '@/components/budgets/copy-month-form';
@@ -26,7 +27,12 @@ export default async function BudgetsPage({ searchParams }: { searchParams: Prom
       return (
         <>
           <PageHeader title={`Budgets: ${formatMonth(month)}`}>
-            <MonthPicker path="/budgets" month={month} id="budgets-month" />
+            <div className="flex flex-wrap items-center gap-3">
+              <MonthPicker path="/budgets" month={month} id="budgets-month" />
+              <Link href="/budgets/categories" className="inline-flex min-h-10 items-center text-sm font-medium text-brand-700 underline dark:text-brand-100">
+                Manage categories and tags
+              </Link>
+            </div>
           </PageHeader>
           {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
           <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
