@@ -8,6 +8,7 @@ export const NAV_ITEMS = [
   { href: '/accounts', label: 'Accounts' },
   { href: '/transactions', label: 'Transactions' },
   { href: '/budgets', label: 'Budgets' },
+  { href: '/goals', label: 'Goals' },
   { href: '/spending', label: 'Spending' },
   { href: '/cash-flow', label: 'Cash flow' },
   { href: '/alerts', label: 'Alerts' },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CardSlot } from '@/components/dashboard/card-slot';
+import { GoalsCard } from '@/components/goals/goals-card';
 import { IncomeExpensesCard } from '@/components/dashboard/income-expenses-card';
 import { MonthOverviewCard } from '@/components/dashboard/month-overview-card';
 import { NetWorthCard } from '@/components/dashboard/net-worth-card';
@@ -46,6 +47,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </CardSlot>
             <CardSlot key={`recurring-${month}`} title="Upcoming recurring charges">
               <RecurringCard userId={user.id} month={month} now={now} />
+            </CardSlot>
+            <CardSlot title="Savings goals">
+              <GoalsCard userId={user.id} now={now} />
             </CardSlot>
           </div>
         </>
