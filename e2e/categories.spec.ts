@@ -16,17 +16,21 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 async function addPurchase(page: Page, description: string, amount: string, category: string) {
+  await page.goto('/accounts');
   const wallet = page.getByRole('region', { name: /^Wallet/ });
-  await wallet.getByText('Add a transaction').click();
-  await wallet.getByLabel('Description').fill(description);
-  await wallet.getByLabel('Amount', { exact: true }).fill(amount);
-  await wallet.getByLabel('Money in or out').selectOption('out');
-  await wallet.getByLabel('Category').selectOption({ label: category });
-  await wallet.getByRole('button', { name: 'Add transaction' }).click();
+  await wallet.getByText('Add a transaction', { exact: true }).click();
+  const form = wallet.getByRole('form', { name: 'Add a transaction' });
+  await form.getByLabel('Description').fill(description);
+  await form.getByLabel('Amount', { exact: true }).fill(amount);
+  await form.getByLabel('Money in or out').selectOption('out');
+  await form.getByLabel('Category').selectOption({ label: category });
+  await form.getByRole('button', { name: 'Add transaction' }).click();
   await expect(wallet.getByText('Transaction added.')).toBeVisible();
 }
 
 test('create, rename, merge and hide categories; a goal shows its monthly amount on the dashboard', async ({ page }) => {
+  // One long story on a shared two-core machine.
+  test.setTimeout(240_000);
   const month = currentMonth();
   await signUp(page, uniqueEmail('categories'));
   await page.goto('/accounts');
@@ -59,7 +63,6 @@ test('create, rename, merge and hide categories; a goal shows its monthly amount
   await expect(page.getByRole('listitem', { name: 'Category Espresso' })).toBeVisible();
 
   // Spend in it and budget it, and budget Restaurants too.
-  await page.goto('/accounts');
   await addPurchase(page, 'Bean bar', '4.50', 'Espresso');
   await addPurchase(page, 'Bean bar again', '5.50', 'Espresso');
   await page.goto(`/budgets?month=${month}`);

@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { createCategoryAction } from '@/lib/categories/actions';
 import type { FormState } from '@/lib/forms';
+import { formMessageText } from './form-message-text';
 import { ColorField } from './color-field';
 import { GroupSelect, type GroupOption } from './group-select';
 
@@ -29,7 +30,7 @@ export function CreateCategoryForm({ groups }: { groups: GroupOption[] }) {
         </select>
       </div>
       <ColorField idPrefix="new-category" defaultValue={v.color} errors={errors.color} />
-      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      <FormMessage message={formMessageText(state)} tone={state.ok ? 'success' : 'error'} />
       <SubmitButton pending={pending}>Add category</SubmitButton>
     </form>
   );

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { updateCategoryAction } from '@/lib/categories/actions';
 import type { FormState } from '@/lib/forms';
+import { formMessageText } from './form-message-text';
 import { ColorField } from './color-field';
 import { GroupSelect, type GroupOption } from './group-select';
 
@@ -23,7 +24,7 @@ export function EditCategoryForm({ category, groups }: { category: EditableCateg
       <TextField id={`${prefix}-name`} name="name" label={`New name for ${category.name}`} maxLength={80} required defaultValue={v.name ?? category.name} errors={errors.name} />
       {category.isGroup ? <input type="hidden" name="parentId" value="" /> : <GroupSelect id={`${prefix}-group`} groups={groups.filter((g) => g.id !== category.id)} defaultValue={v.parentId ?? category.parentId} errors={errors.parentId} />}
       <ColorField idPrefix={prefix} defaultValue={v.color ?? category.color} errors={errors.color} />
-      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      <FormMessage message={formMessageText(state)} tone={state.ok ? 'success' : 'error'} />
       <SubmitButton pending={pending}>Save {category.name}</SubmitButton>
     </form>
   );

@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { mergeCategoryAction } from '@/lib/categories/actions';
 import type { FormState } from '@/lib/forms';
+import { formMessageText } from './form-message-text';
 
 /** Merge one category into another: its transactions, splits, rules and budgets move, then it is deleted. */
 export function MergeCategoryForm({ categories }: { categories: CategoryOption[] }) {
@@ -19,7 +20,7 @@ export function MergeCategoryForm({ categories }: { categories: CategoryOption[]
       <CategorySelect id="merge-into" name="intoId" label="Into this one" categories={categories} showHidden emptyLabel="Choose a category" defaultValue={v.intoId} />
       {errors.intoId ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{errors.intoId.join(' ')}</p> : null}
       <p className="text-xs text-slate-600 dark:text-slate-400">Its transactions, split parts, rules, goals and budgets move to the second category (budgets of the same month are added up), then the first is deleted. This cannot be undone.</p>
-      <FormMessage message={state.message} tone={state.ok ? 'success' : 'error'} />
+      <FormMessage message={formMessageText(state)} tone={state.ok ? 'success' : 'error'} />
       <SubmitButton pending={pending} busyLabel="Merging…" variant="danger">
         Merge categories
       </SubmitButton>
