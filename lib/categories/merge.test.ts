@@ -95,6 +95,12 @@ describe('merging a category into another', () => {
     expect(rollupDining._sum.outflowMinor).toBe(450n + 550n + 2_000n + 500n);
   });
 
+  it('hands a default category’s key to the user’s own category it is merged into, so bank data still finds it', async () => {
+    const mine = await createCategory(t.db, user.userId, createCategorySchema.parse({ name: 'Fuel and charging', parentId: key('transport') }));
+    await mergeCategory(t.db, user.userId, key('transport.fuel'), mine);
+    expect((await t.db.category.findUnique({ where: { id: mine } }))!.key).toBe('transport.fuel');
+  });
+
   it('refuses merging into itself, another user’s category, a group with categories, or another kind — changing nothing', async () => {
     const tea = await createCategory(t.db, user.userId, createCategorySchema.parse({ name: 'Tea', parentId: key('food') }));
     const [txId] = await insertTransactions(t.db, user.userId, [{ accountId: user.card, amountMinor: -300n, day: '2026-03-09', description: 'TEA HOUSE' }]);

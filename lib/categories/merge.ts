@@ -41,6 +41,9 @@ export async function mergeCategory(db: Db, userId: string, fromId: string, into
     }
 
     await tx.category.delete({ where: { id: from.id } });
+    // A default category's key is how bank data finds it (bank-mapping.ts). Merged into one of the
+    // user's own categories, the key goes along, so new bank rows land where the old ones went.
+    if (from.key && !into.key) await tx.category.update({ where: { id: into.id }, data: { key: from.key } });
     await refreshRollupsInTransaction(sql, userId, months);
     return { transactions: transactions.count, splits: splits.count, rules: rules.count, budgets: fromBudgets.length, goals: goals.count };
   });
