@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { flattenDefaultCategories } from './default-categories';
 
 export type CategoryRow = { id: string; key: string | null; name: string; kind: string; parentId: string | null; sortOrder: number };
@@ -28,6 +29,7 @@ export async function ensureDefaultCategories(db: Db, userId: string): Promise<C
         });
         ids.set(category.key, row.id);
       }
+      await bumpDataVersion(tx, userId);
     });
   } catch (error) {
     if ((error as { code?: string }).code !== 'P2002') throw error;
