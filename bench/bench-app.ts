@@ -77,7 +77,13 @@ export async function startBenchApp({ size, port }: { size: number; port: number
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  let stopping = false;
+  server.once('exit', (code, signal) => {
+    if (!stopping) console.error(`next start exited early: code ${code}, signal ${signal}`);
+  });
   const stop = async () => {
+    stopping = true;
+    if (server.exitCode !== null || server.signalCode !== null) return void rmSync(work, { recursive: true, force: true });
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
     rmSync(work, { recursive: true, force: true });

@@ -21,7 +21,8 @@ async function main() {
     console.log(`bench:pages-load — ${size.toLocaleString('en-US')} transactions, wrk ${connections} connections × ${seconds} s; Node ${process.version}`);
     for (const page of pages) {
       const started = performance.now();
-      const first = await fetch(app.url + page, { headers: { cookie: app.cookie }, redirect: 'manual' });
+      // A fresh agent-less request each time: the keep-alive socket of the previous page may have timed out.
+      const first = await fetch(app.url + page, { headers: { cookie: app.cookie }, redirect: 'manual', keepalive: false }).catch(() => fetch(app.url + page, { headers: { cookie: app.cookie }, redirect: 'manual' }));
       await first.text();
       if (first.status !== 200) throw new Error(`${page} answered ${first.status}: not signed in?`);
       const coldMs = performance.now() - started;
