@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { signUpAction } from '@/lib/auth/actions';
-import { PASSWORD_MIN } from '@/lib/auth/form-schemas';
+import { PASSWORD_MIN } from '@/lib/auth/password-rules';
 import type { FormState } from '@/lib/forms';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';

@@ -4,11 +4,11 @@ import { chartValue, Money } from '@/components/transactions/money';
 import { Card } from '@/components/ui/card';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getCashFlow } from '@/lib/insights/cash-flow';
+import { readCashFlowPage } from '@/lib/page-cache/cached-pages';
 import { ComparisonText } from './comparison';
 
 export async function CashFlowSummary({ userId, from, to, now }: { userId: string; from: string; to: string; now: Date }) {
-  const flow = await getCashFlow(getDb(), userId, from, to, now);
+  const flow = await readCashFlowPage(getDb(), userId, from, to, now);
   const counterparties = (title: string, rows: typeof flow.topCustomers) => (
     <Card title={title}>
       {rows.length ? (

@@ -10,9 +10,9 @@ export function CashFlowChart({ data }: { data: CashFlowPoint[] }) {
     <ChartFrame heightClass="h-72">
       <ComposedChart accessibilityLayer={false} data={data} margin={chartMargin}>
         {timeAxes({ minTickGap: 16 })}
-        <Bar dataKey="inflow" name="Money in" fill="#0f766e" />
-        <Bar dataKey="outflow" name="Money out" fill="#be123c" />
-        <Line dataKey="net" name="Net" stroke="#1f57b8" strokeWidth={2} dot={false} />
+        <Bar isAnimationActive={false} dataKey="inflow" name="Money in" fill="#0f766e" />
+        <Bar isAnimationActive={false} dataKey="outflow" name="Money out" fill="#be123c" />
+        <Line isAnimationActive={false} dataKey="net" name="Net" stroke="#1f57b8" strokeWidth={2} dot={false} />
       </ComposedChart>
     </ChartFrame>
   );

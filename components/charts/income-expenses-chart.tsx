@@ -11,8 +11,8 @@ export function IncomeExpensesChart({ data }: { data: IncomeExpensesPoint[] }) {
     <ChartFrame heightClass="h-64">
       <BarChart accessibilityLayer={false} data={data} margin={chartMargin}>
         {timeAxes()}
-        <Bar dataKey="income" name="Money in" fill="#0f766e" radius={[3, 3, 0, 0]} />
-        <Bar dataKey="expenses" name="Money out" fill="#be123c" radius={[3, 3, 0, 0]} />
+        <Bar isAnimationActive={false} dataKey="income" name="Money in" fill="#0f766e" radius={[3, 3, 0, 0]} />
+        <Bar isAnimationActive={false} dataKey="expenses" name="Money out" fill="#be123c" radius={[3, 3, 0, 0]} />
       </BarChart>
     </ChartFrame>
   );

@@ -10,9 +10,9 @@ export function NetWorthChart({ data }: { data: NetWorthChartPoint[] }) {
     <ChartFrame heightClass="h-64">
       <LineChart accessibilityLayer={false} data={data} margin={chartMargin}>
         {timeAxes()}
-        <Line dataKey="netWorth" name="Net worth" stroke="#1f57b8" strokeWidth={2} dot={false} />
-        <Line dataKey="assets" name="Assets" stroke="#0f766e" dot={false} />
-        <Line dataKey="liabilities" name="Owed" stroke="#be123c" dot={false} />
+        <Line isAnimationActive={false} dataKey="netWorth" name="Net worth" stroke="#1f57b8" strokeWidth={2} dot={false} />
+        <Line isAnimationActive={false} dataKey="assets" name="Assets" stroke="#0f766e" dot={false} />
+        <Line isAnimationActive={false} dataKey="liabilities" name="Owed" stroke="#be123c" dot={false} />
       </LineChart>
     </ChartFrame>
   );

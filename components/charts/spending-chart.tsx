@@ -14,7 +14,7 @@ export function SpendingChart({ data, series }: { data: SpendingPoint[]; series:
       <BarChart accessibilityLayer={false} data={data} margin={chartMargin}>
         {timeAxes()}
         {series.map((s, index) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} stackId="spending" fill={CHART_COLORS[index % CHART_COLORS.length]} />
+          <Bar isAnimationActive={false} key={s.key} dataKey={s.key} name={s.name} stackId="spending" fill={CHART_COLORS[index % CHART_COLORS.length]} />
         ))}
       </BarChart>
     </ChartFrame>

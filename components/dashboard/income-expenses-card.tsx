@@ -3,11 +3,11 @@ import { LazyIncomeExpensesChart as IncomeExpensesChart } from '@/components/cha
 import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getIncomeVsExpenses } from '@/lib/insights/dashboard';
+import { readDashboardIncome } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
 export async function IncomeExpensesCard({ userId, month }: { userId: string; month: string }) {
-  const months = await getIncomeVsExpenses(getDb(), userId, month, 12);
+  const months = await readDashboardIncome(getDb(), userId, month);
   return (
     <Card title="Income and expenses, last 12 months">
       <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>

@@ -5,12 +5,11 @@ import { Money } from '@/components/transactions/money';
 import { statusFor } from '@/lib/budgeting/budget-math';
 import { currentMonth, formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getMonthOverview } from '@/lib/insights/dashboard';
-import { getMonthOverMonth } from '@/lib/insights/month-over-month';
+import { readDashboardOverview } from '@/lib/page-cache/cached-pages';
 import { MonthOverMonthText } from './month-over-month-text';
 
 export async function MonthOverviewCard({ userId, month, now }: { userId: string; month: string; now: Date }) {
-  const [overview, comparison] = await Promise.all([getMonthOverview(getDb(), userId, month), getMonthOverMonth(getDb(), userId, month, now)]);
+  const [overview, comparison] = await readDashboardOverview(getDb(), userId, month, now);
   const overall = statusFor(overview.budgetedSpentMinor, overview.budgetedMinor);
   const alerts = overview.budgets.filter((b) => b.status !== 'ok');
   return (

@@ -3,14 +3,13 @@ import { LazyNetWorthChart as NetWorthChart } from '@/components/charts/lazy-cha
 import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getAccountBalances, getHomeCurrency, getNetWorthSeries } from '@/lib/insights/net-worth';
 import { summariseNetWorth } from '@/lib/insights/net-worth-summary';
-import { groupHoldingsByAccount, listHoldings } from '@/lib/investments/queries';
+import { groupHoldingsByAccount } from '@/lib/investments/queries';
+import { readDashboardNetWorth } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
-export async function NetWorthCard({ userId }: { userId: string }) {
-  const db = getDb();
-  const [balances, series, currency, holdings] = await Promise.all([getAccountBalances(db, userId), getNetWorthSeries(db, userId, 'all'), getHomeCurrency(db, userId), listHoldings(db, userId)]);
+export async function NetWorthCard({ userId, now }: { userId: string; now: Date }) {
+  const { balances, series, currency, holdings } = await readDashboardNetWorth(getDb(), userId, now);
   // Amounts in different currencies are never added: the total is in the home currency.
   const summary = summariseNetWorth(balances.filter((b) => b.currency === currency));
   const holdingsByAccount = groupHoldingsByAccount(holdings);

@@ -2,10 +2,10 @@ import { Card } from '@/components/ui/card';
 import { Money } from '@/components/transactions/money';
 import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getRecurringCharges } from '@/lib/insights/recurring';
+import { readDashboardRecurring } from '@/lib/page-cache/cached-pages';
 
 export async function RecurringCard({ userId, month, now }: { userId: string; month: string; now: Date }) {
-  const charges = await getRecurringCharges(getDb(), userId, month, now);
+  const charges = await readDashboardRecurring(getDb(), userId, month, now);
   return (
     <Card title="Upcoming recurring charges">
       {charges.length === 0 ? (

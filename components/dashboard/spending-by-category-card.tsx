@@ -1,16 +1,13 @@
 import { Card } from '@/components/ui/card';
 import { LazyCategoryChart as CategoryChart } from '@/components/charts/lazy-charts';
 import { chartValue, Money } from '@/components/transactions/money';
-import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getSpendingByCategory } from '@/lib/insights/monthly';
+import { readDashboardCategories } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
 export async function SpendingByCategoryCard({ userId, month }: { userId: string; month: string }) {
-  const db = getDb();
-  const categories = describeCategories(await ensureDefaultCategories(db, userId));
-  const spending = await getSpendingByCategory(db, userId, month, month, categories);
+  const spending = await readDashboardCategories(getDb(), userId, month);
   return (
     <Card title="Spending by category">
       {spending.length === 0 ? (

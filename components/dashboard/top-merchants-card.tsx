@@ -1,11 +1,11 @@
 import { Card } from '@/components/ui/card';
 import { Money } from '@/components/transactions/money';
 import { getDb } from '@/lib/db';
-import { getTopMerchants } from '@/lib/insights/dashboard';
+import { readDashboardMerchants } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
 export async function TopMerchantsCard({ userId, month }: { userId: string; month: string }) {
-  const merchants = await getTopMerchants(getDb(), userId, month, 3);
+  const merchants = await readDashboardMerchants(getDb(), userId, month);
   return (
     <Card title="Top merchants, last 3 months">
       {merchants.length === 0 ? (

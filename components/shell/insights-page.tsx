@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { requireUser, type CurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
-import { prepareInsights } from '@/lib/insights/has-accounts';
+import { readInsightsReady } from '@/lib/page-cache/cached-pages';
 import { ConnectBankEmptyState } from './empty-state';
 import { PageHeader } from './page-header';
 
@@ -13,7 +13,7 @@ type InsightsPage = { title: string; empty: { title: string; description: string
  */
 export async function renderInsightsPage(page: InsightsPage, render: (user: CurrentUser) => Promise<ReactNode>): Promise<ReactNode> {
   const user = await requireUser();
-  if (!(await prepareInsights(getDb(), user.id))) {
+  if (!(await readInsightsReady(getDb(), user.id))) {
     return (
       <>
         <PageHeader title={page.title} />

@@ -1,10 +1,10 @@
 import { LazySpendingChart as SpendingChart } from '@/components/charts/lazy-charts';
 import { chartValue } from '@/components/transactions/money';
 import { Card } from '@/components/ui/card';
-import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { getSpendingReport, type SpendingReport } from '@/lib/insights/spending-report';
+import type { SpendingReport } from '@/lib/insights/spending-report';
+import { readSpendingPage } from '@/lib/page-cache/cached-pages';
 import { SpendingTable } from './spending-table';
 
 const CHART_CATEGORIES = 6;
@@ -24,9 +24,7 @@ function chartData(report: SpendingReport) {
 }
 
 export async function SpendingSummary({ userId, months }: { userId: string; months: string[] }) {
-  const db = getDb();
-  const categories = describeCategories(await ensureDefaultCategories(db, userId));
-  const report = await getSpendingReport(db, userId, months, categories);
+  const report = await readSpendingPage(getDb(), userId, months);
   if (report.rows.length === 0) {
     return (
       <Card title="Spending by category and month">

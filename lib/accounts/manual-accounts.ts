@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import type { Db } from '@/lib/db';
 import { refreshRollups } from '@/lib/budgeting/rollups';
 import { monthOf, toIsoDay } from '@/lib/dates';
@@ -39,6 +40,7 @@ export async function createManualAccount(db: Db, userId: string, input: ManualA
       select: { id: true },
     });
     await tx.accountBalanceValue.create({ data: { userId, accountId: account.id, day: input.openingDate, balanceMinor: input.openingBalance, source: 'manual' } });
+    await bumpDataVersion(tx, userId);
     return account.id;
   });
 }
@@ -46,6 +48,7 @@ export async function createManualAccount(db: Db, userId: string, input: ManualA
 export async function renameManualAccount(db: Db, userId: string, accountId: string, name: string): Promise<void> {
   await requireManualAccount(db, userId, accountId);
   await db.bankAccount.update({ where: { id: accountId }, data: { name } });
+  await bumpDataVersion(db, userId);
 }
 
 /** Deletes the account with its values and transactions, then rebuilds the months they were in. */
@@ -67,6 +70,7 @@ export async function setBalanceValue(db: Db, userId: string, accountId: string,
       update: { balanceMinor: input.balance },
     });
     await refreshManualBalance(tx, accountId, now);
+    await bumpDataVersion(tx, userId);
   });
 }
 
@@ -78,6 +82,7 @@ export async function deleteBalanceValue(db: Db, userId: string, valueId: string
     if (count <= 1) throw new BadInputError('An account keeps at least one value. Add another value first, or delete the account.');
     await tx.accountBalanceValue.delete({ where: { id: valueId } });
     await refreshManualBalance(tx, value.accountId, now);
+    await bumpDataVersion(tx, userId);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { addIsoDays, maxDay, parseIsoDay, toIsoDay } from '@/lib/dates';
 import { isLiabilityAccount } from './liability';
 
@@ -66,4 +67,5 @@ export async function reconstructAccountBalances(db: Db, accountId: string): Pro
 export async function reconstructConnectionBalances(db: Db, userId: string, connectionId: string): Promise<void> {
   const accounts = await db.bankAccount.findMany({ where: { userId, connectionId, sharing: 'shared' }, select: { id: true } });
   for (const account of accounts) await reconstructAccountBalances(db, account.id);
+  await bumpDataVersion(db, userId);
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
 
 // Limits are generous for people and tight enough that a 10 kB paste is refused, not hashed.
 const EMAIL_MAX = 254;
-export const PASSWORD_MIN = 10;
-const PASSWORD_MAX = 128;
 const NAME_MAX = 100;
 
 // Control characters have no place in a name and would corrupt how it is shown.

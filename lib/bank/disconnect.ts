@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { openAccessToken, openRefreshToken } from '@/lib/bank/connection-tokens';
 import { findInstitution } from '@/lib/bank/institutions';
 import { revokeToken } from '@/lib/bank/oauth-client';
@@ -39,6 +40,7 @@ export async function disconnectConnection(db: Db, userId: string, connectionId:
       data: { status: 'disconnected', statusReason: null, accessTokenCipher: null, refreshTokenCipher: null, tokenKeyId: null, accessTokenExpiresAt: null, refreshTokenExpiresAt: null },
     });
   }
+  await bumpDataVersion(db, userId);
   await recordSecurityEvent(db, { userId, kind: 'bank_unlinked', detail: { connectionId, institution: connection.institution, revokedAtBank, dataDeleted: deleteData } });
   return { revokedAtBank };
 }

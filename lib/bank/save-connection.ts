@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import type { Db } from '@/lib/db';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -98,4 +99,5 @@ export async function upsertSharedAccounts(tx: Tx | Db, userId: string, connecti
     where: { connectionId, bankAccountId: { notIn: accounts.map((a) => a.bankAccountId) } },
     data: { sharing: 'not_shared' },
   });
+  await bumpDataVersion(tx, userId);
 }

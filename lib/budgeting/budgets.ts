@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import type { BudgetInput } from './budget-schema';
 import { addMonths } from '@/lib/dates';
@@ -60,6 +61,7 @@ export async function setBudget(db: Db, userId: string, input: BudgetInput): Pro
     create: { userId, categoryId: input.categoryId, month: input.month, amountMinor: input.amount, rollover: input.rollover },
     update: { amountMinor: input.amount, rollover: input.rollover, stopped: false },
   });
+  await bumpDataVersion(db, userId);
 }
 
 /**
@@ -73,6 +75,7 @@ export async function removeBudgetFrom(db: Db, userId: string, categoryId: strin
     if (earlier && !earlier.stopped) {
       await tx.budget.create({ data: { userId, categoryId, month, amountMinor: 0n, rollover: false, stopped: true } });
     }
+    await bumpDataVersion(tx, userId);
   });
 }
 
@@ -99,6 +102,7 @@ export async function copyLastMonth(db: Db, userId: string, month: string): Prom
         update: { amountMinor: b.amountMinor, rollover: b.rollover, stopped: false },
       });
     }
+    await bumpDataVersion(tx, userId);
     return changes.length;
   });
 }

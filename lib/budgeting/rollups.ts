@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import { idChunks } from './id-chunks';
 import { addMonths, monthOf, monthRange, monthsBetween } from '@/lib/dates';
@@ -43,6 +44,8 @@ export async function refreshRollups(db: Db, userId: string, months: Iterable<st
   for (const month of [...new Set(months)].sort()) {
     await db.$transaction((tx) => refreshMonth(sqlRunner(tx, provider), userId, month));
   }
+  // After the months commit: every page built on rollups (and the transactions behind them) is stale.
+  await bumpDataVersion(db, userId);
 }
 
 /** Rebuilds the named months inside a transaction the caller already holds (a category merge). */
@@ -56,6 +59,7 @@ export async function rebuildAllRollups(db: Db, userId: string, now = new Date()
   const last = await db.transaction.findFirst({ where: { userId }, orderBy: { bookedOn: 'desc' }, select: { bookedOn: true } });
   if (!first || !last) {
     await db.monthlyRollup.deleteMany({ where: { userId } });
+    await bumpDataVersion(db, userId);
     return;
   }
   const start = monthOf(first.bookedOn);

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { refreshRollupsForRules } from '@/lib/budgeting/rollup-jobs';
 import { BadInputError, NotFoundError } from '@/lib/errors';
 import { applyRules, type ApplyLimits } from './apply-rules';
@@ -34,6 +35,7 @@ export async function createRule(db: Db, userId: string, input: RuleInput): Prom
       },
       select: { id: true },
     });
+    await bumpDataVersion(tx, userId);
     return rule.id;
   });
 }
@@ -41,6 +43,7 @@ export async function createRule(db: Db, userId: string, input: RuleInput): Prom
 export async function deleteRule(db: Db, userId: string, id: string): Promise<void> {
   const { count } = await db.categoryRule.deleteMany({ where: { id, userId } });
   if (count === 0) throw new NotFoundError('That rule');
+  await bumpDataVersion(db, userId);
 }
 
 // "Apply to existing" runs inside a request: past this it stops with a message (BadInputError).

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import type { OwnerProfile } from '@/lib/ownership/types';
 import type { ProfileInput } from './profile-schema';
 
@@ -11,4 +12,5 @@ export async function getProfile(db: Db, user: { id: string; email: string }): P
 
 export async function saveProfile(db: Db, userId: string, input: ProfileInput): Promise<void> {
   await db.userProfile.upsert({ where: { userId }, create: { userId, ...input }, update: input });
+  await bumpDataVersion(db, userId);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { interruptedMessage } from './dead-runs';
 import type { SqlRunner, Tx } from './sql';
 
@@ -36,10 +37,13 @@ export async function recordProgress(tx: Tx | Db, runId: string, delta: Progress
 }
 
 export async function finishSyncRun(db: Db, runId: string, outcome: { status: 'succeeded' | 'failed' | 'abandoned'; errorCode?: string; error?: string; retryAt?: Date }): Promise<void> {
-  await db.syncRun.update({
+  const run = await db.syncRun.update({
     where: { id: runId },
     data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null, retryAt: outcome.retryAt ?? null },
+    select: { userId: true },
   });
+  // The sync finisher: whatever the run wrote (rows, balances, sync time) is now what pages show.
+  await bumpDataVersion(db, run.userId);
 }
 
 /** When the connection's latest run asked us to back off and that time is still ahead: the time; else null. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { bumpDataVersion, bumpDataVersionSql } from '@/lib/page-cache/data-version';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
 import type { BankAccountSnapshot } from '@/lib/bank/types';
@@ -121,6 +122,8 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
       );
       if (moved !== 1) throw new LeaseLostError();
       await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
+      // In the page's own transaction, so a page reader never caches rows older than the counter says.
+      await bumpDataVersionSql(sql, account.userId);
       return applied;
     });
     totals.imported += rows.length;
@@ -150,6 +153,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
       });
     }
     await recordProgress(tx, ctx.runId, { removed: outcome.removed, changed: outcome.linked, added: -outcome.linkedAddedThisRun, accountsDone: 1 });
+    await bumpDataVersion(tx, account.userId);
     return outcome;
   });
   totals.removed += reconciled.removed;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import os from 'node:os';
 import type { FdxClient } from '@/lib/bank/fdx-client';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
@@ -223,7 +224,10 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
 
   // An account the bank no longer lists is not shared any more: shown as such, never deleted.
   const unshared = accounts.filter((account) => !balances.has(account.bankAccountId)).map((account) => account.id);
-  if (unshared.length > 0) await db.bankAccount.updateMany({ where: { id: { in: unshared }, userId: run.userId }, data: { sharing: 'not_shared' } });
+  if (unshared.length > 0) {
+    await db.bankAccount.updateMany({ where: { id: { in: unshared }, userId: run.userId }, data: { sharing: 'not_shared' } });
+    await bumpDataVersion(db, run.userId);
+  }
 
   for (const account of accounts) {
     shared.checkLease();

@@ -1,4 +1,5 @@
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import type { Db } from '@/lib/db';
 import { replaceHoldings } from '@/lib/investments/replace-holdings';
 import { recordProgress } from './runs';
@@ -21,5 +22,6 @@ export async function syncInvestmentAccount(db: Db, runId: string, account: Sync
     });
     await replaceHoldings(tx, { userId: account.userId, accountId: account.id }, snapshot.holdings ?? []);
     await recordProgress(tx, runId, { accountsDone: 1 });
+    await bumpDataVersion(tx, account.userId);
   });
 }

@@ -7,11 +7,10 @@ import { PageHeader } from '@/components/shell/page-header';
 import { MonthPicker } from '@/components/shell/month-picker';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
-import { getBudgetMonth } from '@/lib/budgeting/budgets';
 import { formatMonth } from '@/lib/dates';
 import { parseMonthParam } from '@/lib/insights/month-params';
-import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { getDb } from '@/lib/db';
+import { readBudgetsPage } from '@/lib/page-cache/cached-pages';
 import { renderInsightsPage } from '@/components/shell/insights-page';
 
 export const metadata: Metadata = { title: 'Budgets' };
@@ -22,7 +21,7 @@ export default async function BudgetsPage({ searchParams }: { searchParams: Prom
     async (user) => {
       const db = getDb();
       const { month, error } = parseMonthParam(await searchParams, new Date());
-      const [lines, categories] = await Promise.all([getBudgetMonth(db, user.id, month), ensureDefaultCategories(db, user.id)]);
+      const [lines, categories] = await readBudgetsPage(db, user.id, month);
       const spending = categories.filter((c) => c.kind === 'expense');
       return (
         <>

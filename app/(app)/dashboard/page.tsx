@@ -40,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <IncomeExpensesCard userId={user.id} month={month} />
             </CardSlot>
             <CardSlot title="Balances and net worth">
-              <NetWorthCard userId={user.id} />
+              <NetWorthCard userId={user.id} now={now} />
             </CardSlot>
             <CardSlot key={`merchants-${month}`} title="Top merchants, last 3 months">
               <TopMerchantsCard userId={user.id} month={month} />

@@ -1,0 +1,65 @@
+// npm run bench:lighthouse [-- --size=1000000 --runs=3 --pages=/dashboard,/transactions --port=3304]
+//
+// Lighthouse 12.8.2 (performance only, offline: the only server is ours) against a production
+// build, signed in as a user with `size` transactions, desktop and mobile presets. Prints the
+// median performance score, total blocking time and largest contentful paint per page and preset.
+// Build first: `npm run build` (or NEXT_DIST_DIR=<folder> for both commands).
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Config } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROME_PATH, startBenchApp } from './bench-app';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const size = Number(args.size ?? 1_000_000);
+const runs = Number(args.runs ?? 3);
+const port = Number(args.port ?? 3304);
+const pages = (args.pages ?? '/dashboard,/transactions').split(',');
+const presets: { name: string; config: Config | undefined }[] = [
+  { name: 'desktop', config: desktopConfig },
+  { name: 'mobile', config: undefined }, // Lighthouse's default: a mid-range phone on a throttled network
+];
+
+type Figures = { score: number; tbt: number; lcp: number };
+
+async function audit(url: string, cookie: string, config: Config | undefined): Promise<Figures> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } }, config);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} redirected to ${lhr.finalDisplayedUrl}: not signed in?`);
+    return { score: lhr.categories.performance?.score ?? 0, tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN, lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const app = await startBenchApp({ size, port });
+  try {
+    console.log(`bench:lighthouse — Lighthouse 12.8.2, ${size.toLocaleString('en-US')} transactions, median of ${runs} runs; Node ${process.version}`);
+    // One warm-up load per page, so the first audit does not pay for the server's first compile of the route.
+    for (const page of pages) await fetch(app.url + page, { headers: { cookie: app.cookie } });
+    for (const page of pages) {
+      for (const preset of presets) {
+        const samples: Figures[] = [];
+        for (let i = 0; i < runs; i++) samples.push(await audit(app.url + page, app.cookie, preset.config));
+        const score = median(samples.map((s) => s.score));
+        const tbt = median(samples.map((s) => s.tbt));
+        const lcp = median(samples.map((s) => s.lcp));
+        const all = samples.map((s) => s.score.toFixed(2)).join(' ');
+        console.log(`  ${page.padEnd(14)} ${preset.name.padEnd(8)} performance ${score.toFixed(2)} (runs: ${all})   TBT ${tbt.toFixed(0).padStart(5)} ms   LCP ${(lcp / 1000).toFixed(2)} s`);
+      }
+    }
+  } finally {
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
