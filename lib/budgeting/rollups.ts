@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { bumpDataVersion } from '@/lib/page-cache/data-version';
+import { bumpDataVersion, bumpDataVersionSql } from '@/lib/page-cache/data-version';
 import { providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import { idChunks } from './id-chunks';
 import { addMonths, monthOf, monthRange, monthsBetween } from '@/lib/dates';
@@ -51,6 +51,7 @@ export async function refreshRollups(db: Db, userId: string, months: Iterable<st
 /** Rebuilds the named months inside a transaction the caller already holds (a category merge). */
 export async function refreshRollupsInTransaction(sql: SqlRunner, userId: string, months: Iterable<string>): Promise<void> {
   for (const month of [...new Set(months)].sort()) await refreshMonth(sql, userId, month);
+  await bumpDataVersionSql(sql, userId);
 }
 
 /** Every month from the user's first transaction to now (first run, or after a bulk change). */

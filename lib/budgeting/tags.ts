@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { BadInputError, ConflictError, NotFoundError } from '@/lib/errors';
 import { nameKeyOf } from '@/lib/categories/category-name';
 
@@ -25,6 +26,7 @@ export async function renameTag(db: Db, userId: string, id: string, name: string
   if (others.some((other) => nameKeyOf(other.name) === nameKeyOf(name))) throw new ConflictError(`You already have a tag named “${name}”. Merge the two instead.`);
   try {
     await db.tag.update({ where: { id: tag.id }, data: { name } });
+    await bumpDataVersion(db, userId);
   } catch (error) {
     if ((error as { code?: string }).code === 'P2002') throw new ConflictError(`You already have a tag named “${name}”. Merge the two instead.`);
     throw error;
@@ -43,6 +45,7 @@ export async function mergeTag(db: Db, userId: string, fromId: string, intoId: s
       const moved = await tx.transactionTag.updateMany({ where: { userId, tagId: from.id }, data: { tagId: into.id } });
       await tx.categoryRule.updateMany({ where: { userId, addTagId: from.id }, data: { addTagId: into.id } });
       await tx.tag.delete({ where: { id: from.id } });
+      await bumpDataVersion(tx, userId);
       return moved.count;
     },
     { maxWait: 30_000, timeout: 300_000 },
@@ -55,4 +58,5 @@ export async function deleteTag(db: Db, userId: string, id: string): Promise<voi
   const rules = await db.categoryRule.count({ where: { userId, addTagId: tag.id } });
   if (rules > 0) throw new ConflictError(`${rules === 1 ? 'A rule adds' : `${rules} rules add`} “${tag.name}”. Change or delete ${rules === 1 ? 'that rule' : 'those rules'} first.`);
   await db.$transaction([db.transactionTag.deleteMany({ where: { userId, tagId: tag.id } }), db.tag.delete({ where: { id: tag.id } })]);
+  await bumpDataVersion(db, userId);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { BadInputError, ConflictError, NotFoundError } from '@/lib/errors';
 import { nameKeyOf } from './category-name';
 import type { CreateCategoryInput, UpdateCategoryInput } from './category-schema';
@@ -39,6 +40,7 @@ export async function createCategory(db: Db, userId: string, input: CreateCatego
       data: { userId, name: input.name, nameKey: nameKeyOf(input.name), kind: group?.kind ?? input.kind, parentId: group?.id ?? null, color: input.color, sortOrder: (last?.sortOrder ?? -1) + 1 },
       select: { id: true },
     });
+    await bumpDataVersion(db, userId);
     return row.id;
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName(input.name);
@@ -63,6 +65,7 @@ export async function updateCategory(db: Db, userId: string, input: UpdateCatego
   }
   try {
     await db.category.update({ where: { id: category.id }, data });
+    await bumpDataVersion(db, userId);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName(input.name);
     throw error;
@@ -73,4 +76,5 @@ export async function updateCategory(db: Db, userId: string, input: UpdateCatego
 export async function setCategoryHidden(db: Db, userId: string, id: string, hidden: boolean): Promise<void> {
   const category = await findOwnCategory(db, userId, id);
   await db.category.update({ where: { id: category.id }, data: { hidden } });
+  await bumpDataVersion(db, userId);
 }

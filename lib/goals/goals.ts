@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { parseIsoDay, toIsoDay } from '@/lib/dates';
 import { NotFoundError } from '@/lib/errors';
 import { computeGoalProgress, type GoalProgress } from './goal-math';
@@ -81,6 +82,7 @@ export async function createGoal(db: Db, userId: string, input: GoalInput, today
     data: { userId, name: input.name, targetMinor: input.target, targetDate: parseIsoDay(input.targetDate), startsOn: parseIsoDay(today), ...link },
     select: { id: true },
   });
+  await bumpDataVersion(db, userId);
   return goal.id;
 }
 
@@ -89,9 +91,11 @@ export async function updateGoal(db: Db, userId: string, id: string, input: Goal
   if (!goal) throw new NotFoundError('That goal');
   const link = await checkLink(db, userId, input.link);
   await db.goal.update({ where: { id: goal.id }, data: { name: input.name, targetMinor: input.target, targetDate: parseIsoDay(input.targetDate), ...link } });
+  await bumpDataVersion(db, userId);
 }
 
 export async function deleteGoal(db: Db, userId: string, id: string): Promise<void> {
   const deleted = await db.goal.deleteMany({ where: { id, userId } });
   if (deleted.count === 0) throw new NotFoundError('That goal');
+  await bumpDataVersion(db, userId);
 }

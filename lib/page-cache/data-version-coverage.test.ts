@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '..');
 // A Prisma model write (`db.budget.upsert(`, `tx.bankAccount.update(`) or hand-written SQL.
 const WRITE = /\b(db|tx|ctx\.db|client|prisma|database)\.[a-z]\w*\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw|\bsql\.execute\(/;
 // Calls that bump: the counter itself, or helpers whose last step bumps it.
-const BUMPS = /\b(bumpDataVersion|bumpDataVersionSql|refreshRollups|rebuildAllRollups|refreshRollupsAfterSync|refreshRollupsForRules|refreshAfterImport)\(/;
+const BUMPS = /\b(bumpDataVersion|bumpDataVersionSql|refreshRollups|refreshRollupsInTransaction|rebuildAllRollups|refreshRollupsAfterSync|refreshRollupsForRules|refreshAfterImport)\(/;
 
 const EXEMPT: Record<string, string> = {
   'account/delete-account.ts': 'the user and every cached key of theirs is gone',
