@@ -1,3 +1,5 @@
+import { refreshRollups } from '@/lib/budgeting/rollups';
+import { monthOf, monthsBetween } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { inTransaction, type SqlRunner } from '@/lib/sync/sql';
@@ -14,9 +16,16 @@ async function requirePayee(db: Db, userId: string, payeeKey: string): Promise<v
   if (!row) throw new NotFoundError('That payee');
 }
 
+// Monthly rollups group by merchant name: rebuild the months this payee appears in.
+async function refreshPayeeMonths(db: Db, userId: string, payeeKey: string): Promise<void> {
+  const span = await db.transaction.aggregate({ where: { userId, payeeKey }, _min: { bookedOn: true }, _max: { bookedOn: true } });
+  if (!span._min.bookedOn || !span._max.bookedOn) return;
+  await refreshRollups(db, userId, monthsBetween(monthOf(span._min.bookedOn), monthOf(span._max.bookedOn)));
+}
+
 export async function renamePayee(db: Db, userId: string, payeeKey: string, name: string, now = new Date()): Promise<{ updated: number }> {
   await requirePayee(db, userId, payeeKey);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await tx.payeeRename.upsert({
       where: { userId_payeeKey: { userId, payeeKey } },
       create: { userId, payeeKey, name, createdAt: now, updatedAt: now },
@@ -25,6 +34,8 @@ export async function renamePayee(db: Db, userId: string, payeeKey: string, name
     const { count } = await tx.transaction.updateMany({ where: { userId, payeeKey }, data: { payee: name, updatedAt: now } });
     return { updated: count };
   });
+  await refreshPayeeMonths(db, userId, payeeKey);
+  return result;
 }
 
 // Back to the cleaned names: recomputed from each row's own descriptor, a page at a time.
@@ -44,8 +55,10 @@ async function restoreCleanNames(sql: SqlRunner, userId: string, payeeKey: strin
 
 export async function resetPayeeName(db: Db, userId: string, payeeKey: string, now = new Date()): Promise<{ updated: number }> {
   await requirePayee(db, userId, payeeKey);
-  return inTransaction(db, async (sql, tx) => {
+  const result = await inTransaction(db, async (sql, tx) => {
     await tx.payeeRename.deleteMany({ where: { userId, payeeKey } });
     return { updated: await restoreCleanNames(sql, userId, payeeKey, now) };
   });
+  await refreshPayeeMonths(db, userId, payeeKey);
+  return result;
 }
