@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { linkInPopup, signUp, uniqueEmail } from './helpers';
@@ -54,6 +55,12 @@ async function payeeOfBankRow(bankTransactionId: string): Promise<string | null>
   }
 }
 
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 test('renaming a payee renames its transactions and newly synced ones; search finds it by both names', async ({ page }) => {
   test.setTimeout(180_000);
   const email = uniqueEmail('payees');
@@ -100,4 +107,22 @@ test('renaming a payee renames its transactions and newly synced ones; search fi
   // The payees page lists it under the new name with its count.
   await page.goto('/transactions/payees');
   await expect(page.getByRole('row').filter({ hasText: 'Morning Coffee Spot' })).toContainText('(your name)');
+  await page.getByRole('link', { name: 'Rename Morning Coffee Spot' }).click();
+  await expect(page.getByLabel('Payee name')).toHaveValue('Morning Coffee Spot');
+  const payeesPage = page.url();
+
+  // The payees page (with its rename form) and a transaction with the payee form pass axe in both themes.
+  await page.goto(`/transactions?${new URLSearchParams({ q: 'Morning Coffee Spot' })}`);
+  await page.locator('tbody tr').first().getByRole('link').first().click();
+  const detailPage = page.url();
+  for (const theme of ['Light', 'Dark'] as const) {
+    await page.goto('/settings');
+    await page.getByLabel(theme, { exact: true }).check();
+    await page.getByRole('button', { name: 'Save appearance' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+    for (const path of [payeesPage, detailPage]) {
+      await page.goto(path);
+      await expectNoSeriousViolations(page);
+    }
+  }
 });
