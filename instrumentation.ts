@@ -10,6 +10,11 @@ export async function register(): Promise<void> {
   checkSecrets();
   const { startDatabase } = await import('./lib/db/startup');
   await startDatabase();
+  // Payees for rows written before they existed (lib/payees/backfill.ts); runs beside the server.
+  const { startPayeeBackfill } = await import('./lib/payees/backfill');
+  const { getDb } = await import('./lib/db');
+  const { trackBackgroundWork } = await import('./lib/background-work');
+  void trackBackgroundWork(startPayeeBackfill(getDb()));
   // ── Sync engine (lib/sync): background refresh, after migrations. SYNC_BACKGROUND=off disables it.
   // SIGTERM/SIGINT let running syncs checkpoint and release their leases before exit (Next's own
   // handlers exit at once unless NEXT_MANUAL_SIG_HANDLE=true; see lib/sync/README.md).

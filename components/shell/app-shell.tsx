@@ -8,10 +8,10 @@ import { SignOutButton } from '@/components/shell/sign-out-button';
  * Sidebar on wide screens; on phones a "Menu" disclosure that works without JavaScript and with
  * the keyboard (components/shell/phone-menu.tsx).
  */
-export function AppShell({ userLabel, unreadAlerts = 0, children }: { userLabel: string; unreadAlerts?: number; children: ReactNode }) {
+export function AppShell({ userLabel, unreadAlerts = 0, reconnectNeeded = 0, children }: { userLabel: string; unreadAlerts?: number; reconnectNeeded?: number; children: ReactNode }) {
   const navigation = (
     <>
-      <NavLinks unreadAlerts={unreadAlerts} />
+      <NavLinks unreadAlerts={unreadAlerts} reconnectNeeded={reconnectNeeded} />
       <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
         <p className="truncate px-3 pb-2 text-xs text-slate-500 dark:text-slate-400" title={userLabel}>
           Signed in as {userLabel}

@@ -4,8 +4,11 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { NAV_ITEMS } from '@/lib/nav-items';
 
-/** `unreadAlerts`: counted on the server by the signed-in layout; shown as a badge on Alerts. */
-export function NavLinks({ unreadAlerts = 0 }: { unreadAlerts?: number }) {
+/**
+ * `unreadAlerts` and `reconnectNeeded` (connections to reconnect) are counted on the server by the
+ * signed-in layout; shown as badges on Alerts and Accounts.
+ */
+export function NavLinks({ unreadAlerts = 0, reconnectNeeded = 0 }: { unreadAlerts?: number; reconnectNeeded?: number }) {
   const pathname = usePathname();
   return (
     <ul className="space-y-1">
@@ -24,6 +27,14 @@ export function NavLinks({ unreadAlerts = 0 }: { unreadAlerts?: number }) {
                   <span className="sr-only">, {unreadAlerts} unread</span>
                   <span aria-hidden="true" className="ml-2 inline-flex min-w-5 justify-center rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white">
                     {unreadAlerts > 99 ? '99+' : unreadAlerts}
+                  </span>
+                </>
+              ) : null}
+              {item.href === '/accounts' && reconnectNeeded > 0 ? (
+                <>
+                  <span className="sr-only">, {reconnectNeeded === 1 ? '1 connection needs' : `${reconnectNeeded} connections need`} reconnecting</span>
+                  <span aria-hidden="true" className="ml-2 inline-flex justify-center rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+                    Reconnect
                   </span>
                 </>
               ) : null}

@@ -24,7 +24,7 @@ export function DetailsForm({
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="always" className="size-4" /> Always categorize like this (creates a rule)
       </label>
-      <TextField name="merchantName" label="Merchant name" defaultValue={tx.merchantName ?? ''} errors={state.fieldErrors?.merchantName} />
+      <TextField name="merchantName" label="Merchant name" hint="For this transaction only; rename the payee to change them all." defaultValue={tx.merchantName ?? ''} errors={state.fieldErrors?.merchantName} />
       <TextField name="tags" label="Tags" hint="Separate tags with commas." defaultValue={tx.tags.join(', ')} errors={state.fieldErrors?.tags} />
       <div className="space-y-1">
         <label htmlFor="notes" className="block text-sm font-medium">Notes</label>

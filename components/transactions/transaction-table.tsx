@@ -42,7 +42,7 @@ export function TransactionTable({ items, categoryLabels, listQuery = '' }: { it
                     <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">Pending</span>
                   ) : null}
                   {tx.isTransfer ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200">Transfer</span> : null}
-                  <div className="text-xs text-slate-600 dark:text-slate-400">{tx.description}</div>
+                  {tx.merchant && tx.merchant !== tx.description ? <div className="text-xs text-slate-600 dark:text-slate-400">{tx.description}</div> : null}
                   <div className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{category}</div>
                   {tx.tags.length ? <div className="text-xs text-slate-600 dark:text-slate-400">Tags: {tx.tags.map((t) => t.name).join(', ')}</div> : null}
                 </td>

@@ -56,6 +56,7 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
     db.accountHolderWatch.deleteMany(byUser),
     db.webhookDelivery.deleteMany(byUser),
     db.categoryRule.deleteMany(byUser),
+    db.payeeRename.deleteMany(byUser),
     db.budget.deleteMany(byUser),
     db.goal.deleteMany(byUser),
     db.tag.deleteMany(byUser),
@@ -77,7 +78,7 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
 /** The tables deleteAccount clears by userId; the test checks this against the schema. */
 export const USER_TABLES = [
   'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'ImportBatch', 'ImportMapping', 'Holding', 'AccountBalanceValue', 'SyncRun',
-  'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule',
+  'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule', 'PayeeRename',
   'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent', 'TotpFactor', 'RecoveryCode', 'Passkey',
   'WebAuthnChallenge', 'Goal',
 ] as const;

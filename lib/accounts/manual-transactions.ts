@@ -4,6 +4,7 @@ import { refreshRollups } from '@/lib/budgeting/rollups';
 import { applyRules } from '@/lib/categories/apply-rules';
 import { monthOf, toIsoDay } from '@/lib/dates';
 import { BadInputError, NotFoundError } from '@/lib/errors';
+import { payeeForEntry } from '@/lib/payees/payee-for-entry';
 import { refreshManualBalance } from './manual-balance';
 import { requireManualAccount } from './manual-accounts';
 import type { ManualTransactionInput } from './manual-schema';
@@ -31,6 +32,7 @@ async function checkEntry(db: Db, userId: string, accountId: string, input: Manu
 export async function addManualTransaction(db: Db, userId: string, accountId: string, input: ManualTransactionInput, now = new Date()): Promise<string> {
   const account = await requireManualAccount(db, userId, accountId);
   const checked = await checkEntry(db, userId, accountId, input);
+  const payee = await payeeForEntry(db, userId, input.description);
   const id = await db.$transaction(async (tx) => {
     const row = await tx.transaction.create({
       data: {
@@ -44,6 +46,7 @@ export async function addManualTransaction(db: Db, userId: string, accountId: st
         bookedOn: input.day,
         postedAt: input.day,
         description: input.description,
+        ...payee,
         categoryId: input.categoryId,
         ...checked,
         userEditedAt: now,
@@ -68,10 +71,11 @@ async function requireManualTransaction(db: Db, userId: string, id: string) {
 export async function updateManualTransaction(db: Db, userId: string, id: string, input: ManualTransactionInput, now = new Date()): Promise<void> {
   const existing = await requireManualTransaction(db, userId, id);
   const checked = await checkEntry(db, userId, existing.accountId, input);
+  const payee = await payeeForEntry(db, userId, input.description);
   await db.$transaction(async (tx) => {
     await tx.transaction.update({
       where: { id },
-      data: { amountMinor: input.amountMinor, bookedOn: input.day, postedAt: input.day, description: input.description, categoryId: input.categoryId, ...checked, userEditedAt: now, updatedAt: now },
+      data: { amountMinor: input.amountMinor, bookedOn: input.day, postedAt: input.day, description: input.description, ...payee, categoryId: input.categoryId, ...checked, userEditedAt: now, updatedAt: now },
     });
     await refreshManualBalance(tx, existing.accountId, now);
   });

@@ -12,7 +12,8 @@ import { getDb, type Db } from '@/lib/db';
 
 // `currency` is the account's, for rows that do not name their own.
 export type TransactionsPageParams = { startTime: string; endTime: string; offset?: string; limit?: number; currency?: string };
-export type TransactionsPage = { transactions: BankTransactionRow[]; nextOffset: string | null };
+// totalElements: how many transactions the whole window holds, when the bank says (progress only).
+export type TransactionsPage = { transactions: BankTransactionRow[]; nextOffset: string | null; totalElements: number | null };
 
 /** What the rest of the app may ask a bank; every answer is already in the app's own types. */
 export type FdxClient = {
@@ -32,7 +33,7 @@ type TokenSource = {
 // The envelope here; each item is validated by transformTransactionsPage (a bad one fails the page).
 const transactionsPageSchema = z.object({
   transactions: z.array(z.unknown()),
-  page: z.object({ nextOffset: z.string().optional() }).optional(),
+  page: z.object({ nextOffset: z.string().optional(), totalElements: z.number().int().nonnegative().optional() }).optional(),
 });
 
 const ACCOUNTS_PAGE_LIMIT = 100;
@@ -107,7 +108,11 @@ export function createFdxClientWithTokens(tokens: TokenSource, institution: Inst
         { startTime: params.startTime, endTime: params.endTime, offset: params.offset, limit: params.limit },
         transactionsPageSchema,
       );
-      return { transactions: transformTransactionsPage(body.transactions, params.currency), nextOffset: body.page?.nextOffset ?? null };
+      return {
+        transactions: transformTransactionsPage(body.transactions, params.currency),
+        nextOffset: body.page?.nextOffset ?? null,
+        totalElements: body.page?.totalElements ?? null,
+      };
     },
   };
 }

@@ -73,6 +73,8 @@ describe('transformTransactionsPage', () => {
       postedAt: new Date('2026-03-02T15:04:05.000Z'),
       description: 'WHOLE FOODS #123',
       bankMerchantName: 'Whole Foods',
+      payee: 'Whole Foods',
+      payeeKey: 'whole foods',
       bankCategory: 'Groceries',
       bankTransactionType: 'POINTOFSALE',
       foreignAmountMinor: null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MalformedBankResponseError } from './errors';
 import { parseIsoDay } from '@/lib/dates';
 import { currencyExponent, decimalToMinorUnits } from '@/lib/money';
+import { payeeOf } from '@/lib/payees/clean-payee';
 
 // Raw FDX v4 transactions → Cashlens's neutral row. The only place that turns the bank's positive
 // amount + debitCreditMemo into our sign (money in > 0, money out < 0), and the only place that
@@ -53,6 +54,8 @@ export type BankTransactionRow = {
   postedAt: Date | null;
   description: string;
   bankMerchantName: string | null;
+  payee: string; // the merchant as people say it (lib/payees), before any rename the user made
+  payeeKey: string;
   bankCategory: string | null;
   bankTransactionType: string | null;
   foreignAmountMinor: bigint | null;
@@ -85,6 +88,7 @@ export function toBankTransactionRow(raw: FdxTransaction, accountCurrency = 'USD
   const currency = raw.currency?.currencyCode ?? accountCurrency;
   const merchantName = typeof raw.merchant === 'string' ? raw.merchant : (raw.merchant?.name ?? raw.payee ?? null);
   const merchantCountry = raw.merchantCountry ?? (typeof raw.merchant === 'object' ? raw.merchant.country : undefined) ?? null;
+  const description = (raw.description ?? raw.memo ?? merchantName ?? raw.transactionType ?? '').trim();
   return {
     bankTransactionId: raw.transactionId,
     bankReferenceId: raw.referenceTransactionId ?? null,
@@ -94,8 +98,9 @@ export function toBankTransactionRow(raw: FdxTransaction, accountCurrency = 'USD
     bookedOn: calendarDate(dateSource),
     transactedAt: instant(raw.transactionTimestamp),
     postedAt: status === 'posted' ? instant(raw.postedTimestamp) : null,
-    description: (raw.description ?? raw.memo ?? merchantName ?? raw.transactionType ?? '').trim(),
+    description,
     bankMerchantName: merchantName,
+    ...payeeOf(description, merchantName),
     bankCategory: raw.category ?? null,
     bankTransactionType: raw.transactionType ?? null,
     foreignAmountMinor:

@@ -11,7 +11,8 @@ import { addMonths, monthOf, monthRange, monthsBetween } from '@/lib/dates';
 
 function rollupSql(provider: SqlRunner['provider']): string {
   const day = provider === 'postgresql' ? `CAST(EXTRACT(DAY FROM t."bookedOn") AS INTEGER)` : `CAST(substr(t."bookedOn", 9, 2) AS INTEGER)`;
-  const merchant = `COALESCE(t."merchantName", t."bankMerchantName", substr(t."description", 1, 60), '')`;
+  // The user's own name for the row, else its payee (renamed or cleaned: lib/payees), else the bank's text.
+  const merchant = `COALESCE(t."merchantName", t."payee", t."bankMerchantName", substr(t."description", 1, 60), '')`;
   const where = `t."userId" = ? AND t."status" = 'posted' AND t."isTransfer" = false AND t."bookedOn" >= ? AND t."bookedOn" < ?`;
   return `INSERT INTO "MonthlyRollup" ("userId", "month", "accountId", "categoryId", "merchant", "inflowMinor", "outflowMinor", "inCount", "outCount", "lastOutDay")
     SELECT ?, ?, x."accountId", x."categoryId", x."merchant",

@@ -65,6 +65,7 @@ export async function* listExportEntries(db: Db, userId: string, now: Date): Asy
   yield tableEntry('transactions.json', (after) => db.transaction.findMany({ ...keyset(userId, after), include: { tags: { select: { tagId: true } }, splits: true } }));
   yield tableEntry('categories.json', (after) => db.category.findMany(keyset(userId, after)));
   yield tableEntry('rules.json', (after) => db.categoryRule.findMany(keyset(userId, after)));
+  yield tableEntry('payee-renames.json', (after) => db.payeeRename.findMany(keyset(userId, after)));
   yield tableEntry('budgets.json', (after) => db.budget.findMany(keyset(userId, after)));
   yield tableEntry('tags.json', (after) => db.tag.findMany(keyset(userId, after)));
   yield tableEntry('goals.json', (after) => db.goal.findMany(keyset(userId, after)));
@@ -109,12 +110,12 @@ async function transactionsCsv(db: Db, userId: string): Promise<AsyncGenerator<s
     yield CSV_BOM + csvRow(['Id', 'Date', 'Account', 'Description', 'Merchant', 'Category', 'Amount', 'Currency', 'Status', 'Transfer', 'Notes'].map((h) => csvCell(h)));
     let after: string | undefined;
     for (;;) {
-      const rows = await db.transaction.findMany({ ...keyset(userId, after), select: { id: true, bookedOn: true, accountId: true, description: true, merchantName: true, bankMerchantName: true, categoryId: true, amountMinor: true, currency: true, status: true, isTransfer: true, notes: true } });
+      const rows = await db.transaction.findMany({ ...keyset(userId, after), select: { id: true, bookedOn: true, accountId: true, description: true, merchantName: true, payee: true, bankMerchantName: true, categoryId: true, amountMinor: true, currency: true, status: true, isTransfer: true, notes: true } });
       if (rows.length === 0) return;
       yield rows
         .map((t) =>
           csvRow([
-            csvCell(t.id), csvCell(toIsoDay(t.bookedOn)), csvCell(accountName.get(t.accountId) ?? ''), csvCell(t.description), csvCell(t.merchantName ?? t.bankMerchantName),
+            csvCell(t.id), csvCell(toIsoDay(t.bookedOn)), csvCell(accountName.get(t.accountId) ?? ''), csvCell(t.description), csvCell(t.merchantName ?? t.payee ?? t.bankMerchantName),
             csvCell(t.categoryId ? (categoryName.get(t.categoryId) ?? '') : ''), csvCell(minorUnitsToDecimal(t.amountMinor), { numeric: true }), csvCell(t.currency), csvCell(t.status),
             csvCell(t.isTransfer ? 'yes' : 'no'), csvCell(t.notes),
           ]),

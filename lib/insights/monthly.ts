@@ -52,11 +52,31 @@ export async function getSpendingByCategory(
 
 export type CounterpartyTotal = { merchant: string; totalMinor: bigint; count: number };
 
+// Interest, bank fees and transfers have a payee but are not merchants: "INTEREST CHARGED" must
+// never top the list. Their categories (the fees group and anything filed under it, interest
+// income, transfer categories) are left out.
+async function notMerchantCategoryIds(db: Db, userId: string): Promise<string[]> {
+  const direct = await db.category.findMany({
+    where: { userId, OR: [{ key: 'fees' }, { key: { startsWith: 'fees.' } }, { key: 'income.interest' }, { kind: 'transfer' }] },
+    select: { id: true, key: true },
+  });
+  const feeGroups = direct.filter((category) => category.key === 'fees').map((category) => category.id);
+  const children = feeGroups.length ? await db.category.findMany({ where: { userId, parentId: { in: feeGroups } }, select: { id: true } }) : [];
+  return [...new Set([...direct, ...children].map((category) => category.id))];
+}
+
 /** Merchants by money out (vendors) or money in (customers) over a month range. */
 export async function getTopCounterparties(db: Db, userId: string, from: string, to: string, direction: 'out' | 'in', limit = 8): Promise<CounterpartyTotal[]> {
+  const excluded = await notMerchantCategoryIds(db, userId);
   const rows = await db.monthlyRollup.groupBy({
     by: ['merchant'],
-    where: { userId, month: { gte: from, lte: to }, merchant: { not: '' }, ...(direction === 'out' ? { outCount: { gt: 0 } } : { inCount: { gt: 0 } }) },
+    where: {
+      userId,
+      month: { gte: from, lte: to },
+      merchant: { not: '' },
+      ...(excluded.length ? { categoryId: { notIn: excluded } } : {}),
+      ...(direction === 'out' ? { outCount: { gt: 0 } } : { inCount: { gt: 0 } }),
+    },
     _sum: { outflowMinor: true, inflowMinor: true, outCount: true, inCount: true },
     orderBy: { _sum: direction === 'out' ? { outflowMinor: 'desc' } : { inflowMinor: 'desc' } },
     take: limit,

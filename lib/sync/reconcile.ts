@@ -26,7 +26,7 @@ export const userOwnedTransactionColumns = ['categoryId', 'categorySource', 'mer
 /** Columns written by the sync from the bank's data, or bookkeeping of our own: never carried. */
 export const bankOwnedTransactionColumns = [
   'id', 'userId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt',
-  'description', 'bankMerchantName', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry',
+  'description', 'bankMerchantName', 'payee', 'payeeKey', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry',
   'replacedPendingBankId', 'missingCount', 'bankReferenceId', 'lastSeenPassId', 'createdAt', 'updatedAt', 'origin', 'importBatchId', 'externalId',
 ] as const;
 

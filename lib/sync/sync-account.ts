@@ -5,6 +5,7 @@ import { MalformedBankResponseError } from '@/lib/bank/errors';
 import type { BankAccountSnapshot } from '@/lib/bank/types';
 import { addIsoDays, minDay, parseIsoDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
+import { withPayeeRenames } from '@/lib/payees/apply-renames';
 import type { SyncConfig } from './config';
 import { reconcilePass } from './reconcile';
 import { recordProgress, recordProgressSql } from './runs';
@@ -62,7 +63,7 @@ async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<
   // A bank clock that went backwards (or a watermark from the future) must not make an empty window.
   if (start > ctx.bankToday) start = addIsoDays(ctx.bankToday, -ctx.config.overlapDays);
   const pass: Pass = { passId: randomUUID(), start, end: ctx.bankToday, offset: null, pagesDone: false, fullHistory };
-  const fields = { passId: pass.passId, passStart: pass.start, passEnd: pass.end, passOffset: null, passPagesDone: false, passPages: 0, passStartedAt: new Date() };
+  const fields = { passId: pass.passId, passStart: pass.start, passEnd: pass.end, passOffset: null, passPagesDone: false, passPages: 0, passRows: 0, passTotal: null, passStartedAt: new Date() };
   await ctx.db.syncCursor.upsert({ where: { accountId: account.id }, create: { accountId: account.id, connectionId: account.connectionId, ...fields }, update: fields });
   return pass;
 }
@@ -115,10 +116,12 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     const rows = page.transactions; // already our rows: the bank client transformed them
 
     const result = await ctx.pageTransaction(async (sql) => {
-      const applied = await applyTransactionsPage(sql, target, rows);
+      const applied = await applyTransactionsPage(sql, target, await withPayeeRenames(sql, account.userId, rows));
+      // passTotal/passRows feed the first-sync progress banner (lib/sync/progress.ts).
       const moved = await sql.execute(
-        `UPDATE "SyncCursor" SET "passOffset" = ?, "passPagesDone" = ?, "passPages" = "passPages" + 1, "updatedAt" = ? WHERE "accountId" = ? AND "passId" = ?`,
-        [next, next === null, new Date(), account.id, pass.passId],
+        `UPDATE "SyncCursor" SET "passOffset" = ?, "passPagesDone" = ?, "passPages" = "passPages" + 1, "passRows" = "passRows" + ?,
+         "passTotal" = COALESCE(?, "passTotal"), "updatedAt" = ? WHERE "accountId" = ? AND "passId" = ?`,
+        [next, next === null, rows.length, page.totalElements, new Date(), account.id, pass.passId],
       );
       if (moved !== 1) throw new LeaseLostError();
       await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
@@ -140,7 +143,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     const outcome = await reconcilePass(sql, tx, { ...target, start: pass.start, end: pass.end, fullHistory: pass.fullHistory, runStartedAt: ctx.runStartedAt });
     const moved = await tx.syncCursor.updateMany({
       where: { accountId: account.id, passId: pass.passId },
-      data: { syncedThrough: pass.end, passId: null, passStart: null, passEnd: null, passOffset: null, passPagesDone: false, passPages: 0, passStartedAt: null },
+      data: { syncedThrough: pass.end, passId: null, passStart: null, passEnd: null, passOffset: null, passPagesDone: false, passPages: 0, passRows: 0, passTotal: null, passStartedAt: null },
     });
     if (moved.count !== 1) throw new LeaseLostError();
     if (balance) {

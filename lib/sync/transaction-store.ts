@@ -8,7 +8,7 @@ import { chunk, placeholders, type SqlRunner } from './sql';
 
 const bankColumns = [
   'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt', 'description', 'bankMerchantName',
-  'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry', 'bankReferenceId',
+  'payee', 'payeeKey', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry', 'bankReferenceId',
 ] as const satisfies readonly (keyof BankTransactionRow)[];
 type BankColumn = (typeof bankColumns)[number];
 

@@ -16,7 +16,9 @@ export type TransactionListItem = {
   amountMinor: bigint;
   currency: string;
   description: string;
+  /** What the list shows: the user's own name for this row, else the payee (renamed or cleaned). */
   merchant: string | null;
+  payeeKey: string | null;
   categoryId: string | null;
   categorySource: string | null;
   isTransfer: boolean;
@@ -39,7 +41,7 @@ export function buildTransactionWhere(db: Db, userId: string, filters: Transacti
     // SQLite's LIKE is already case-insensitive for ASCII; PostgreSQL needs it asked for.
     // (The app is typed against the SQLite client, which has no `mode`; the PostgreSQL one does.)
     const like = (providerOf(db) === 'postgresql' ? { contains: filters.q, mode: 'insensitive' } : { contains: filters.q }) as { contains: string };
-    const or: Prisma.TransactionWhereInput[] = [{ description: like }, { merchantName: like }, { bankMerchantName: like }];
+    const or: Prisma.TransactionWhereInput[] = [{ description: like }, { merchantName: like }, { bankMerchantName: like }, { payee: like }];
     const amount = parseMoney(filters.q);
     if (amount !== null && amount !== 0n && amount <= MAX_COLUMN_AMOUNT && amount >= -MAX_COLUMN_AMOUNT) or.push({ amountMinor: { in: [amount < 0n ? -amount : amount, amount < 0n ? amount : -amount] } });
     and.push({ OR: or });
@@ -86,6 +88,8 @@ const select = {
   description: true,
   merchantName: true,
   bankMerchantName: true,
+  payee: true,
+  payeeKey: true,
   categoryId: true,
   categorySource: true,
   isTransfer: true,
@@ -107,7 +111,8 @@ function toItem(row: Row): TransactionListItem {
     amountMinor: row.amountMinor,
     currency: row.currency,
     description: row.description,
-    merchant: row.merchantName ?? row.bankMerchantName,
+    merchant: row.merchantName ?? row.payee ?? row.bankMerchantName,
+    payeeKey: row.payeeKey,
     categoryId: row.categoryId,
     categorySource: row.categorySource,
     isTransfer: row.isTransfer,

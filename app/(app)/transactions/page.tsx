@@ -44,6 +44,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
       <PageHeader title="Transactions">
         <div className="flex flex-wrap gap-2">
           <Link href="/transactions/rules" className={buttonClasses('secondary')}>Rules</Link>
+          <Link href="/transactions/payees" className={buttonClasses('secondary')}>Payees</Link>
           <a href={`/api/export/transactions?${filtersToSearchParams(filters, { page: null })}`} className={buttonClasses('secondary')} download>
             Export CSV
           </a>

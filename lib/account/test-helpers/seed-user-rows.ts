@@ -10,6 +10,7 @@ export async function seedUserRows(db: Db, userId: string, accountId: string, co
   await db.transactionTag.create({ data: { transactionId: transaction.id, tagId: tag.id, userId } });
   await db.transactionSplit.create({ data: { userId, transactionId: transaction.id, categoryId: category.id, amountMinor: -1234n } });
   await db.categoryRule.create({ data: { userId, descriptionContains: 'shop', setCategoryId: category.id } });
+  await db.payeeRename.create({ data: { userId, payeeKey: 'corner shop', name: 'The Corner Shop' } });
   await db.budget.create({ data: { userId, categoryId: category.id, month: '2026-01', amountMinor: 50000n } });
   await db.goal.create({ data: { userId, name: 'Holiday', targetMinor: 300000n, targetDate: new Date('2026-12-01T00:00:00Z'), accountId, startsOn: new Date('2026-01-01T00:00:00Z') } });
   await db.monthlyRollup.create({ data: { userId, month: '2026-01', accountId, categoryId: category.id, merchant: '', inflowMinor: 0n, outflowMinor: 1234n, inCount: 0, outCount: 1 } });

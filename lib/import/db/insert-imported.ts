@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseIsoDay } from '@/lib/dates';
+import { withPayeeRenames } from '@/lib/payees/apply-renames';
+import { payeeOf } from '@/lib/payees/clean-payee';
 import { chunk, placeholders, type SqlRunner } from '@/lib/sync/sql';
 import type { ImportedRow } from '../types';
 
@@ -8,21 +10,25 @@ import type { ImportedRow } from '../types';
 
 const columns = [
   'id', 'userId', 'accountId', 'bankTransactionId', 'origin', 'status', 'amountMinor', 'currency', 'bookedOn', 'postedAt',
-  'description', 'bankMerchantName', 'notes', 'importBatchId', 'externalId', 'missingCount', 'isTransfer', 'createdAt', 'updatedAt',
+  'description', 'bankMerchantName', 'payee', 'payeeKey', 'notes', 'importBatchId', 'externalId', 'missingCount', 'isTransfer', 'createdAt', 'updatedAt',
 ];
 const prefix = `INSERT INTO "Transaction" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
 
 export type InsertTarget = { userId: string; accountId: string; currency: string; batchId: string; now: Date };
 
 export async function insertImportedRows(sql: SqlRunner, target: InsertTarget, rows: ImportedRow[]): Promise<void> {
-  const values = rows.map((row) => {
-    const day = parseIsoDay(row.bookedOn);
+  const described = rows.map((row) => {
     const description = row.payee && !row.description ? row.payee : row.description;
+    return { row, description, ...payeeOf(description, row.payee) };
+  });
+  const named = await withPayeeRenames(sql, target.userId, described);
+  const values = named.map(({ row, description, payee, payeeKey }) => {
+    const day = parseIsoDay(row.bookedOn);
     return [
       randomUUID(), target.userId, target.accountId,
       // Unique per account like a bank id, never mistaken for one.
       `import:${randomUUID()}`, 'import', 'posted', row.amountMinor, target.currency, day, day,
-      description, row.payee ?? null, row.memo ?? null, target.batchId, row.externalId ?? null, 0, false, target.now, target.now,
+      description, row.payee ?? null, payee, payeeKey, row.memo ?? null, target.batchId, row.externalId ?? null, 0, false, target.now, target.now,
     ];
   });
   for (const part of chunk(values, columns.length)) {

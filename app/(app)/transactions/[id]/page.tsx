@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RenamePayeeForm } from '@/components/payees/rename-payee-form';
 import { PageHeader } from '@/components/shell/page-header';
 import { DetailsForm } from '@/components/transactions/details-form';
 import { Money } from '@/components/transactions/money';
@@ -11,6 +12,7 @@ import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { formatMoney, minorUnitsToDecimal } from '@/lib/money';
+import { countPayeeTransactions } from '@/lib/payees/list-payees';
 import { filtersToSearchParams, parseTransactionFilters } from '@/lib/transactions/filters';
 import { getTransaction } from '@/lib/transactions/list';
 
@@ -23,13 +25,13 @@ export default async function TransactionPage({ params, searchParams }: { params
   // Someone else's id reads exactly like a missing one.
   const tx = await getTransaction(db, user.id, id);
   if (!tx) notFound();
-  const categories = await ensureDefaultCategories(db, user.id);
+  const [categories, payeeCount] = await Promise.all([ensureDefaultCategories(db, user.id), tx.payeeKey ? countPayeeTransactions(db, user.id, tx.payeeKey) : 0]);
   // The list's filters came along in the URL; read back through the filter parser, so only real filters return.
   const back = filtersToSearchParams(parseTransactionFilters(await searchParams).filters).toString();
   const abs = (minor: bigint) => minorUnitsToDecimal(minor < 0n ? -minor : minor);
   return (
     <>
-      <PageHeader title={tx.merchantName ?? tx.bankMerchantName ?? tx.description}>
+      <PageHeader title={tx.merchantName ?? tx.payee ?? tx.bankMerchantName ?? tx.description}>
         <Link href={back ? `/transactions?${back}` : '/transactions'} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">Back to transactions</Link>
       </PageHeader>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -51,6 +53,12 @@ export default async function TransactionPage({ params, searchParams }: { params
             categories={categories}
           />
         </Card>
+        {tx.payeeKey && tx.payee ? (
+          <Card title="Payee">
+            {tx.merchantName ? <p className="mb-3 text-sm">This transaction shows your own name for it, &ldquo;{tx.merchantName}&rdquo;, whatever the payee is called.</p> : null}
+            <RenamePayeeForm payeeKey={tx.payeeKey} name={tx.payee} count={payeeCount} />
+          </Card>
+        ) : null}
         <Card title="Split across categories">
           <SplitForm
             id={tx.id}
