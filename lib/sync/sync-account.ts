@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToTimers } from 'node:timers/promises';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
 import type { BankAccountSnapshot } from '@/lib/bank/types';
@@ -130,6 +131,8 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     offset = next;
     pass.pagesDone = next === null;
     await ctx.hooks?.afterPage?.({ accountId: account.id, page: pageNumber });
+    // A page is synchronous work on SQLite (better-sqlite3): let timers (the lease heartbeat) run.
+    await yieldToTimers();
   }
 
   ctx.checkLease();
