@@ -1,6 +1,6 @@
 import { setImmediate as yieldToTimers } from 'node:timers/promises';
 import type { Db } from '@/lib/db';
-import { inJsonIds, providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
+import { jsonIdsTable, providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import { idChunks } from './id-chunks';
 import { addMonths, monthOf, monthRange, monthsBetween } from '@/lib/dates';
 
@@ -65,12 +65,12 @@ export async function rebuildAllRollups(db: Db, userId: string, now = new Date()
 /** The months a set of transactions falls in, worked out by the database (one DISTINCT per 2,000 ids). */
 export async function monthsOfTransactions(db: Db, userId: string, ids: string[]): Promise<Set<string>> {
   const provider = providerOf(db);
-  const month = provider === 'postgresql' ? `to_char("bookedOn", 'YYYY-MM')` : `substr("bookedOn", 1, 7)`;
+  const month = provider === 'postgresql' ? `to_char(t."bookedOn", 'YYYY-MM')` : `substr(t."bookedOn", 1, 7)`;
   const months = new Set<string>();
   for (const part of idChunks(ids, 2_000)) {
     const rows = await sqlRunner(db, provider).query<{ month: string }>(
-      `SELECT DISTINCT ${month} AS "month" FROM "Transaction" WHERE "userId" = ? AND ${inJsonIds('"id"', provider)}`,
-      [userId, JSON.stringify(part)],
+      `SELECT DISTINCT ${month} AS "month" FROM ${jsonIdsTable('j', provider)} CROSS JOIN "Transaction" t WHERE t."id" = j."value" AND t."userId" = ?`,
+      [JSON.stringify(part), userId],
     );
     for (const row of rows) months.add(row.month);
   }

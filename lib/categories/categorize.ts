@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { idChunks } from '@/lib/budgeting/id-chunks';
-import { inJsonIds, jsonPairsTable, providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
+import { inJsonIds, jsonIdsTable, providerOf, sameUserNoIndex, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import { categoryKeyFromBank } from './bank-mapping';
 import { ensureDefaultCategories } from './ensure-categories';
 import { looksLikeTransferSql, matchTransferPairs, MAX_DAYS_APART, type TransferCandidate } from './transfer-match';
@@ -11,8 +11,8 @@ import { looksLikeTransferSql, matchTransferPairs, MAX_DAYS_APART, type Transfer
 //
 // Both steps are set-based and bounded by the batch, whatever the history holds: the database
 // finds each new row's possible partners (equal and opposite, another account, within the pairing
-// window) through the (accountId, bookedOn) index, and writes categories with one UPDATE … FROM a
-// small id → category table. Nothing reads "every row around these dates": that read was 420,375
+// window) through the (accountId, bookedOn) index, and writes categories with one UPDATE per
+// category over a JSON list of ids. Nothing reads "every row around these dates": that read was 420,375
 // rows for one batch of a sparse card account spanning years next to a busy checking account.
 
 // Ids per statement: a sync hands over up to 2,000 at once, bound as one JSON parameter.
@@ -32,10 +32,10 @@ function pairCandidatesSql(provider: SqlRunner['provider']): string {
       SELECT a."id" AS "aId", a."accountId" AS "aAccount", a."amountMinor" AS "aAmount", a."bookedOn" AS "aDay",
              b."id" AS "bId", b."accountId" AS "bAccount", b."amountMinor" AS "bAmount", b."bookedOn" AS "bDay",
              ROW_NUMBER() OVER (PARTITION BY a."id" ORDER BY ${gap}, b."id") AS "rank"
-      FROM "Transaction" a
+      FROM ${jsonIdsTable('j', provider)} CROSS JOIN "Transaction" a
       JOIN "BankAccount" other ON other."userId" = a."userId" AND other."id" <> a."accountId"
       JOIN "Transaction" b ON b."accountId" = other."id" AND b."bookedOn" >= ${from} AND b."bookedOn" <= ${to} AND b."amountMinor" = -a."amountMinor"
-      WHERE a."userId" = ? AND ${inJsonIds('a."id"', provider)}
+      WHERE a."id" = j."value" AND a."userId" = ?
         AND a."status" = 'posted' AND a."isTransfer" = false AND ${unlockedByUser('a')} AND ${looksLikeTransferSql('a')}
         AND b."userId" = a."userId" AND b."status" = 'posted' AND b."isTransfer" = false AND ${unlockedByUser('b')} AND ${looksLikeTransferSql('b')}
     ) x WHERE x."rank" <= ${PARTNERS_PER_ROW}`;
@@ -48,7 +48,7 @@ const toDate = (value: unknown) => (value instanceof Date ? value : new Date(Str
 
 /** The rows that could pair with `ids`, and those partners: a set bounded by the batch. */
 async function pairCandidates(sql: SqlRunner, userId: string, ids: string[]): Promise<TransferCandidate[]> {
-  const edges = await sql.query<Edge>(pairCandidatesSql(sql.provider), [userId, JSON.stringify(ids)]);
+  const edges = await sql.query<Edge>(pairCandidatesSql(sql.provider), [JSON.stringify(ids), userId]);
   const candidates = new Map<string, TransferCandidate>();
   for (const edge of edges) {
     candidates.set(edge.aId, { id: edge.aId, accountId: edge.aAccount, amountMinor: toBigInt(edge.aAmount), bookedOn: toDate(edge.aDay) });
@@ -85,8 +85,8 @@ export async function detectTransfers(db: Db, userId: string, ids: string[]): Pr
         if (group.length === 0) continue;
         changed += await sql.execute(
           `UPDATE "Transaction" SET "isTransfer" = true, "categoryId" = ?, "categorySource" = 'bank'
-           WHERE "userId" = ? AND "isTransfer" = false AND ${unlockedByUser('"Transaction"')} AND ${inJsonIds('"id"', provider)}`,
-          [categoryId, userId, JSON.stringify(group)],
+           WHERE ${inJsonIds('"id"', provider)} AND ${sameUserNoIndex('"userId"', provider)} AND "isTransfer" = false AND ${unlockedByUser('"Transaction"')}`,
+          [categoryId, JSON.stringify(group), userId],
         );
       }
       return changed;
@@ -97,7 +97,7 @@ export async function detectTransfers(db: Db, userId: string, ids: string[]): Pr
 
 type BankRow = { id: string; amountMinor: unknown; bankCategory: string | null; bankTransactionType: string | null; bankMerchantName: string | null; accountType: string };
 
-/** First categories from bank data for rows that have none yet: one read and one UPDATE … FROM per chunk. */
+/** First categories from bank data for rows that have none yet: one read per chunk, one UPDATE per category. */
 export async function categorizeFromBank(db: Db, userId: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const provider = providerOf(db);
@@ -108,11 +108,11 @@ export async function categorizeFromBank(db: Db, userId: string, ids: string[]):
   for (const part of idChunks(ids, CHUNK)) {
     const rows = await sql.query<BankRow>(
       `SELECT t."id", t."amountMinor", t."bankCategory", t."bankTransactionType", t."bankMerchantName", a."accountType"
-       FROM "Transaction" t JOIN "BankAccount" a ON a."id" = t."accountId"
-       WHERE t."userId" = ? AND t."categoryId" IS NULL AND t."categorySource" IS NULL AND ${inJsonIds('t."id"', provider)}`,
-      [userId, JSON.stringify(part)],
+       FROM ${jsonIdsTable('j', provider)} CROSS JOIN "Transaction" t JOIN "BankAccount" a ON a."id" = t."accountId"
+       WHERE t."id" = j."value" AND t."userId" = ? AND t."categoryId" IS NULL AND t."categorySource" IS NULL`,
+      [JSON.stringify(part), userId],
     );
-    const mapping: [string, string][] = [];
+    const idsByCategory = new Map<string, string[]>();
     for (const row of rows) {
       const key = categoryKeyFromBank({
         amountMinor: toBigInt(row.amountMinor),
@@ -122,14 +122,18 @@ export async function categorizeFromBank(db: Db, userId: string, ids: string[]):
         accountType: row.accountType ?? 'UNKNOWN',
       });
       const categoryId = key ? idByKey.get(key) : undefined;
-      if (categoryId) mapping.push([row.id, categoryId]);
+      if (!categoryId) continue;
+      const group = idsByCategory.get(categoryId);
+      if (group) group.push(row.id);
+      else idsByCategory.set(categoryId, [row.id]);
     }
-    if (mapping.length === 0) continue;
-    updated += await sql.execute(
-      `UPDATE "Transaction" SET "categoryId" = m."value", "categorySource" = 'bank' FROM ${jsonPairsTable('m', provider)}
-       WHERE "Transaction"."id" = m."id" AND "Transaction"."userId" = ? AND "Transaction"."categoryId" IS NULL AND "Transaction"."categorySource" IS NULL`,
-      [JSON.stringify(mapping), userId],
-    );
+    for (const [categoryId, group] of idsByCategory) {
+      updated += await sql.execute(
+        `UPDATE "Transaction" SET "categoryId" = ?, "categorySource" = 'bank'
+         WHERE ${inJsonIds('"id"', provider)} AND ${sameUserNoIndex('"userId"', provider)} AND "categoryId" IS NULL AND "categorySource" IS NULL`,
+        [categoryId, JSON.stringify(group), userId],
+      );
+    }
   }
   return updated;
 }

@@ -47,11 +47,23 @@ export function inJsonIds(column: string, provider: Provider): string {
   return provider === 'postgresql' ? `${column} IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb)))` : `${column} IN (SELECT "value" FROM json_each(?))`;
 }
 
-/** A derived table `alias(id, value)` from a JSON array of [id, value] pairs bound as one parameter. */
-export function jsonPairsTable(alias: string, provider: Provider): string {
-  return provider === 'postgresql'
-    ? `(SELECT p->>0 AS "id", p->>1 AS "value" FROM jsonb_array_elements(CAST(? AS jsonb)) AS p) ${alias}`
-    : `(SELECT json_extract("value", '$[0]') AS "id", json_extract("value", '$[1]') AS "value" FROM json_each(?)) ${alias}`;
+/**
+ * A table source `alias("value")` over a JSON array of ids bound as one parameter. Put it first and
+ * join Transaction to it with CROSS JOIN: SQLite then walks the ids and reads each row by primary
+ * key, instead of (given "userId = ?", which holds for every row of a one-user history) scanning
+ * the user's index and testing each row against the list. PostgreSQL ignores the hint.
+ */
+export function jsonIdsTable(alias: string, provider: Provider): string {
+  return provider === 'postgresql' ? `jsonb_array_elements_text(CAST(? AS jsonb)) AS ${alias}("value")` : `json_each(?) AS ${alias}`;
+}
+
+/**
+ * `column = ?` for a user filter that must not drive the query plan. On SQLite a unary `+` keeps
+ * the planner off the column's index (see jsonIdsTable); PostgreSQL has no such operator for text
+ * and no need for it.
+ */
+export function sameUserNoIndex(column: string, provider: Provider): string {
+  return provider === 'sqlite' ? `+${column} = ?` : `${column} = ?`;
 }
 
 /** `(?, ?, ?)` for n values. */

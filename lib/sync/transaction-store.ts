@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { BankTransactionRow } from '@/lib/bank/types';
 import { chunk, placeholders, type SqlRunner } from './sql';
+import { timeOrderedId } from './time-ordered-id';
 
 // Writes one page of bank rows: exactly once per (account, bank transaction id), bank-owned
 // fields only (the user's category, merchant, notes… are never in the SET list), and a row is
@@ -63,7 +63,7 @@ export async function applyTransactionsPage(sql: SqlRunner, target: PageTarget, 
   for (const part of chunk(rows, insertColumns.length, limit)) {
     const params: unknown[] = [];
     for (const row of part) {
-      params.push(randomUUID(), target.userId, target.accountId, row.bankTransactionId);
+      params.push(timeOrderedId(), target.userId, target.accountId, row.bankTransactionId);
       for (const column of bankColumns) params.push(row[column]);
       params.push(target.passId, 0, now, now);
     }
