@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { idChunks } from '@/lib/budgeting/id-chunks';
+import type { FirstCategoryChooser } from '@/lib/sync/processors';
 import { inJsonIds, jsonIdsTable, providerOf, sameUserNoIndex, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import { categoryKeyFromBank } from './bank-mapping';
 import { ensureDefaultCategories } from './ensure-categories';
@@ -93,6 +94,22 @@ export async function detectTransfers(db: Db, userId: string, ids: string[]): Pr
     });
   }
   return marked;
+}
+
+/**
+ * The first-category chooser for one account's new rows (registered with the sync engine in
+ * lib/budgeting/sync-processors.ts): the same decision as categorizeFromBank, made while the page
+ * is written, so most rows never need the read-back and update below.
+ */
+export async function bankCategoryChooser(db: Db, account: { userId: string; accountId: string }): Promise<FirstCategoryChooser> {
+  const categories = await ensureDefaultCategories(db, account.userId);
+  const idByKey = new Map(categories.filter((c) => c.key).map((c) => [c.key!, c.id]));
+  const found = await db.bankAccount.findFirst({ where: { id: account.accountId, userId: account.userId }, select: { accountType: true } });
+  const accountType = found?.accountType ?? 'UNKNOWN';
+  return (row) => {
+    const key = categoryKeyFromBank({ amountMinor: row.amountMinor, bankCategory: row.bankCategory, bankTransactionType: row.bankTransactionType, merchant: row.bankMerchantName, accountType });
+    return (key && idByKey.get(key)) ?? null;
+  };
 }
 
 type BankRow = { id: string; amountMinor: unknown; bankCategory: string | null; bankTransactionType: string | null; bankMerchantName: string | null; accountType: string };

@@ -6,6 +6,7 @@ import type { BankAccountSnapshot } from '@/lib/bank/types';
 import { addIsoDays, minDay, parseIsoDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import type { SyncConfig } from './config';
+import { firstCategoryChooserFor } from './processors';
 import { reconcilePass } from './reconcile';
 import { recordProgress, recordProgressSql } from './runs';
 import { inTransaction, type SqlRunner } from './sql';
@@ -98,6 +99,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
   const pass = await openPass(ctx, account);
   const totals: AccountSyncResult = { imported: 0, added: 0, changed: 0, removed: 0 };
   const target = { userId: account.userId, accountId: account.id, passId: pass.passId };
+  const pageTarget = { ...target, firstCategory: await firstCategoryChooserFor(ctx.db, { userId: account.userId, accountId: account.id }) };
   let offset = pass.offset;
   let previousIds = new Set<string>();
   let prefetched: Promise<TransactionsPage> | undefined;
@@ -115,7 +117,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     const rows = page.transactions; // already our rows: the bank client transformed them
 
     const result = await ctx.pageTransaction(async (sql) => {
-      const applied = await applyTransactionsPage(sql, target, rows);
+      const applied = await applyTransactionsPage(sql, pageTarget, rows);
       const moved = await sql.execute(
         `UPDATE "SyncCursor" SET "passOffset" = ?, "passPagesDone" = ?, "passPages" = "passPages" + 1, "updatedAt" = ? WHERE "accountId" = ? AND "passId" = ?`,
         [next, next === null, new Date(), account.id, pass.passId],

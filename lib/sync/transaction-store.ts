@@ -1,5 +1,6 @@
 import type { BankTransactionRow } from '@/lib/bank/types';
 import { chunk, placeholders, type SqlRunner } from './sql';
+import type { FirstCategoryChooser } from './processors';
 import { timeOrderedId } from './time-ordered-id';
 
 // Writes one page of bank rows: exactly once per (account, bank transaction id), bank-owned
@@ -11,7 +12,9 @@ const bankColumns = [
   'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry', 'bankReferenceId',
 ] as const satisfies readonly (keyof BankTransactionRow)[];
 
-const insertColumns = ['id', 'userId', 'accountId', 'bankTransactionId', ...bankColumns, 'lastSeenPassId', 'missingCount', 'createdAt', 'updatedAt'];
+// categoryId/categorySource are written for new rows only (the first category from bank data, see
+// FirstCategoryChooser); the conflict branch below never sets them.
+const insertColumns = ['id', 'userId', 'accountId', 'bankTransactionId', ...bankColumns, 'categoryId', 'categorySource', 'lastSeenPassId', 'missingCount', 'createdAt', 'updatedAt'];
 const q = (column: string) => `"${column}"`;
 
 // One statement per chunk of rows, no SELECT first: ON CONFLICT rewrites an existing row only
@@ -32,7 +35,7 @@ const upsertSuffix =
 // through Prisma, where each statement is a round trip: as many rows as the parameter limit allows.
 const sqliteRowsPerStatement = 100;
 
-export type PageTarget = { userId: string; accountId: string; passId: string };
+export type PageTarget = { userId: string; accountId: string; passId: string; firstCategory?: FirstCategoryChooser | null };
 export type PageResult = { added: number; changed: number; newIds: string[] };
 
 // A page's write time, strictly increasing within the process, so RETURNING can tell a row this
@@ -65,7 +68,8 @@ export async function applyTransactionsPage(sql: SqlRunner, target: PageTarget, 
     for (const row of part) {
       params.push(timeOrderedId(), target.userId, target.accountId, row.bankTransactionId);
       for (const column of bankColumns) params.push(row[column]);
-      params.push(target.passId, 0, now, now);
+      const categoryId = target.firstCategory?.(row) ?? null;
+      params.push(categoryId, categoryId ? 'bank' : null, target.passId, 0, now, now);
     }
     const values = Array.from({ length: part.length }, () => placeholders(insertColumns.length)).join(', ');
     const written = await sql.query<{ id: string; createdAt: unknown; updatedAt: unknown }>(upsertPrefix + values + upsertSuffix, params);
