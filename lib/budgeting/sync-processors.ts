@@ -1,7 +1,12 @@
-import { registerPendingReplacementHook, registerSyncProcessor, registerSyncRunFinisher } from '@/lib/sync/processors';
+import { bankCategoryChooser } from '@/lib/categories/categorize';
+import { registerFirstCategoryChooser, registerPendingReplacementHook, registerSyncProcessor, registerSyncRunFinisher } from '@/lib/sync/processors';
 import { categorizeNewTransactions, refreshRollupsAfterSync } from './process-new-transactions';
 
 // Budgeting's hooks into sync (imported once, from lib/sync/register-processors.ts).
+
+// New rows get their bank category as the page that inserts them is written; the processor below
+// still runs the whole pass (transfers, bank categories for anything left, rules, months).
+registerFirstCategoryChooser(bankCategoryChooser);
 
 // Each batch of new rows is categorised at once; the months they touch are rebuilt once per run,
 // not once per batch (a first sync of ten years sends hundreds of batches through the same months).

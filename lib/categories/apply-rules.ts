@@ -72,7 +72,11 @@ export async function applyRules(db: Db, userId: string, ids: string[] | 'all', 
       }
       if (outcome.merchantName) data.merchantName = outcome.merchantName;
       const key = JSON.stringify(data);
-      if (Object.keys(data).length) updates.set(key, { data, ids: [...(updates.get(key)?.ids ?? []), row.id] });
+      if (Object.keys(data).length) {
+        const group = updates.get(key);
+        if (group) group.ids.push(row.id); // not a copy per row: that was quadratic in the page
+        else updates.set(key, { data, ids: [row.id] });
+      }
       for (const tagId of outcome.tagIds) tags.push({ transactionId: row.id, tagId });
     }
     await db.$transaction(async (tx) => {

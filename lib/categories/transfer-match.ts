@@ -19,7 +19,19 @@ export function looksLikeTransfer(bankTransactionType: string | null, bankCatego
   return transferTypes.has(type) || category === 'transfer' || category === 'credit card payment' || category === 'payment';
 }
 
-const MAX_DAYS_APART = 4;
+const sqlList = (values: Iterable<string>) => [...values].map((value) => `'${value}'`).join(', ');
+
+/** `looksLikeTransfer` as a SQL condition on a Transaction alias (the same rule, for set-based pairing). */
+export function looksLikeTransferSql(alias: string): string {
+  const type = `UPPER(COALESCE(${alias}."bankTransactionType", ''))`;
+  const category = `LOWER(COALESCE(${alias}."bankCategory", ''))`;
+  return (
+    `((${type} = 'DEPOSIT' AND ${category} IN (${sqlList(transferCategories)})) OR ` +
+    `(${type} <> 'DEPOSIT' AND (${type} IN ('TRANSFER', 'PAYMENT', 'WITHDRAWAL') OR ${category} IN ('transfer', 'credit card payment', 'payment'))))`
+  );
+}
+
+export const MAX_DAYS_APART = 4;
 
 /** Pairs of ids, each row used at most once; the closest dates pair first. */
 export function matchTransferPairs(candidates: TransferCandidate[]): [string, string][] {

@@ -39,6 +39,33 @@ export function sqlRunner(client: Db | Tx, provider: Provider): SqlRunner {
   };
 }
 
+/**
+ * `column IN (…)` over a JSON array bound as ONE parameter: a batch of 2,000 ids costs one bind
+ * instead of 2,000 (binding is most of the cost of a raw query through Prisma).
+ */
+export function inJsonIds(column: string, provider: Provider): string {
+  return provider === 'postgresql' ? `${column} IN (SELECT jsonb_array_elements_text(CAST(? AS jsonb)))` : `${column} IN (SELECT "value" FROM json_each(?))`;
+}
+
+/**
+ * A table source `alias("value")` over a JSON array of ids bound as one parameter. Put it first and
+ * join Transaction to it with CROSS JOIN: SQLite then walks the ids and reads each row by primary
+ * key, instead of (given "userId = ?", which holds for every row of a one-user history) scanning
+ * the user's index and testing each row against the list. PostgreSQL ignores the hint.
+ */
+export function jsonIdsTable(alias: string, provider: Provider): string {
+  return provider === 'postgresql' ? `jsonb_array_elements_text(CAST(? AS jsonb)) AS ${alias}("value")` : `json_each(?) AS ${alias}`;
+}
+
+/**
+ * `column = ?` for a user filter that must not drive the query plan. On SQLite a unary `+` keeps
+ * the planner off the column's index (see jsonIdsTable); PostgreSQL has no such operator for text
+ * and no need for it.
+ */
+export function sameUserNoIndex(column: string, provider: Provider): string {
+  return provider === 'sqlite' ? `+${column} = ?` : `${column} = ?`;
+}
+
 /** `(?, ?, ?)` for n values. */
 export function placeholders(n: number): string {
   return `(${Array.from({ length: n }, () => '?').join(', ')})`;

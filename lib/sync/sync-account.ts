@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bumpDataVersion, bumpDataVersionSql } from '@/lib/page-cache/data-version';
+import { setImmediate as yieldToTimers } from 'node:timers/promises';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
 import type { BankAccountSnapshot } from '@/lib/bank/types';
@@ -7,6 +8,7 @@ import { addIsoDays, minDay, parseIsoDay, toIsoDay } from '@/lib/dates';
 import type { Db } from '@/lib/db';
 import { withPayeeRenames } from '@/lib/payees/apply-renames';
 import type { SyncConfig } from './config';
+import { firstCategoryChooserFor } from './processors';
 import { reconcilePass } from './reconcile';
 import { recordProgress, recordProgressSql } from './runs';
 import { inTransaction, type SqlRunner } from './sql';
@@ -99,6 +101,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
   const pass = await openPass(ctx, account);
   const totals: AccountSyncResult = { imported: 0, added: 0, changed: 0, removed: 0 };
   const target = { userId: account.userId, accountId: account.id, passId: pass.passId };
+  const pageTarget = { ...target, firstCategory: await firstCategoryChooserFor(ctx.db, { userId: account.userId, accountId: account.id }) };
   let offset = pass.offset;
   let previousIds = new Set<string>();
   let prefetched: Promise<TransactionsPage> | undefined;
@@ -116,7 +119,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     const rows = page.transactions; // already our rows: the bank client transformed them
 
     const result = await ctx.pageTransaction(async (sql) => {
-      const applied = await applyTransactionsPage(sql, target, await withPayeeRenames(sql, account.userId, rows));
+      const applied = await applyTransactionsPage(sql, pageTarget, await withPayeeRenames(sql, account.userId, rows));
       // passTotal/passRows feed the first-sync progress banner (lib/sync/progress.ts).
       const moved = await sql.execute(
         `UPDATE "SyncCursor" SET "passOffset" = ?, "passPagesDone" = ?, "passPages" = "passPages" + 1, "passRows" = "passRows" + ?,
@@ -136,6 +139,8 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     offset = next;
     pass.pagesDone = next === null;
     await ctx.hooks?.afterPage?.({ accountId: account.id, page: pageNumber });
+    // A page is synchronous work on SQLite (better-sqlite3): let timers (the lease heartbeat) run.
+    await yieldToTimers();
   }
 
   ctx.checkLease();

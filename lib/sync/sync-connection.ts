@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import os from 'node:os';
+import { setImmediate as yieldToTimers } from 'node:timers/promises';
 import type { FdxClient } from '@/lib/bank/fdx-client';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
 import { trackBackgroundWork } from '@/lib/background-work';
@@ -287,6 +288,8 @@ async function processNewTransactions(db: Db, run: RunContext, checkLease: () =>
     const last = batch.at(-1)!;
     cursor = { createdAt: last.createdAt, id: last.id };
     await run.options.hooks?.afterPostSyncStep?.({ step: 'processors' });
+    // Hundreds of batches back to back: let timers in between (the lease heartbeat above all).
+    await yieldToTimers();
   }
   checkLease();
   await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });

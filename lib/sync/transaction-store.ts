@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { BankTransactionRow } from '@/lib/bank/types';
 import { chunk, placeholders, type SqlRunner } from './sql';
+import type { FirstCategoryChooser } from './processors';
+import { timeOrderedId } from './time-ordered-id';
 
 // Writes one page of bank rows: exactly once per (account, bank transaction id), bank-owned
 // fields only (the user's category, merchant, notes… are never in the SET list), and a row is
@@ -10,34 +11,43 @@ const bankColumns = [
   'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt', 'description', 'bankMerchantName',
   'payee', 'payeeKey', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry', 'bankReferenceId',
 ] as const satisfies readonly (keyof BankTransactionRow)[];
-type BankColumn = (typeof bankColumns)[number];
 
-const insertColumns = ['id', 'userId', 'accountId', 'bankTransactionId', ...bankColumns, 'lastSeenPassId', 'missingCount', 'createdAt', 'updatedAt'];
+// categoryId/categorySource are written for new rows only (the first category from bank data, see
+// FirstCategoryChooser); the conflict branch below never sets them.
+const insertColumns = ['id', 'userId', 'accountId', 'bankTransactionId', ...bankColumns, 'categoryId', 'categorySource', 'lastSeenPassId', 'missingCount', 'createdAt', 'updatedAt'];
 const q = (column: string) => `"${column}"`;
 
+// One statement per chunk of rows, no SELECT first: ON CONFLICT rewrites an existing row only
+// when a bank field differs (or its pass mark / missing count must move), and RETURNING names the
+// rows it wrote. A row is new when its createdAt is this page's write time (that value is unique
+// per page, see nextWriteTime), changed when only its updatedAt is.
+const changedSql = bankColumns.map((c) => `"Transaction".${q(c)} IS DISTINCT FROM excluded.${q(c)}`).join(' OR ');
 const upsertPrefix = `INSERT INTO "Transaction" (${insertColumns.map(q).join(', ')}) VALUES `;
 const upsertSuffix =
   ` ON CONFLICT ("accountId", "bankTransactionId") DO UPDATE SET ` +
-  [...bankColumns, 'lastSeenPassId', 'updatedAt'].map((c) => `${q(c)} = excluded.${q(c)}`).join(', ') +
-  `, "missingCount" = 0`;
+  [...bankColumns, 'lastSeenPassId'].map((c) => `${q(c)} = excluded.${q(c)}`).join(', ') +
+  `, "missingCount" = 0, "updatedAt" = CASE WHEN ${changedSql} THEN excluded."updatedAt" ELSE "Transaction"."updatedAt" END` +
+  ` WHERE ${changedSql} OR "Transaction"."lastSeenPassId" IS DISTINCT FROM excluded."lastSeenPassId" OR "Transaction"."missingCount" <> 0` +
+  ` RETURNING "id", "createdAt", "updatedAt"`;
 
-type ExistingRow = { id: string; bankTransactionId: string; lastSeenPassId: string | null; missingCount: number | bigint } & Record<BankColumn, unknown>;
+// Rows per statement. SQLite: small fixed-size statements, prepared once and reused (binding 20,000
+// parameters into a fresh statement per page was a large part of the page cost). PostgreSQL goes
+// through Prisma, where each statement is a round trip: as many rows as the parameter limit allows.
+const sqliteRowsPerStatement = 100;
 
-export type PageTarget = { userId: string; accountId: string; passId: string };
+export type PageTarget = { userId: string; accountId: string; passId: string; firstCategory?: FirstCategoryChooser | null };
 export type PageResult = { added: number; changed: number; newIds: string[] };
 
-function same(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) {
-    const at = a === null || a === undefined ? null : new Date(a as Date).getTime();
-    const bt = b === null || b === undefined ? null : new Date(b as Date).getTime();
-    return at === bt;
-  }
-  if (typeof a === 'bigint' || typeof b === 'bigint') return a !== null && b !== null && a !== undefined && b !== undefined && BigInt(a as bigint) === BigInt(b as bigint);
-  return (a ?? null) === (b ?? null);
+// A page's write time, strictly increasing within the process, so RETURNING can tell a row this
+// page inserted (createdAt = it) from one it updated, even for two pages in one millisecond.
+let lastWriteMs = 0;
+function nextWriteTime(): Date {
+  lastWriteMs = Math.max(Date.now(), lastWriteMs + 1);
+  return new Date(lastWriteMs);
 }
 
-function bankFieldsChanged(existing: ExistingRow, row: BankTransactionRow): boolean {
-  return bankColumns.some((column) => !same(existing[column], row[column]));
+function instantOf(value: unknown): number {
+  return value instanceof Date ? value.getTime() : new Date(String(value)).getTime();
 }
 
 // A bank that lists one id twice in a page must not make ON CONFLICT touch a row twice (PostgreSQL refuses).
@@ -47,47 +57,30 @@ function lastOfEachId(rows: BankTransactionRow[]): BankTransactionRow[] {
   return byId.size === rows.length ? rows : [...byId.values()];
 }
 
-async function loadExisting(sql: SqlRunner, accountId: string, ids: string[]): Promise<Map<string, ExistingRow>> {
-  const existing = new Map<string, ExistingRow>();
-  const columns = ['id', 'bankTransactionId', ...bankColumns, 'lastSeenPassId', 'missingCount'].map(q).join(', ');
-  for (const part of chunk(ids, 1, 5_000)) {
-    const rows = await sql.query<ExistingRow>(
-      `SELECT ${columns} FROM "Transaction" WHERE "accountId" = ? AND "bankTransactionId" IN ${placeholders(part.length)}`,
-      [accountId, ...part],
-    );
-    for (const row of rows) existing.set(row.bankTransactionId, row);
-  }
-  return existing;
-}
-
 export async function applyTransactionsPage(sql: SqlRunner, target: PageTarget, pageRows: BankTransactionRow[]): Promise<PageResult> {
   const rows = lastOfEachId(pageRows);
-  if (rows.length === 0) return { added: 0, changed: 0, newIds: [] };
-  const existing = await loadExisting(sql, target.accountId, rows.map((row) => row.bankTransactionId));
-
-  const now = new Date();
-  const writes: unknown[][] = [];
-  const newIds: string[] = [];
-  const touchIds: string[] = [];
-  let changed = 0;
-  for (const row of rows) {
-    const current = existing.get(row.bankTransactionId);
-    if (current && !bankFieldsChanged(current, row)) {
-      if (current.lastSeenPassId !== target.passId || Number(current.missingCount) !== 0) touchIds.push(current.id);
-      continue;
+  const result: PageResult = { added: 0, changed: 0, newIds: [] };
+  if (rows.length === 0) return result;
+  const now = nextWriteTime();
+  const limit = sql.provider === 'sqlite' ? sqliteRowsPerStatement * insertColumns.length : undefined;
+  for (const part of chunk(rows, insertColumns.length, limit)) {
+    const params: unknown[] = [];
+    for (const row of part) {
+      params.push(timeOrderedId(), target.userId, target.accountId, row.bankTransactionId);
+      for (const column of bankColumns) params.push(row[column]);
+      const categoryId = target.firstCategory?.(row) ?? null;
+      params.push(categoryId, categoryId ? 'bank' : null, target.passId, 0, now, now);
     }
-    const id = current?.id ?? randomUUID();
-    if (current) changed++;
-    else newIds.push(id);
-    writes.push([id, target.userId, target.accountId, row.bankTransactionId, ...bankColumns.map((c) => row[c]), target.passId, 0, now, now]);
+    const values = Array.from({ length: part.length }, () => placeholders(insertColumns.length)).join(', ');
+    const written = await sql.query<{ id: string; createdAt: unknown; updatedAt: unknown }>(upsertPrefix + values + upsertSuffix, params);
+    for (const row of written) {
+      if (instantOf(row.createdAt) === now.getTime()) {
+        result.added++;
+        result.newIds.push(row.id);
+      } else if (instantOf(row.updatedAt) === now.getTime()) {
+        result.changed++;
+      }
+    }
   }
-
-  for (const part of chunk(writes, insertColumns.length)) {
-    const values = part.map(() => placeholders(insertColumns.length)).join(', ');
-    await sql.execute(upsertPrefix + values + upsertSuffix, part.flat());
-  }
-  for (const part of chunk(touchIds, 1, 5_000)) {
-    await sql.execute(`UPDATE "Transaction" SET "lastSeenPassId" = ?, "missingCount" = 0 WHERE "id" IN ${placeholders(part.length)}`, [target.passId, ...part]);
-  }
-  return { added: newIds.length, changed, newIds };
+  return result;
 }
