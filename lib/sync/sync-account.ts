@@ -9,6 +9,7 @@ import { reconcilePass } from './reconcile';
 import { recordProgress, recordProgressSql } from './runs';
 import { inTransaction, type SqlRunner } from './sql';
 import { applyTransactionsPage } from './transaction-store';
+import { yieldToEventLoop } from './yield';
 
 // One account, one pass: read every page of a date window and commit each page together with
 // the cursor that says which page comes next; then reconcile the window and move the watermark,
@@ -130,6 +131,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     offset = next;
     pass.pagesDone = next === null;
     await ctx.hooks?.afterPage?.({ accountId: account.id, page: pageNumber });
+    await yieldToEventLoop();
   }
 
   ctx.checkLease();

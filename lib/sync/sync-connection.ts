@@ -15,6 +15,7 @@ import { createSyncBankClient } from './bank-client';
 import { syncInvestmentAccount } from './sync-investment-account';
 import { openBulkSqlite } from './sqlite-bulk';
 import { inTransaction, providerOf, type SqlRunner } from './sql';
+import { yieldToEventLoop } from './yield';
 // Every bundle that can run a sync (route handlers, actions, the background worker) must have the
 // features' processors registered; importing them here guarantees it.
 import './register-processors';
@@ -197,6 +198,7 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
     bulk?.close();
   }
   await refreshPlannerStatistics(db, run);
+  await yieldToEventLoop();
   await processNewTransactions(db, run, checkLease);
 }
 
@@ -283,6 +285,7 @@ async function processNewTransactions(db: Db, run: RunContext, checkLease: () =>
     const last = batch.at(-1)!;
     cursor = { createdAt: last.createdAt, id: last.id };
     await run.options.hooks?.afterPostSyncStep?.({ step: 'processors' });
+    await yieldToEventLoop();
   }
   checkLease();
   await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });

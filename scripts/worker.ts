@@ -1,0 +1,12 @@
+// The sync worker: `npm run worker` (npm start runs one beside the app). It runs every sync (first
+// sync after linking, "Sync now", background refresh, resumes of interrupted runs) so the web
+// process never does; run one per SQLite file, or as many as you like on PostgreSQL.
+// SIGTERM/SIGINT: running syncs commit their page, are recorded as interrupted and release their
+// leases; the next worker resumes them (lib/sync/README.md, "Graceful shutdown").
+import { startDatabase } from '@/lib/db/startup';
+import { installSyncShutdownHandlers, startBackgroundSync } from '@/lib/sync/background';
+
+installSyncShutdownHandlers();
+// Migrations take a lock on PostgreSQL; on SQLite start the worker once the app has started (npm start does).
+await startDatabase();
+await startBackgroundSync();
