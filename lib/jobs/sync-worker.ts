@@ -26,11 +26,15 @@ export async function startSyncWorker(options: SyncWorkerOptions = {}): Promise<
   const config = options.config ?? getSyncConfig();
   const workerId = options.workerId ?? `${os.hostname()}:${process.pid}`;
   const postgres = getDatabaseProvider(url) === 'postgresql';
-  const stopConsumer = postgres ? await startPgConsumer(db, url, config) : startSqliteConsumer(db, config, workerId, options.pollMs ?? 500);
+  // SQLite: one sync at a time. Writes serialise on the file anyway, and two syncs in one process
+  // would interleave an async Prisma transaction with a synchronous better-sqlite3 write waiting
+  // for that very lock (blocking the event loop the transaction needs), stalling both for the
+  // busy timeout and every web write behind them.
+  const stopConsumer = postgres ? await startPgConsumer(db, url, config) : startSqliteConsumer(db, { ...config, workerConcurrency: 1 }, workerId, options.pollMs ?? 500);
   const stopScheduler = config.background && !postgres ? startSqliteScheduler(db, config) : async () => {};
   // Resumes are queued like any other sync: whichever worker is free runs them.
   const stopWatch = startRecoveryWatch(db, config, (connectionId, trigger) => enqueueUnlessPending(db, connectionId, trigger));
-  log.info('sync worker started', { workerId, provider: postgres ? 'postgresql' : 'sqlite', concurrency: config.workerConcurrency });
+  log.info('sync worker started', { workerId, provider: postgres ? 'postgresql' : 'sqlite', concurrency: postgres ? config.workerConcurrency : 1 });
   return async () => {
     await stopWatch();
     await stopScheduler();
