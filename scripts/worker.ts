@@ -3,9 +3,16 @@
 // process never does; run one per SQLite file, or as many as you like on PostgreSQL.
 // SIGTERM/SIGINT: running syncs commit their page, are recorded as interrupted and release their
 // leases; the next worker resumes them (lib/sync/README.md, "Graceful shutdown").
+import os from 'node:os';
 import { startDatabase } from '@/lib/db/startup';
 import { installSyncShutdownHandlers, startBackgroundSync } from '@/lib/sync/background';
 
+// Below the web process on a shared machine: a big import takes the CPU the pages leave over.
+try {
+  os.setPriority(10);
+} catch {
+  // not permitted here: run at the default priority
+}
 installSyncShutdownHandlers();
 // Migrations take a lock on PostgreSQL; on SQLite start the worker once the app has started (npm start does).
 await startDatabase();
