@@ -10,14 +10,17 @@ export async function register(): Promise<void> {
   checkSecrets();
   const { startDatabase } = await import('./lib/db/startup');
   await startDatabase();
-  // Payees for rows written before they existed (lib/payees/backfill.ts); runs beside the server.
+  // ── Sync engine (lib/sync, lib/jobs): syncs run in the sync worker process (`npm run worker`);
+  // this process only queues them and reads their progress, so an import never blocks a page.
+  // SYNC_IN_WEB=on runs a worker here too, for `next dev` without a second terminal. Its
+  // SIGTERM/SIGINT handlers let running syncs checkpoint and release their leases before exit
+  // (Next's own handlers exit at once unless NEXT_MANUAL_SIG_HANDLE=true; see lib/sync/README.md).
+  const { env } = await import('./lib/env');
+  if (env().SYNC_IN_WEB !== 'on') return;
   const { startPayeeBackfill } = await import('./lib/payees/backfill');
   const { getDb } = await import('./lib/db');
   const { trackBackgroundWork } = await import('./lib/background-work');
   void trackBackgroundWork(startPayeeBackfill(getDb()));
-  // ── Sync engine (lib/sync): background refresh, after migrations. SYNC_BACKGROUND=off disables it.
-  // SIGTERM/SIGINT let running syncs checkpoint and release their leases before exit (Next's own
-  // handlers exit at once unless NEXT_MANUAL_SIG_HANDLE=true; see lib/sync/README.md).
   const { installSyncShutdownHandlers, startBackgroundSync } = await import('./lib/sync/background');
   await startBackgroundSync();
   installSyncShutdownHandlers();

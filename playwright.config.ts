@@ -38,6 +38,21 @@ const bankInstitutions = JSON.stringify([
   },
 ]);
 
+// The app and its sync worker share one configuration.
+const appEnv: Record<string, string> = {
+  DATABASE_URL: process.env.DATABASE_URL,
+  CASHLENS_DATA_DIR: process.env.CASHLENS_DATA_DIR ?? '.tmp/e2e-data',
+  AUTH_SECRET: process.env.AUTH_SECRET ?? '',
+  TOKEN_ENCRYPTION_KEYS: process.env.TOKEN_ENCRYPTION_KEYS ?? '',
+  NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
+  AUTH_URL: appUrl,
+  BANK_CLIENT_ID: 'cashlens-e2e',
+  BANK_CLIENT_SECRET: 'cashlens-e2e-secret',
+  BANK_REDIRECT_URI: `${appUrl}/api/bank/callback`,
+  BANK_ISSUER: sandboxUrl,
+  BANK_INSTITUTIONS: bankInstitutions,
+};
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
@@ -90,19 +105,15 @@ export default defineConfig({
       url: `${appUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: {
-        DATABASE_URL: process.env.DATABASE_URL,
-        CASHLENS_DATA_DIR: process.env.CASHLENS_DATA_DIR ?? '.tmp/e2e-data',
-        AUTH_SECRET: process.env.AUTH_SECRET ?? '',
-        TOKEN_ENCRYPTION_KEYS: process.env.TOKEN_ENCRYPTION_KEYS ?? '',
-        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
-        AUTH_URL: appUrl,
-        BANK_CLIENT_ID: 'cashlens-e2e',
-        BANK_CLIENT_SECRET: 'cashlens-e2e-secret',
-        BANK_REDIRECT_URI: `${appUrl}/api/bank/callback`,
-        BANK_ISSUER: sandboxUrl,
-        BANK_INSTITUTIONS: bankInstitutions,
-      },
+      env: appEnv,
+    },
+    // The sync worker runs every sync (the app only queues them); ready once it logs that it started.
+    {
+      command: 'npx tsx scripts/worker.ts',
+      wait: { stdout: /sync worker started/ },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: appEnv,
     },
   ],
 });

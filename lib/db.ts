@@ -11,8 +11,19 @@ export type { Prisma } from './generated/sqlite/client';
 /** A client for `url`. Prefer getDb(); this is for tests and scripts that open another database. */
 export function createDb(url: string): Db {
   const adapter = createAdapterFactory(url);
-  if (getDatabaseProvider(url) === 'postgresql') return new PostgresClient({ adapter }) as unknown as Db;
-  return new SqliteClient({ adapter });
+  const db = getDatabaseProvider(url) === 'postgresql' ? (new PostgresClient({ adapter }) as unknown as Db) : new SqliteClient({ adapter });
+  urls.set(db, url);
+  return db;
+}
+
+// The URL each client was made for: the PostgreSQL job queue (pg-boss) opens its own pool to it.
+const urls = new WeakMap<Db, string>();
+
+/** The DATABASE_URL a client from createDb talks to. */
+export function databaseUrlOf(db: Db): string {
+  const url = urls.get(db);
+  if (!url) throw new Error('this database client was not made by createDb');
+  return url;
 }
 
 // Cached on globalThis so Next's dev reloads reuse one connection pool instead of leaking one per edit.

@@ -58,6 +58,11 @@ const envSchema = z.object({
   SYNC_HISTORY_START: z.string().refine(isIsoDay, 'must be a real date like 2000-01-01').default('2000-01-01'),
   SYNC_PAGE_LIMIT: positiveInt(10, 5000, 1000),
   SYNC_LEASE_SECONDS: positiveInt(2, 3600, 120),
+  // Syncs run in the worker process (`npm run worker`); the web process only enqueues them and
+  // reads their progress. `on` runs a worker inside the web process too (development only).
+  SYNC_IN_WEB: z.enum(['on', 'off']).default('off'),
+  // How many connections one worker process syncs at the same time (each on its own lease).
+  SYNC_WORKER_CONCURRENCY: positiveInt(1, 64, 2),
 
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); default loopback.

@@ -1,5 +1,6 @@
-// `npm start`: the two sandbox banks (Chase on 4010, Lakeshore Credit Union on 4020) and the app
-// side by side, as the Quick start runs them.
+// `npm start`: the two sandbox banks (Chase on 4010, Lakeshore Credit Union on 4020), the app and
+// the sync worker side by side, as the Quick start runs them. The worker runs every sync; it starts
+// once the app answers (the app applies migrations first, so the two never migrate one SQLite file at once).
 // When either stops, the other is stopped too, so a failed start is never half-running.
 import { spawn } from 'node:child_process';
 
@@ -12,15 +13,34 @@ const creditUnionEnv = {
   ...(process.env.SANDBOX_CU_ISSUER ? { SANDBOX_ISSUER: process.env.SANDBOX_CU_ISSUER } : {}),
 };
 
+const port = process.env.PORT ?? '3000';
 const processes = [
   { name: 'sandbox', command: 'npx', args: ['tsx', 'sandbox/server.ts'] },
   { name: 'sandbox-credit-union', command: 'npx', args: ['tsx', 'sandbox/server.ts'], env: creditUnionEnv },
-  // Next leaves SIGTERM/SIGINT to the app's handlers, which checkpoint a running sync before exiting (lib/sync/README.md).
-  { name: 'app', command: 'npx', args: ['next', 'start', '-p', process.env.PORT ?? '3000'], env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: 'true' } },
+  // With SYNC_IN_WEB=on the app syncs too; Next then leaves SIGTERM/SIGINT to the app's handlers,
+  // which checkpoint a running sync before exiting (lib/sync/README.md).
+  { name: 'app', command: 'npx', args: ['next', 'start', '-p', port], env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: 'true' } },
+  // Its own SIGTERM handler checkpoints running syncs (scripts/worker.ts).
+  { name: 'worker', command: 'npx', args: ['tsx', 'scripts/worker.ts'], afterApp: true },
 ];
 
+async function appAnswers() {
+  for (;;) {
+    if (stopping) return false;
+    try {
+      const response = await fetch(`http://localhost:${port}/api/health`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 let stopping = false;
-const children = processes.map(({ name, command, args, env }) => {
+const children = [];
+for (const { name, command, args, env, afterApp } of processes) {
+  if (afterApp && !(await appAnswers())) break;
   const child = spawn(command, args, { stdio: 'inherit', env: env ?? process.env });
   child.on('exit', (code, signal) => {
     if (stopping) return;
@@ -29,8 +49,8 @@ const children = processes.map(({ name, command, args, env }) => {
     for (const other of children) if (other !== child) other.kill('SIGTERM');
     process.exitCode = code ?? 1;
   });
-  return child;
-});
+  children.push(child);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

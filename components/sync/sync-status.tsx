@@ -13,7 +13,7 @@ import { describeSyncStatus } from '@/lib/sync/status-view';
 // What the status route sends: ConnectionSyncStatus with its dates as ISO strings.
 type AsJson<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 type RunJson = AsJson<SyncRunView>;
-export type SyncStatusJson = { connectionId: string; connectionStatus: string; lastSyncedAt: string | null; latestRun: RunJson | null; checkedAt: string; staleAfterMs: number };
+export type SyncStatusJson = { connectionId: string; connectionStatus: string; lastSyncedAt: string | null; latestRun: RunJson | null; queued: boolean; checkedAt: string; staleAfterMs: number };
 
 const pollMs = 2_000;
 
@@ -29,19 +29,17 @@ export function SyncStatus({ connectionId, initial = null }: { connectionId: str
   // A dead run (heartbeat older than the lease) never disables the button: see status-view.ts.
   const view = describeSyncStatus(status);
   const polling = view.poll;
-  const startedRun = state?.runId;
-  // After "Sync now", poll until the route reports that run (it may have finished already).
-  const awaitingRun = Boolean(startedRun) && status?.latestRun?.id !== startedRun;
+  // After "Sync now" the route reports the queued job, then its run; each answer is a new state.
   useEffect(() => {
-    // Ask once at mount (and after "Sync now"), then keep asking while a run is going.
+    // Ask once at mount (and after "Sync now"), then keep asking while a sync is queued or going.
     const tick = () => void refresh();
     const first = setTimeout(tick, 0);
-    const timer = polling || awaitingRun ? setInterval(tick, pollMs) : undefined;
+    const timer = polling ? setInterval(tick, pollMs) : undefined;
     return () => {
       clearTimeout(first);
       clearInterval(timer);
     };
-  }, [polling, awaitingRun, startedRun, refresh]);
+  }, [polling, state, refresh]);
 
   // When a run ends, the page's server-rendered balances and lists are stale: refresh them once
   // per finished run (a quick "Sync now" may finish before a poll ever sees it running).

@@ -32,6 +32,7 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
 
   await db.$transaction([
     db.syncLease.deleteMany({ where: { connectionId: { in: connectionIds } } }),
+    db.syncJob.deleteMany({ where: { connectionId: { in: connectionIds } } }),
     db.syncCursor.deleteMany({ where: { OR: [{ connectionId: { in: connectionIds } }, { accountId: { in: accountIds } }] } }),
     db.signInFailure.deleteMany({ where: { key: `email:${user.email}` } }),
     db.verificationToken.deleteMany({ where: { identifier: user.email } }),
@@ -88,6 +89,7 @@ export const INDIRECT_TABLES = {
   User: 'by id',
   BalanceSnapshot: 'by the user’s account ids',
   SyncLease: 'by the user’s connection ids',
+  SyncJob: 'by the user’s connection ids',
   SyncCursor: 'by the user’s connection and account ids',
   SignInFailure: 'by the email key',
   VerificationToken: 'by the email identifier',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import type { Db } from '@/lib/db';
+import { retryWhenSqliteBusy } from '@/lib/db/retry-busy';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 import type { BankContact, LinkedCustomer } from '@/lib/bank/transform-contacts';
@@ -32,7 +33,8 @@ function customerIdOf(customerJson: string | null): string | null {
  * Accounts the user no longer shares are marked, never deleted.
  */
 export async function saveLinkedConnection(db: Db, userId: string, institution: string, reconnectConnectionId: string | null, data: LinkedData): Promise<string> {
-  return db.$transaction(async (tx) => {
+  // The sync worker may commit between this transaction's reads and writes (SQLite): run it again.
+  return retryWhenSqliteBusy(() => db.$transaction(async (tx) => {
     let connectionId: string | null = null;
     if (reconnectConnectionId) {
       const target = await tx.bankConnection.findFirst({ where: { id: reconnectConnectionId, userId }, select: { id: true } });
@@ -63,7 +65,7 @@ export async function saveLinkedConnection(db: Db, userId: string, institution: 
 
     await upsertSharedAccounts(tx, userId, id, data.accounts, data.contacts);
     return id;
-  });
+  }));
 }
 
 /**

@@ -1,7 +1,7 @@
-import { setImmediate as yieldToTimers } from 'node:timers/promises';
 import type { Db } from '@/lib/db';
 import { bumpDataVersion, bumpDataVersionSql } from '@/lib/page-cache/data-version';
 import { jsonIdsTable, providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
+import { yieldToEventLoop } from '@/lib/sync/yield';
 import { idChunks } from './id-chunks';
 import { addMonths, monthOf, monthRange, monthsBetween } from '@/lib/dates';
 
@@ -45,7 +45,7 @@ export async function refreshRollups(db: Db, userId: string, months: Iterable<st
   const provider = providerOf(db);
   for (const month of [...new Set(months)].sort()) {
     await db.$transaction((tx) => refreshMonth(sqlRunner(tx, provider), userId, month));
-    await yieldToTimers(); // a ten-year rebuild is minutes of work: let timers (the sync lease) run
+    await yieldToEventLoop(); // a ten-year rebuild is minutes of work: let timers (the sync lease) run
   }
   // After the months commit: every page built on rollups (and the transactions behind them) is stale.
   await bumpDataVersion(db, userId);

@@ -6,8 +6,10 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@p
 import { getDatabaseProvider, sqliteFilePath } from './database-url';
 
 // WAL lets readers (page renders) run while a sync writes; foreign keys make onDelete: Cascade real.
-// Both are set per connection; WAL also sticks to the file once set.
-const sqlitePragmas = 'PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;';
+// Both are set per connection; WAL also sticks to the file once set. Syncs run in the worker
+// process, so a page's write can find the file locked by the worker's post-sync work for a few
+// seconds on a busy machine: it waits for it (up to 10 s) rather than failing the request.
+const sqlitePragmas = 'PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;';
 
 /** The driver adapter for a DATABASE_URL, shared by the Prisma client and the schema engine. */
 export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {

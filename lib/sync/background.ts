@@ -1,40 +1,17 @@
-import { getDb, type Db } from '@/lib/db';
-import { getDatabaseProvider, getDatabaseUrl } from '@/lib/db/database-url';
-import { getSyncConfig, type SyncConfig } from './config';
-import { startRecoveryWatch } from './recovery';
+import type { SyncWorkerOptions } from '@/lib/jobs/sync-worker';
 import { stopSyncs } from './sync-connection';
 import { log } from '@/lib/log';
 
-// Background refresh, started once per server process from instrumentation.ts after migrations.
-// SYNC_INTERVAL_MINUTES (default 360) sets how often each connection is refreshed, with jitter;
-// SYNC_BACKGROUND=off turns it off (e.g. on a second instance that should only serve pages).
-// Interrupted syncs are resumed by every process that syncs (see recovery.ts), even with it off:
-// "Sync now" runs in any web process.
+// The process that runs syncs: the sync worker (scripts/worker.ts, lib/jobs/sync-worker.ts), or
+// the web process itself with SYNC_IN_WEB=on (development). It works the sync queue, queues the
+// background refresh (SYNC_INTERVAL_MINUTES, default 360; SYNC_BACKGROUND=off turns the refresh
+// off) and resumes interrupted syncs (recovery.ts). Started once per process.
 
 const store = globalThis as typeof globalThis & { cashlensBackgroundSync?: Promise<() => Promise<void>> };
 
-export function startBackgroundSync(options: { db?: Db; url?: string; config?: SyncConfig } = {}): Promise<() => Promise<void>> {
-  store.cashlensBackgroundSync ??= start(options);
+export function startBackgroundSync(options: SyncWorkerOptions = {}): Promise<() => Promise<void>> {
+  store.cashlensBackgroundSync ??= import('@/lib/jobs/sync-worker').then(({ startSyncWorker }) => startSyncWorker(options));
   return store.cashlensBackgroundSync;
-}
-
-async function start({ db = getDb(), url = getDatabaseUrl(), config = getSyncConfig() }: { db?: Db; url?: string; config?: SyncConfig }) {
-  const stopWatch = startRecoveryWatch(db, config);
-  const stopScheduler = await startScheduler(db, url, config);
-  return async () => {
-    await stopScheduler();
-    await stopWatch();
-  };
-}
-
-async function startScheduler(db: Db, url: string, config: SyncConfig): Promise<() => Promise<void>> {
-  if (!config.background) return async () => {};
-  if (getDatabaseProvider(url) === 'postgresql') {
-    const { startPgBossScheduler } = await import('./background-pg-boss');
-    return startPgBossScheduler(url, db, config);
-  }
-  const { startInProcessScheduler } = await import('./background-sqlite');
-  return startInProcessScheduler(db, config);
 }
 
 /**

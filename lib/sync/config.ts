@@ -8,6 +8,8 @@ export type SyncConfig = {
   historyStart: string;
   pageLimit: number;
   leaseMs: number;
+  /** Syncs a worker process runs at once. */
+  workerConcurrency: number;
 };
 
 /** The process's sync settings, or those of `source` (`{}` gives the defaults). */
@@ -20,5 +22,6 @@ export function getSyncConfig(source?: EnvSource): SyncConfig {
     historyStart: e.SYNC_HISTORY_START,
     pageLimit: e.SYNC_PAGE_LIMIT,
     leaseMs: e.SYNC_LEASE_SECONDS * 1000,
+    workerConcurrency: e.SYNC_WORKER_CONCURRENCY,
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { hasPendingSync } from '@/lib/jobs/sync-queue';
 import { getSyncConfig, type SyncConfig } from './config';
 import { leaseHoldMs } from './dead-runs';
 
@@ -29,15 +30,16 @@ const runFields = {
 } as const;
 
 // checkedAt and staleAfterMs let the status component tell a live run from a dead one by the
-// server's clock (status-view.ts).
-export type ConnectionSyncStatus = { connectionId: string; connectionStatus: string; lastSyncedAt: Date | null; latestRun: SyncRunView | null; checkedAt: Date; staleAfterMs: number };
+// server's clock (status-view.ts). queued: a sync is waiting for (or held by) the sync worker.
+export type ConnectionSyncStatus = { connectionId: string; connectionStatus: string; lastSyncedAt: Date | null; latestRun: SyncRunView | null; queued: boolean; checkedAt: Date; staleAfterMs: number };
 
 /** The connection's state and its latest run, or null when the connection is not the user's. */
 export async function getConnectionSyncStatus(db: Db, userId: string, connectionId: string, config: Pick<SyncConfig, 'leaseMs'> = getSyncConfig()): Promise<ConnectionSyncStatus | null> {
   const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId }, select: { id: true, status: true, lastSyncedAt: true } });
   if (!connection) return null;
   const latestRun = await db.syncRun.findFirst({ where: { connectionId, userId }, orderBy: { startedAt: 'desc' }, select: runFields });
-  return { connectionId, connectionStatus: connection.status, lastSyncedAt: connection.lastSyncedAt, latestRun, checkedAt: new Date(), staleAfterMs: leaseHoldMs(config) };
+  const queued = await hasPendingSync(db, connectionId);
+  return { connectionId, connectionStatus: connection.status, lastSyncedAt: connection.lastSyncedAt, latestRun, queued, checkedAt: new Date(), staleAfterMs: leaseHoldMs(config) };
 }
 
 /** Most recent runs first. */

@@ -1,14 +1,12 @@
 import { getDb, type Db } from '@/lib/db';
-import { beginSync } from './sync-connection';
-import { log } from '@/lib/log';
+import { enqueueSync } from '@/lib/jobs/sync-queue';
 
 /**
- * The first sync right after linking. Returns once the run is recorded (its progress shows on
- * the Accounts page from then on) and leaves the import running in the background.
+ * The first sync right after linking: queued for the sync worker (lib/jobs), so the Connect
+ * callback returns at once and the import never runs in the web process. The Accounts page shows
+ * "queued", then the run's progress. Returns the job id.
  */
-export async function startInitialSync(connectionId: string, db: Db = getDb()): Promise<string | null> {
-  const start = await beginSync(db, connectionId, { trigger: 'initial' });
-  if (!start.started) return null;
-  start.done.catch((error: unknown) => log.error('initial sync crashed', { connectionId, error }));
-  return start.runId;
+export async function startInitialSync(connectionId: string, db: Db = getDb()): Promise<string> {
+  const { jobId } = await enqueueSync(db, connectionId, 'initial');
+  return jobId;
 }

@@ -25,6 +25,12 @@ describe('describeSyncStatus', () => {
     expect(describeSyncStatus(status(run({ trigger: 'resume' }), 5))).toMatchObject({ state: 'resuming', text: 'Interrupted, resuming… 1 of 3 accounts, 1,234 transactions read', buttonDisabled: true });
   });
 
+  it('a sync waiting for the worker says so and keeps polling; a live run shows its progress instead', () => {
+    expect(describeSyncStatus(status(null, 5, { queued: true }))).toMatchObject({ state: 'queued', text: 'Sync queued; it starts in a moment…', buttonDisabled: true, poll: true });
+    expect(describeSyncStatus(status(run({ status: 'abandoned', errorCode: 'interrupted' }), 5, { queued: true }))).toMatchObject({ state: 'queued', text: 'The last sync was interrupted; resuming…' });
+    expect(describeSyncStatus(status(run(), 30, { queued: true }))).toMatchObject({ state: 'syncing' });
+  });
+
   it('shows a failure in plain words, a finished sync with its time, and a new connection', () => {
     expect(describeSyncStatus(status(run({ status: 'failed', error: 'The bank took too long to answer.' }), 5))).toMatchObject({ state: 'failed', text: 'The bank took too long to answer.', warning: true, buttonDisabled: false, poll: false });
     expect(describeSyncStatus(status(run({ status: 'succeeded' }), 5, { lastSyncedAt: at(4) }), () => 'then')).toMatchObject({ state: 'synced', text: 'Last synced then', buttonDisabled: false });

@@ -22,13 +22,15 @@ export type SyncStatusInput = {
   connectionStatus: string;
   lastSyncedAt: When | null;
   latestRun: SyncStatusRun | null;
+  // A sync waits for the sync worker (or the worker holds it and its run row is not there yet).
+  queued?: boolean;
   // The server's clock when it answered, and how old a heartbeat may be before the run is dead.
   checkedAt: When;
   staleAfterMs: number;
 };
 
 export type SyncStatusView = {
-  state: 'loading' | 'syncing' | 'resuming' | 'interrupted' | 'failed' | 'synced' | 'never';
+  state: 'loading' | 'queued' | 'syncing' | 'resuming' | 'interrupted' | 'failed' | 'synced' | 'never';
   text: string;
   buttonDisabled: boolean;
   buttonLabel: string;
@@ -51,6 +53,10 @@ export function describeSyncStatus(status: SyncStatusInput | null, formatTime: (
     const progress = `${accounts}, ${number.format(run.transactionsImported)} transactions read`;
     if (run.trigger === 'resume') return { state: 'resuming', text: `Interrupted, resuming… ${progress}`, buttonDisabled: true, buttonLabel: 'Syncing…', warning: false, poll: true };
     return { state: 'syncing', text: `Syncing… ${progress}`, buttonDisabled: true, buttonLabel: 'Syncing…', warning: false, poll: true };
+  }
+  if (status.queued) {
+    const text = run?.status === 'abandoned' ? 'The last sync was interrupted; resuming…' : 'Sync queued; it starts in a moment…';
+    return { state: 'queued', text, buttonDisabled: true, buttonLabel: 'Queued…', warning: false, poll: true };
   }
   if (run?.status === 'abandoned') return { ...idle, state: 'interrupted', text: 'The last sync was interrupted; resuming…', poll: true };
   if (run?.status === 'failed') {

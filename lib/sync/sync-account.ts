@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { bumpDataVersion, bumpDataVersionSql } from '@/lib/page-cache/data-version';
-import { setImmediate as yieldToTimers } from 'node:timers/promises';
 import type { FdxClient, TransactionsPage } from '@/lib/bank/fdx-client';
 import { MalformedBankResponseError } from '@/lib/bank/errors';
 import type { BankAccountSnapshot } from '@/lib/bank/types';
@@ -13,6 +12,7 @@ import { reconcilePass } from './reconcile';
 import { recordProgress, recordProgressSql } from './runs';
 import { inTransaction, type SqlRunner } from './sql';
 import { applyTransactionsPage } from './transaction-store';
+import { yieldToEventLoop } from './yield';
 
 // One account, one pass: read every page of a date window and commit each page together with
 // the cursor that says which page comes next; then reconcile the window and move the watermark,
@@ -139,8 +139,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     offset = next;
     pass.pagesDone = next === null;
     await ctx.hooks?.afterPage?.({ accountId: account.id, page: pageNumber });
-    // A page is synchronous work on SQLite (better-sqlite3): let timers (the lease heartbeat) run.
-    await yieldToTimers();
+    await yieldToEventLoop();
   }
 
   ctx.checkLease();

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import os from 'node:os';
-import { setImmediate as yieldToTimers } from 'node:timers/promises';
 import type { FdxClient } from '@/lib/bank/fdx-client';
 import type { BankAccountSnapshot } from '@/lib/bank/transform-accounts';
 import { trackBackgroundWork } from '@/lib/background-work';
@@ -17,6 +16,7 @@ import { createSyncBankClient } from './bank-client';
 import { syncInvestmentAccount } from './sync-investment-account';
 import { openBulkSqlite } from './sqlite-bulk';
 import { inTransaction, providerOf, type SqlRunner } from './sql';
+import { yieldToEventLoop } from './yield';
 // Every bundle that can run a sync (route handlers, actions, the background worker) must have the
 // features' processors registered; importing them here guarantees it.
 import './register-processors';
@@ -199,6 +199,7 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
     bulk?.close();
   }
   await refreshPlannerStatistics(db, run);
+  await yieldToEventLoop();
   await processNewTransactions(db, run, checkLease);
 }
 
@@ -288,8 +289,7 @@ async function processNewTransactions(db: Db, run: RunContext, checkLease: () =>
     const last = batch.at(-1)!;
     cursor = { createdAt: last.createdAt, id: last.id };
     await run.options.hooks?.afterPostSyncStep?.({ step: 'processors' });
-    // Hundreds of batches back to back: let timers in between (the lease heartbeat above all).
-    await yieldToTimers();
+    await yieldToEventLoop();
   }
   checkLease();
   await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });

@@ -42,11 +42,10 @@ export const referenceClient = { client_id: 'cashlens-reference', client_secret:
 
 export type LinkedSandboxConnection = { userId: string; connectionId: string; accountIds: string[] };
 
-export async function linkSandboxConnection(
-  db: Db,
-  sandboxUrl: string,
-  options: { user?: keyof typeof sandboxUsers; userId?: string; accountIds?: string[]; email?: string; asReferenceClient?: boolean; institution?: 'chase' | typeof SANDBOX_CREDIT_UNION_ID } = {},
-): Promise<LinkedSandboxConnection> {
+type LinkOptions = { user?: keyof typeof sandboxUsers; accountIds?: string[]; asReferenceClient?: boolean; institution?: 'chase' | typeof SANDBOX_CREDIT_UNION_ID };
+
+/** One consent at the sandbox: the tokens and what the Connect callback reads with them, not yet stored. */
+export async function readSandboxLink(sandboxUrl: string, options: LinkOptions = {}) {
   let config = options.institution === SANDBOX_CREDIT_UNION_ID ? pointAtCreditUnionSandbox(sandboxUrl) : pointAtSandboxBank(sandboxUrl);
   // Its tokens are not refreshable through the app's default client; fine for a test's lifetime.
   if (options.asReferenceClient) config = { ...config, clientId: referenceClient.client_id, clientSecret: referenceClient.client_secret };
@@ -60,11 +59,19 @@ export async function linkSandboxConnection(
   const contacts = new Map<string, BankContact>();
   for (const account of accounts) contacts.set(account.bankAccountId, await client.getAccountContact(account.bankAccountId));
   const customer = await client.getCurrentCustomer();
+  return { institution: config.id, username: login.username, data: { tokens, accounts, contacts, customer } };
+}
 
+export async function linkSandboxConnection(
+  db: Db,
+  sandboxUrl: string,
+  options: LinkOptions & { userId?: string; email?: string } = {},
+): Promise<LinkedSandboxConnection> {
+  const link = await readSandboxLink(sandboxUrl, options);
   const userId =
     options.userId ??
-    (await db.user.create({ data: { email: options.email ?? `${login.username}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, passwordHash: 'not-used' } })).id;
-  const connectionId = await saveLinkedConnection(db, userId, config.id, null, { tokens, accounts, contacts, customer });
+    (await db.user.create({ data: { email: options.email ?? `${link.username}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, passwordHash: 'not-used' } })).id;
+  const connectionId = await saveLinkedConnection(db, userId, link.institution, null, link.data);
   const rows = await db.bankAccount.findMany({ where: { connectionId }, select: { id: true } });
   return { userId, connectionId, accountIds: rows.map((row) => row.id) };
 }
