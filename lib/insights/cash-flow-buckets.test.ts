@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '@/lib/dates';
-import { bucketKey, bucketMonths, chooseBucketSize, parseCashFlowGrouping, resolveBucketSize } from './cash-flow-buckets';
+import { bucketKey, bucketLabel, bucketMonths, chooseBucketSize, parseCashFlowGrouping, resolveBucketSize } from './cash-flow-buckets';
 import type { MonthTotals } from './monthly';
 
 /** One row per month from `from` to `to`; month i (0-based) has i+1 dollars and 1 cent in, i cents out. */
@@ -81,5 +81,14 @@ describe('parseCashFlowGrouping', () => {
     expect(parseCashFlowGrouping(['year', 'month'])).toBe('year');
     expect(parseCashFlowGrouping('weekly')).toBe('auto');
     expect(parseCashFlowGrouping(undefined)).toBe('auto');
+  });
+});
+
+describe('bucketLabel', () => {
+  it('names whole buckets plainly and partial ones with the months they hold', () => {
+    const [q4, q1, q2] = bucketMonths(months('2025-11', '2026-04'), 'quarter');
+    expect([q4, q1, q2].map((b) => bucketLabel(b!))).toEqual(['Q4 2025 (Nov–Dec)', 'Q1 2026', 'Q2 2026 (Apr)']);
+    expect(bucketMonths(months('2025-11', '2026-04'), 'year').map((b) => bucketLabel(b))).toEqual(['2025 (Nov–Dec)', '2026 (Jan–Apr)']);
+    expect(bucketLabel(bucketMonths(months('2026-04', '2026-04'), 'month')[0]!, 'long')).toBe('April 2026');
   });
 });

@@ -1,3 +1,4 @@
+import { formatMonth } from '@/lib/dates';
 import type { MonthTotals } from './monthly';
 
 // A long cash-flow range (a business with ten years) drawn by month gives bars thinner than a few
@@ -62,4 +63,18 @@ export function bucketMonths(months: readonly MonthTotals[], size: BucketSize): 
   }
   for (const bucket of buckets) bucket.partial = bucket.monthCount < MONTHS_PER[size];
   return buckets;
+}
+
+const monthName = (month: string) => formatMonth(month, 'short').slice(0, 3);
+const SIZE_NOUNS: Record<BucketSize, string> = { month: 'month', quarter: 'quarter', year: 'year' };
+export const bucketNoun = (size: BucketSize) => SIZE_NOUNS[size];
+
+/** "Jan 2026", "Q1 2026", "2026"; a partial bucket names the months it holds: "Q4 2025 (Nov–Dec)". */
+export function bucketLabel(bucket: CashFlowBucket, style: 'long' | 'short' = 'short'): string {
+  if (bucket.size === 'month') return formatMonth(bucket.first, style);
+  const year = bucket.key.slice(0, 4);
+  const name = bucket.size === 'quarter' ? `${bucket.key.slice(5)} ${year}` : year;
+  if (!bucket.partial) return name;
+  const span = bucket.first === bucket.last ? monthName(bucket.first) : `${monthName(bucket.first)}–${monthName(bucket.last)}`;
+  return `${name} (${span})`;
 }
