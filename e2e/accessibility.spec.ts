@@ -139,3 +139,24 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('on a phone every transaction amount is on screen and the filters fold behind a counted button', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: everyPageSession, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/transactions?q=a&status=posted');
+  const filters = page.getByRole('button', { name: 'Filters 2 active' });
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('Search')).toBeHidden();
+  await filters.click();
+  await expect(page.getByLabel('Search')).toHaveValue('a');
+
+  const list = page.getByRole('group', { name: 'Transactions' });
+  const amounts = list.getByText(/^[+-]?\$[\d,]+\.\d{2}$/);
+  expect(await amounts.count()).toBeGreaterThan(10);
+  for (const box of await amounts.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+  await context.close();
+});

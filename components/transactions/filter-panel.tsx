@@ -23,8 +23,8 @@ export function FilterPanel({ activeCount, children }: { activeCount: number; ch
         className="inline-flex min-h-10 w-full items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-900 sm:hidden dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       >
         <span>
-          Filters
-          {activeCount ? <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{activeCount}<span className="sr-only"> active</span></span> : null}
+          Filters{' '}
+          {activeCount ? <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{activeCount}<span className="sr-only"> active</span></span> : null}
         </span>
         <span aria-hidden="true">{folded ? '▾' : '▴'}</span>
       </button>
