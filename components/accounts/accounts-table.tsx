@@ -21,7 +21,8 @@ function money(value: bigint | null, currency: string): string {
 
 export function AccountsTable({ accounts, caption }: { accounts: AccountView[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable and named so a keyboard user can scroll the table sideways on a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
       <table className="w-full min-w-[32rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase text-slate-600 dark:text-slate-400">
@@ -35,9 +36,9 @@ export function AccountsTable({ accounts, caption }: { accounts: AccountView[]; 
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {accounts.map((account) => (
-            <tr key={account.id} className={account.sharing === 'shared' ? '' : 'text-slate-500'}>
+            <tr key={account.id} className={account.sharing === 'shared' ? '' : 'text-slate-600 dark:text-slate-400'}>
               <th scope="row" className="py-2 pr-4 font-medium">
-                {account.name} {account.maskedNumber ? <span className="font-normal text-slate-500">{account.maskedNumber}</span> : null}
+                {account.name} {account.maskedNumber ? <span className="font-normal text-slate-600 dark:text-slate-400">{account.maskedNumber}</span> : null}
                 {account.accountCategory !== 'INVESTMENT_ACCOUNT' ? (
                   <Link href={`/accounts/${account.id}/import`} className="ml-2 text-xs font-normal text-brand-700 underline dark:text-brand-300" aria-label={`Import a file into ${account.name}`}>
                     Import file

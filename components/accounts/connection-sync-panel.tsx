@@ -14,8 +14,8 @@ export async function ConnectionSyncPanel({ userId, connectionId }: { userId: st
       <SyncStatus connectionId={connectionId} initial={initial} />
       <details>
         <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-100">Sync history</summary>
-        <div className="mt-2 overflow-x-auto">
-          <Suspense fallback={<p className="text-sm text-slate-500">Loading sync history…</p>}>
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="group" aria-label="Sync history">
+          <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading sync history…</p>}>
             <SyncHistory userId={userId} connectionId={connectionId} />
           </Suspense>
         </div>

@@ -28,7 +28,7 @@ const columns: ColumnHeader[] = [
 
 export function HoldingsTable({ accountName, holdings }: { accountName: string; holdings: HoldingView[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={`Holdings in ${accountName}`}>
       <table className="w-full min-w-[32rem] text-left text-sm">
         <caption className="py-2 text-left text-sm font-semibold">Holdings in {accountName}</caption>
         <thead className="text-xs uppercase text-slate-600 dark:text-slate-400">

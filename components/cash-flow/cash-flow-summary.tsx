@@ -1,14 +1,17 @@
 import { LazyCashFlowChart as CashFlowChart } from '@/components/charts/lazy-charts';
 import { DataTable } from '@/components/dashboard/data-table';
-import { chartValue, Money } from '@/components/transactions/money';
+import { Money } from '@/components/transactions/money';
 import { Card } from '@/components/ui/card';
-import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { readCashFlowPage } from '@/lib/page-cache/cached-pages';
+import { bucketLabel, bucketMonths, bucketNoun, resolveBucketSize, type CashFlowGrouping } from '@/lib/insights/cash-flow-buckets';
 import { ComparisonText } from './comparison';
 
-export async function CashFlowSummary({ userId, from, to, now }: { userId: string; from: string; to: string; now: Date }) {
+export async function CashFlowSummary({ userId, from, to, now, grouping }: { userId: string; from: string; to: string; now: Date; grouping: CashFlowGrouping }) {
   const flow = await readCashFlowPage(getDb(), userId, from, to, now);
+  // The table has no width to fit: automatic means the grouping a phone's chart would use.
+  const tableSize = resolveBucketSize(grouping, flow.months.length);
+  const buckets = bucketMonths(flow.months, tableSize);
   const counterparties = (title: string, rows: typeof flow.topCustomers) => (
     <Card title={title}>
       {rows.length ? (
@@ -32,13 +35,13 @@ export async function CashFlowSummary({ userId, from, to, now }: { userId: strin
           <ComparisonText title="Year over year" comparison={flow.yearOverYear} />
         </dl>
       </Card>
-      <Card title="Money in and out per month">
-        <CashFlowChart data={flow.months.map((m) => ({ label: formatMonth(m.month, 'short'), inflow: chartValue(m.inflowMinor), outflow: chartValue(m.outflowMinor), net: chartValue(m.netMinor) }))} />
+      <Card title="Money in and out">
+        <CashFlowChart grouping={grouping} months={flow.months.map((m) => ({ month: m.month, inflowMinor: String(m.inflowMinor), outflowMinor: String(m.outflowMinor), netMinor: String(m.netMinor) }))} />
         <DataTable
-          caption="Cash flow per month"
-          headers={['Month', 'Money in', 'Money out', 'Net']}
-          rows={[...flow.months].reverse().map((m) => [formatMonth(m.month), <Money key="i" minor={m.inflowMinor} />, <Money key="o" minor={m.outflowMinor} />, <Money key="n" minor={m.netMinor} />])}
-          collapsible={flow.months.length > 24}
+          caption={`Cash flow per ${bucketNoun(tableSize)}`}
+          headers={[tableSize === 'month' ? 'Month' : tableSize === 'quarter' ? 'Quarter' : 'Year', 'Money in', 'Money out', 'Net']}
+          rows={[...buckets].reverse().map((b) => [bucketLabel(b, 'long'), <Money key="i" minor={b.inflowMinor} />, <Money key="o" minor={b.outflowMinor} />, <Money key="n" minor={b.netMinor} />])}
+          collapsible={buckets.length > 24}
         />
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">

@@ -21,7 +21,7 @@ export function OwnershipList({ accounts, profileSaved }: { accounts: AccountOwn
             <div className="flex flex-wrap items-center gap-2">
               <h3 className="font-semibold">
                 {account.name}
-                {account.maskedNumber ? <span className="font-normal text-slate-500"> ({account.maskedNumber})</span> : null}
+                {account.maskedNumber ? <span className="font-normal text-slate-600 dark:text-slate-400"> ({account.maskedNumber})</span> : null}
               </h3>
               <OwnershipBadge status={account.ownership.status} />
             </div>

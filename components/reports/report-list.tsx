@@ -11,7 +11,7 @@ export function ReportList({ reports }: { reports: ReportSummary[] }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">Your lending reports</caption>
-      <thead className="text-xs uppercase text-slate-500">
+      <thead className="text-xs uppercase text-slate-600 dark:text-slate-400">
         <tr>
           <th scope="col" className="py-2 pr-3">Report</th>
           <th scope="col" className="py-2 pr-3">Link</th>
@@ -28,11 +28,11 @@ export function ReportList({ reports }: { reports: ReportSummary[] }) {
               <Link href={`/reports/${report.id}`} className="font-medium text-brand-700 underline dark:text-brand-100">
                 {report.title}
               </Link>
-              <div className="text-xs text-slate-500">Created {formatDateTime(report.createdAt)}</div>
+              <div className="text-xs text-slate-600 dark:text-slate-400">Created {formatDateTime(report.createdAt)}</div>
             </td>
             <td className="py-2 pr-3">
               {STATE_LABELS[report.state]}
-              <div className="text-xs text-slate-500">{report.state === 'revoked' && report.revokedAt ? `Revoked ${formatDateTime(report.revokedAt)}` : `${report.state === 'expired' ? 'Expired' : 'Expires'} ${formatDateTime(report.expiresAt)}`}</div>
+              <div className="text-xs text-slate-600 dark:text-slate-400">{report.state === 'revoked' && report.revokedAt ? `Revoked ${formatDateTime(report.revokedAt)}` : `${report.state === 'expired' ? 'Expired' : 'Expires'} ${formatDateTime(report.expiresAt)}`}</div>
             </td>
             <td className="py-2 pr-3">{report.viewCount}</td>
             <td className="py-2 text-right">

@@ -27,7 +27,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
           Prepared for <strong>{snapshot.preparedFor}</strong> on {formatDateTime(snapshot.createdAt)}
           {expiresAt ? `; this link works until ${formatDateTime(expiresAt)}` : ''}.
         </p>
-        <p className="mt-1 text-xs text-slate-500 print:text-black">Figures computed by Cashlens from data shared by the bank, frozen when the report was created.</p>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400 print:text-black">Figures computed by Cashlens from data shared by the bank, frozen when the report was created.</p>
       </header>
 
       <ReportSection id="summary" title="Summary" avoidBreak>
@@ -49,7 +49,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
           <p className="mt-2 text-sm">No recurring deposits found.</p>
         ) : (
           <table className="mt-2 w-full text-left text-sm">
-            <thead className="text-xs uppercase text-slate-500 print:text-black">
+            <thead className="text-xs uppercase text-slate-600 dark:text-slate-400 print:text-black">
               <tr>
                 <th scope="col" className="py-1 pr-3">Source</th>
                 <th scope="col" className="py-1 pr-3">Schedule</th>
@@ -62,7 +62,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
                 <tr key={source.name} className="border-t border-slate-200 dark:border-slate-800">
                   <td className="py-1 pr-3">
                     {source.name}
-                    {source.payroll ? <span className="ml-2 text-xs text-slate-500 print:text-black">payroll</span> : null}
+                    {source.payroll ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400 print:text-black">payroll</span> : null}
                   </td>
                   <td className="py-1 pr-3">{source.cadence}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{source.occurrences}</td>

@@ -39,7 +39,7 @@ export function PhoneMenu({ children }: { children: ReactNode }) {
 
   return (
     <details ref={menu} className="group">
-      <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-600">
+      <summary className="inline-flex min-h-10 cursor-pointer list-none items-center rounded-md border border-slate-300 px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-600">
         Menu
       </summary>
       <nav aria-label="Main" className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-2 pb-3 pt-2 shadow-md dark:border-slate-800 dark:bg-slate-900">

@@ -24,7 +24,7 @@ export async function SyncHistory({ userId, connectionId, limit = 10 }: { userId
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">Sync history</caption>
-      <thead className="text-xs uppercase text-slate-500">
+      <thead className="text-xs uppercase text-slate-600 dark:text-slate-400">
         <tr>
           <ColumnHeaders columns={columns} />
         </tr>

@@ -20,7 +20,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
     <Link
       href={value === 'all' ? '/alerts?show=all' : '/alerts'}
       aria-current={show === value ? 'page' : undefined}
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800"
+      className="inline-flex min-h-10 items-center rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
     >
       {label}
     </Link>

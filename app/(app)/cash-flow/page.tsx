@@ -6,6 +6,7 @@ import { CardSkeleton } from '@/components/dashboard/card-skeleton';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
+import { parseCashFlowGrouping } from '@/lib/insights/cash-flow-buckets';
 import { parseCashFlowRange } from '@/lib/insights/cash-flow-range';
 import { renderInsightsPage } from '@/components/shell/insights-page';
 
@@ -16,7 +17,9 @@ export default async function CashFlowPage({ searchParams }: { searchParams: Pro
     { title: 'Cash flow', empty: { title: 'Where the money comes from and goes', description: "Connect your bank to see money in and out per month, burn and runway, and your top customers and vendors." } },
     async (user) => {
       const now = new Date();
-      const range = parseCashFlowRange(await searchParams, now);
+      const params = await searchParams;
+      const range = parseCashFlowRange(params, now);
+      const grouping = parseCashFlowGrouping(params.group);
       return (
         <>
           <PageHeader title="Cash flow">
@@ -25,12 +28,12 @@ export default async function CashFlowPage({ searchParams }: { searchParams: Pro
             </a>
           </PageHeader>
           <div className="mb-4 space-y-3">
-            <RangeForm from={range.from} to={range.to} />
+            <RangeForm from={range.from} to={range.to} grouping={grouping} />
             {range.error ? <FormMessage message={range.error} /> : null}
             <p className="text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>
           </div>
-          <Suspense key={`${range.from}-${range.to}`} fallback={<CardSkeleton title="Summary" height="h-64" />}>
-            <CashFlowSummary userId={user.id} from={range.from} to={range.to} now={now} />
+          <Suspense key={`${range.from}-${range.to}-${grouping}`} fallback={<CardSkeleton title="Summary" height="h-64" />}>
+            <CashFlowSummary userId={user.id} from={range.from} to={range.to} now={now} grouping={grouping} />
           </Suspense>
         </>
       );

@@ -144,7 +144,7 @@ async function UploadSteps({ userId, accountId, token, search }: { userId: strin
           ))}
         </ul>
       ) : null}
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label="First rows of the file">
         <table className="w-full text-sm">
           <caption className="sr-only">First rows of the file, by date</caption>
           <thead>
