@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { CashFlowPoint } from './cash-flow-chart';
+import type { CashFlowMonthPoint } from './cash-flow-chart';
+import type { CashFlowGrouping } from '@/lib/insights/cash-flow-buckets';
 import type { CategoryPoint } from './category-chart';
 import { categoryChartHeight } from './chart-size';
 import type { IncomeExpensesPoint } from './income-expenses-chart';
@@ -51,7 +52,7 @@ export function LazyNetWorthChart(props: { data: NetWorthChartPoint[] }) {
   );
 }
 
-export function LazyCashFlowChart(props: { data: CashFlowPoint[] }) {
+export function LazyCashFlowChart(props: { months: CashFlowMonthPoint[]; grouping: CashFlowGrouping }) {
   return (
     <WhenVisible heightClass="h-72">
       <CashFlow {...props} />
