@@ -53,6 +53,7 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
     db.lendingReport.deleteMany(byUser),
     db.alert.deleteMany(byUser),
     db.monitoringSettings.deleteMany(byUser),
+    db.moneySettings.deleteMany(byUser),
     db.accountHolderWatch.deleteMany(byUser),
     db.webhookDelivery.deleteMany(byUser),
     db.categoryRule.deleteMany(byUser),
@@ -78,7 +79,7 @@ export const USER_TABLES = [
   'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'ImportBatch', 'ImportMapping', 'Holding', 'AccountBalanceValue', 'SyncRun',
   'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule',
   'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent', 'TotpFactor', 'RecoveryCode', 'Passkey',
-  'WebAuthnChallenge',
+  'WebAuthnChallenge', 'MoneySettings',
 ] as const;
 
 /** Tables without a userId column, and how deleteAccount reaches them. */
