@@ -24,6 +24,8 @@ export async function CashFlowSummary({ userId, from, to, now }: { userId: strin
         <dl className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <div><dt className="text-slate-600 dark:text-slate-400">Money in</dt><dd className="text-lg font-semibold"><Money minor={flow.totalInMinor} /></dd></div>
           <div><dt className="text-slate-600 dark:text-slate-400">Money out</dt><dd className="text-lg font-semibold"><Money minor={flow.totalOutMinor} /></dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">Spending</dt><dd className="text-lg font-semibold"><Money minor={flow.totalSpendingMinor} /></dd></div>
+          {flow.totalOwnerDrawsMinor !== 0n ? <div><dt className="text-slate-600 dark:text-slate-400">Owner&apos;s draws (not spending)</dt><dd className="text-lg font-semibold"><Money minor={flow.totalOwnerDrawsMinor} /></dd></div> : null}
           <div><dt className="text-slate-600 dark:text-slate-400">Average monthly burn (last 6 months)</dt><dd className="text-lg font-semibold">{flow.averageBurnMinor > 0n ? <Money minor={flow.averageBurnMinor} /> : 'Not burning cash'}</dd></div>
           <div><dt className="text-slate-600 dark:text-slate-400">Runway</dt><dd className="text-lg font-semibold">{flow.runwayMonths === null ? 'Cash is growing' : `${flow.runwayMonths.toFixed(1)} months`} <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">on <Money minor={flow.cashMinor} /> in deposit accounts</span></dd></div>
         </dl>
@@ -36,8 +38,8 @@ export async function CashFlowSummary({ userId, from, to, now }: { userId: strin
         <CashFlowChart data={flow.months.map((m) => ({ label: formatMonth(m.month, 'short'), inflow: chartValue(m.inflowMinor), outflow: chartValue(m.outflowMinor), net: chartValue(m.netMinor) }))} />
         <DataTable
           caption="Cash flow per month"
-          headers={['Month', 'Money in', 'Money out', 'Net']}
-          rows={[...flow.months].reverse().map((m) => [formatMonth(m.month), <Money key="i" minor={m.inflowMinor} />, <Money key="o" minor={m.outflowMinor} />, <Money key="n" minor={m.netMinor} />])}
+          headers={['Month', 'Money in', 'Money out', 'Net', 'Spending']}
+          rows={[...flow.months].reverse().map((m) => [formatMonth(m.month), <Money key="i" minor={m.inflowMinor} />, <Money key="o" minor={m.outflowMinor} />, <Money key="n" minor={m.netMinor} />, <Money key="s" minor={m.spendingMinor} />])}
           collapsible={flow.months.length > 24}
         />
       </Card>

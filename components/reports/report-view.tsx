@@ -1,5 +1,5 @@
 import { OwnershipBadge, OwnershipDetails } from '@/components/ownership/ownership-details';
-import { formatDate, formatDateTime } from '@/lib/dates';
+import { formatDate, formatDateTime, formatMonth } from '@/lib/dates';
 import { accountLabel, money, months, summaryLines } from '@/lib/reports/format';
 import type { ReportSnapshot } from '@/lib/reports/snapshot';
 
@@ -73,6 +73,28 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
           </table>
         )}
       </ReportSection>
+
+      {snapshot.spending.byMonth ? (
+        <ReportSection id="spending" title="Spending" avoidBreak>
+          <p className="text-sm text-slate-600 dark:text-slate-400 print:text-black" data-testid="report-counting">{snapshot.spending.counting}</p>
+          <table className="mt-2 w-full text-left text-sm">
+            <thead className="text-xs uppercase text-slate-500 print:text-black">
+              <tr>
+                <th scope="col" className="py-1 pr-3">Month</th>
+                <th scope="col" className="py-1 text-right">Spending</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.spending.byMonth.map((row) => (
+                <tr key={row.month} className="border-t border-slate-200 dark:border-slate-800">
+                  <th scope="row" className="py-1 pr-3 font-normal">{formatMonth(row.month)}</th>
+                  <td className="py-1 text-right tabular-nums">{money(row.spentMinor, snapshot.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ReportSection>
+      ) : null}
 
       <ReportSection id="accounts" title="Accounts and ownership">
         <ul className="mt-2 grid gap-4">

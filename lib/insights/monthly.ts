@@ -1,29 +1,21 @@
 import type { Db } from '@/lib/db';
-import { monthsBetween } from '@/lib/dates';
+import { readMoneyFlows, type FlowOptions } from '@/lib/money-meaning/flows';
+import { spendingByCategoryId, totalsByMonth, type MonthTotals } from '@/lib/money-meaning/totals';
 
-// Income (money in) and expenses (money out) per month from the rollups: posted rows only,
-// transfers between the user's own accounts excluded, to the cent.
+// Money in, money out, spending and income per month, and spending per category, all as
+// lib/money-meaning defines them (posted rows, transfers between own accounts left out, the user's
+// settings for savings contributions, owner draws and loan payments applied).
 
-export type MonthTotals = { month: string; inflowMinor: bigint; outflowMinor: bigint; netMinor: bigint };
+export type { MonthTotals };
 
-export async function getMonthlyTotals(db: Db, userId: string, from: string, to: string): Promise<MonthTotals[]> {
-  const rows = await db.monthlyRollup.groupBy({
-    by: ['month'],
-    where: { userId, month: { gte: from, lte: to } },
-    _sum: { inflowMinor: true, outflowMinor: true },
-  });
-  const byMonth = new Map(rows.map((row) => [row.month, row._sum]));
-  return monthsBetween(from, to).map((month) => {
-    const sums = byMonth.get(month);
-    const inflow = sums?.inflowMinor ?? 0n;
-    const outflow = sums?.outflowMinor ?? 0n;
-    return { month, inflowMinor: inflow, outflowMinor: outflow, netMinor: inflow - outflow };
-  });
+export async function getMonthlyTotals(db: Db, userId: string, from: string, to: string, options?: FlowOptions): Promise<MonthTotals[]> {
+  const { flows } = await readMoneyFlows(db, userId, from, to, options);
+  return totalsByMonth(flows, from, to);
 }
 
 export type CategorySpending = { categoryId: string; label: string; spentMinor: bigint };
 
-/** Net spending per top-level category in a month range (children roll up into their parent). */
+/** Spending per top-level category in a month range (children roll up into their parent); categories that net to a refund are left off the list. */
 export async function getSpendingByCategory(
   db: Db,
   userId: string,
@@ -31,18 +23,11 @@ export async function getSpendingByCategory(
   to: string,
   categories: Map<string, { name: string; kind: string; parentId: string | null }>,
 ): Promise<CategorySpending[]> {
-  const rows = await db.monthlyRollup.groupBy({
-    by: ['categoryId'],
-    where: { userId, month: { gte: from, lte: to } },
-    _sum: { inflowMinor: true, outflowMinor: true },
-  });
+  const { flows } = await readMoneyFlows(db, userId, from, to);
   const totals = new Map<string, bigint>();
-  for (const row of rows) {
-    const category = categories.get(row.categoryId);
-    if (category && category.kind !== 'expense') continue;
-    const topId = category?.parentId ?? row.categoryId;
-    const net = (row._sum.outflowMinor ?? 0n) - (row._sum.inflowMinor ?? 0n);
-    totals.set(topId, (totals.get(topId) ?? 0n) + net);
+  for (const [categoryId, spent] of spendingByCategoryId(flows)) {
+    const topId = categories.get(categoryId)?.parentId ?? categoryId;
+    totals.set(topId, (totals.get(topId) ?? 0n) + spent);
   }
   return [...totals]
     .filter(([, spent]) => spent > 0n)

@@ -19,7 +19,7 @@ export function summaryLines(snapshot: ReportSnapshot): [string, string][] {
   return [
     ...snapshot.netWorth.map((n): [string, string] => [`Net worth${snapshot.netWorth.length > 1 ? ` (${n.currency})` : ''}`, `${money(n.netMinor, n.currency)} (assets ${money(n.assetsMinor, n.currency)}, liabilities ${money(n.liabilitiesMinor, n.currency)})`]),
     ['Average monthly income (payroll and recurring deposits)', money(snapshot.income.monthlyAverageMinor, c)],
-    ['Average monthly spending', money(snapshot.spending.monthlyAverageMinor, c)],
+    [`Average monthly spending${snapshot.spending.byMonth ? ` (${months(snapshot.spending.months)} in full)` : ''}`, money(snapshot.spending.monthlyAverageMinor, c)],
     [`Negative-balance days (last ${months(snapshot.income.months)})`, `${snapshot.negativeBalance.days}${snapshot.negativeBalance.overdraftFees ? `, ${snapshot.negativeBalance.overdraftFees} overdraft fees` : ''}`],
     ['Data as of', snapshot.dataAsOf ? formatDateTime(snapshot.dataAsOf) : 'unknown'],
   ];

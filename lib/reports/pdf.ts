@@ -65,6 +65,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, expiresAt?: Date
 
   w.text('Summary', { size: 13, bold: true, gap: 4 });
   for (const [label, value] of summaryLines(snapshot)) w.text(`${label}: ${value}`);
+  if (snapshot.spending.counting) w.text(snapshot.spending.counting);
   w.space(8);
 
   w.text('Income sources', { size: 13, bold: true, gap: 4 });
