@@ -1,6 +1,6 @@
 import { OwnershipBadge, OwnershipDetails } from '@/components/ownership/ownership-details';
 import { formatDate, formatDateTime, formatMonth } from '@/lib/dates';
-import { accountLabel, money, months, summaryLines } from '@/lib/reports/format';
+import { accountLabel, balance, money, months, summaryLines } from '@/lib/reports/format';
 import type { ReportSnapshot } from '@/lib/reports/snapshot';
 
 /** A frozen lending report, for the owner and for whoever holds its link; prints on plain paper. */
@@ -105,8 +105,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
                 <OwnershipBadge status={account.ownership.status} />
               </div>
               <p className="text-sm">
-                {account.accountType.toLowerCase()} · balance {money(account.balanceMinor, account.currency)}
-                {account.isLiability ? ' owed' : ''}
+                {account.accountType.toLowerCase()} · balance {balance(account)}
                 {account.balanceAsOf ? ` as of ${formatDateTime(account.balanceAsOf)}` : ''}
               </p>
               <OwnershipDetails ownership={account.ownership} />

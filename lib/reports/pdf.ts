@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import { FIELD_LABELS, OWNERSHIP_LABELS, RESULT_LABELS, accountLabel, money, summaryLines } from './format';
+import { FIELD_LABELS, OWNERSHIP_LABELS, RESULT_LABELS, accountLabel, balance, money, summaryLines } from './format';
 import type { ReportSnapshot } from './snapshot';
 
 // The report as a real PDF (pdf-lib, standard Helvetica): the same content as the web page, in
@@ -77,7 +77,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, expiresAt?: Date
 
   w.text('Accounts and ownership', { size: 13, bold: true, gap: 4 });
   for (const account of snapshot.accounts) {
-    w.text(`${accountLabel(account)}: ${account.accountType.toLowerCase()}, balance ${money(account.balanceMinor, account.currency)}${account.isLiability ? ' owed' : ''}`, { bold: true });
+    w.text(`${accountLabel(account)}: ${account.accountType.toLowerCase()}, balance ${balance(account)}`, { bold: true });
     w.text(`Ownership: ${OWNERSHIP_LABELS[account.ownership.status]}. ${account.ownership.summary}`, { indent: 12 });
     w.text(`Holders: ${account.ownership.holders.map((h) => `${h.name}${h.relationship ? ` (${h.relationship.toLowerCase().replace(/_/g, ' ')})` : ''}`).join('; ') || 'not shared'}`, { indent: 12 });
     for (const field of account.ownership.fields) w.text(`${FIELD_LABELS[field.field]}: ${RESULT_LABELS[field.result]}. ${field.reason}`, { indent: 24, size: 9 });
