@@ -2,6 +2,7 @@ import { LazyCashFlowChart as CashFlowChart } from '@/components/charts/lazy-cha
 import { DataTable } from '@/components/dashboard/data-table';
 import { chartValue, Money } from '@/components/transactions/money';
 import { Card } from '@/components/ui/card';
+import { formatCount } from '@/lib/counts';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { getCashFlow } from '@/lib/insights/cash-flow';
@@ -12,7 +13,7 @@ export async function CashFlowSummary({ userId, from, to, now }: { userId: strin
   const counterparties = (title: string, rows: typeof flow.topCustomers) => (
     <Card title={title}>
       {rows.length ? (
-        <DataTable caption={title} headers={['Name', 'Payments', 'Total']} rows={rows.map((r) => [r.merchant, r.count, <Money key="t" minor={r.totalMinor} />])} />
+        <DataTable caption={title} headers={['Name', 'Payments', 'Total']} rows={rows.map((r) => [r.merchant, formatCount(r.count, 'payment'), <Money key="t" minor={r.totalMinor} />])} />
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">None in this range.</p>
       )}

@@ -1,4 +1,5 @@
 import { OwnershipBadge, OwnershipDetails } from '@/components/ownership/ownership-details';
+import { formatCount } from '@/lib/counts';
 import { formatDate, formatDateTime, formatMonth } from '@/lib/dates';
 import { accountLabel, balance, money, months, summaryLines } from '@/lib/reports/format';
 import type { ReportSnapshot } from '@/lib/reports/snapshot';
@@ -65,7 +66,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
                     {source.payroll ? <span className="ml-2 text-xs text-slate-500 print:text-black">payroll</span> : null}
                   </td>
                   <td className="py-1 pr-3">{source.cadence}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{source.occurrences}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{formatCount(source.occurrences, 'deposit')}</td>
                   <td className="py-1 text-right tabular-nums">{money(source.monthlyAverageMinor, snapshot.currency)}</td>
                 </tr>
               ))}

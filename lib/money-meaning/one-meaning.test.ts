@@ -4,6 +4,7 @@ import { describeCategories, ensureDefaultCategories } from '@/lib/categories/en
 import { monthRange } from '@/lib/dates';
 import { getCashFlow } from '@/lib/insights/cash-flow';
 import { getMonthOverview } from '@/lib/insights/dashboard';
+import { getRecurringCharges } from '@/lib/insights/recurring';
 import { getSpendingReport } from '@/lib/insights/spending-report';
 import { createLendingReport, getOwnLendingReport } from '@/lib/reports/reports';
 import { syncConnection } from '@/lib/sync/sync-connection';
@@ -110,4 +111,12 @@ describe('one meaning of spending', () => {
     expect(defaults.total - withoutLoans.total).toBe(defaults.mortgage);
     await saveMoneySettings(world.db, link.userId, DEFAULT_MONEY_SETTINGS);
   }, 120_000);
+
+  it('shows the mortgage as one recurring bill of its whole payment', async () => {
+    const { mortgage } = await spendingFromRows(DEFAULT_MONEY_SETTINGS); // September's payment as it left checking
+    const account = await world.db.bankAccount.findFirstOrThrow({ where: { userId: link.userId, accountType: 'MORTGAGE' }, select: { name: true } });
+    const charges = await getRecurringCharges(world.db, link.userId, MONTH, new Date('2026-09-20T12:00:00Z'));
+    const bills = charges.filter((c) => /mortgage|interest charged|escrow/i.test(c.merchant) || c.merchant === account.name);
+    expect(bills.map((c) => [c.merchant, c.cadence, c.lastAmountMinor])).toEqual([[account.name, 'monthly', mortgage]]);
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { formatCount } from '@/lib/counts';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { FIELD_LABELS, OWNERSHIP_LABELS, RESULT_LABELS, accountLabel, balance, money, summaryLines } from './format';
@@ -71,7 +72,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, expiresAt?: Date
   w.text('Income sources', { size: 13, bold: true, gap: 4 });
   if (snapshot.income.sources.length === 0) w.text('No recurring deposits found.');
   for (const source of snapshot.income.sources) {
-    w.text(`${source.name}${source.payroll ? ' (payroll)' : ''}: ${source.occurrences} deposits, ${source.cadence}, ${money(source.monthlyAverageMinor, snapshot.currency)} a month on average`);
+    w.text(`${source.name}${source.payroll ? ' (payroll)' : ''}: ${formatCount(source.occurrences, 'deposit')}, ${source.cadence}, ${money(source.monthlyAverageMinor, snapshot.currency)} a month on average`);
   }
   w.text(`Period ${formatDate(snapshot.income.periodStart)} to ${formatDate(snapshot.income.periodEnd)}.`, { size: 8, colour: [0.35, 0.35, 0.4], gap: 10 });
 
