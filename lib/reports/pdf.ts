@@ -61,7 +61,7 @@ export async function renderReportPdf(snapshot: ReportSnapshot, expiresAt?: Date
   const w = new Writer(doc, regular, bold, new Set(regular.getCharacterSet()));
 
   w.text(snapshot.title, { size: 18, bold: true, gap: 4 });
-  w.text(`Prepared for ${snapshot.preparedFor} on ${formatDateTime(snapshot.createdAt)}${expiresAt ? `; link valid until ${formatDate(expiresAt)}` : ''}.`, { colour: [0.35, 0.35, 0.4] });
+  w.text(`Prepared for ${snapshot.preparedFor} on ${formatDateTime(snapshot.createdAt)}${expiresAt ? `; link valid until ${formatDateTime(expiresAt)}` : ''}.`, { colour: [0.35, 0.35, 0.4] });
   w.text('Figures are computed by Cashlens from data shared by the bank and frozen when this report was created.', { size: 8, colour: [0.35, 0.35, 0.4], gap: 10 });
 
   w.text('Summary', { size: 13, bold: true, gap: 4 });
