@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db';
 import { readMoneyFlows, type FlowOptions } from '@/lib/money-meaning/flows';
-import { spendingByCategoryId, totalsByMonth, type MonthTotals } from '@/lib/money-meaning/totals';
+import { SOURCE_LINES } from '@/lib/money-meaning/definitions';
+import { spentOf, totalsByMonth, type MonthTotals } from '@/lib/money-meaning/totals';
 
 // Money in, money out, spending and income per month, and spending per category, all as
 // lib/money-meaning defines them (posted rows, transfers between own accounts left out, the user's
@@ -15,7 +16,7 @@ export async function getMonthlyTotals(db: Db, userId: string, from: string, to:
 
 export type CategorySpending = { categoryId: string; label: string; spentMinor: bigint };
 
-/** Spending per top-level category in a month range (children roll up into their parent); categories that net to a refund are left off the list. */
+/** Spending per top-level category in a month range (children roll up into their parent; loan payments and counted contributions on lines of their own); categories that net to a refund are left off the list. */
 export async function getSpendingByCategory(
   db: Db,
   userId: string,
@@ -25,13 +26,17 @@ export async function getSpendingByCategory(
 ): Promise<CategorySpending[]> {
   const { flows } = await readMoneyFlows(db, userId, from, to);
   const totals = new Map<string, bigint>();
-  for (const [categoryId, spent] of spendingByCategoryId(flows)) {
-    const topId = categories.get(categoryId)?.parentId ?? categoryId;
-    totals.set(topId, (totals.get(topId) ?? 0n) + spent);
+  const labels = new Map<string, string>();
+  for (const flow of flows) {
+    if (flow.treatment !== 'spending') continue;
+    const line = flow.source === 'rows' ? null : SOURCE_LINES[flow.source];
+    if (line) labels.set(line.id, line.label);
+    const topId = line?.id ?? categories.get(flow.categoryId)?.parentId ?? flow.categoryId;
+    totals.set(topId, (totals.get(topId) ?? 0n) + spentOf(flow));
   }
   return [...totals]
     .filter(([, spent]) => spent > 0n)
-    .map(([categoryId, spentMinor]) => ({ categoryId, label: categories.get(categoryId)?.name ?? 'Uncategorised', spentMinor }))
+    .map(([categoryId, spentMinor]) => ({ categoryId, label: labels.get(categoryId) ?? categories.get(categoryId)?.name ?? 'Uncategorised', spentMinor }))
     .sort((a, b) => (b.spentMinor > a.spentMinor ? 1 : b.spentMinor < a.spentMinor ? -1 : 0));
 }
 

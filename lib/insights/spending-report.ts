@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { readMoneyFlows, type MoneyFlow } from '@/lib/money-meaning/flows';
+import { SOURCE_LINES } from '@/lib/money-meaning/definitions';
 import { spentOf } from '@/lib/money-meaning/totals';
 
 // Spending by category over months: one row per category the user spent in, one column per month,
@@ -21,11 +22,9 @@ export type SpendingRow = {
 
 export type SpendingReport = { months: string[]; rows: SpendingRow[]; monthTotals: bigint[]; totalMinor: bigint };
 
-const SOURCE_ROWS = { loan: { id: 'loan-payments', label: 'Loan and mortgage payments' }, savings: { id: 'savings-contributions', label: 'Savings and investment contributions' } } as const;
-
 function newRow(flow: MoneyFlow, months: string[], categories: Described): SpendingRow {
   const cells = months.map(() => 0n);
-  if (flow.source !== 'rows') return { categoryId: SOURCE_ROWS[flow.source].id, label: SOURCE_ROWS[flow.source].label, filterValue: null, cells, totalMinor: 0n };
+  if (flow.source !== 'rows') return { categoryId: SOURCE_LINES[flow.source].id, label: SOURCE_LINES[flow.source].label, filterValue: null, cells, totalMinor: 0n };
   const category = categories.get(flow.categoryId);
   const known = flow.categoryId === '' || Boolean(category);
   return {
@@ -47,7 +46,7 @@ export async function getSpendingReport(db: Db, userId: string, months: string[]
     if (flow.treatment !== 'spending') continue;
     const index = column.get(flow.month);
     if (index === undefined) continue;
-    const key = flow.source === 'rows' ? flow.categoryId : SOURCE_ROWS[flow.source].id;
+    const key = flow.source === 'rows' ? flow.categoryId : SOURCE_LINES[flow.source].id;
     const row = rows.get(key) ?? newRow(flow, months, categories);
     rows.set(key, row);
     row.cells[index] = row.cells[index]! + spentOf(flow);

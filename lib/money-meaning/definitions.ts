@@ -34,6 +34,14 @@ export const OWNER_DRAW_CATEGORY_KEY = 'business_costs.owner_draw';
 export const LOAN_CATEGORY_KEY = 'financial.loan_payment';
 export const MORTGAGE_CATEGORY_KEY = 'housing.mortgage';
 
+/**
+ * Loan payments and savings contributions are transfers in the transaction list, so the spending
+ * lists (dashboard, spending report) show them on lines of their own rather than inside a category
+ * whose list would not add up to them. Budgets put them in the loan's category (Housing › Rent &
+ * mortgage, Savings & loans › Loan payments), where a budget for them would be set.
+ */
+export const SOURCE_LINES = { loan: { id: 'loan-payments', label: 'Loan and mortgage payments' }, savings: { id: 'savings-contributions', label: 'Savings and investment contributions' } } as const;
+
 /** How one group of rows counts: spending (money out), income (money in), an owner's draw (money out, not spending), or a transfer (neither). */
 export type Treatment = 'spending' | 'income' | 'owner_draw' | 'transfer';
 

@@ -33,10 +33,3 @@ export function totalsByMonth(flows: MoneyFlow[], from: string, to: string): Mon
   for (const totals of byMonth.values()) totals.netMinor = totals.inflowMinor - totals.outflowMinor;
   return [...byMonth.values()];
 }
-
-/** Spending per category id over all the flows given (children kept apart). */
-export function spendingByCategoryId(flows: MoneyFlow[]): Map<string, bigint> {
-  const totals = new Map<string, bigint>();
-  for (const flow of flows) if (flow.treatment === 'spending') totals.set(flow.categoryId, (totals.get(flow.categoryId) ?? 0n) + spentOf(flow));
-  return totals;
-}
