@@ -53,7 +53,8 @@ test('one user links two banks: both connections on Accounts, both counted on th
 
   // The dashboard counts the second bank's card: net worth drops by what it owes.
   const netWorth = await readNetWorth(page);
-  await expect(page.getByText('Lakeshore Visa (owed)')).toBeVisible();
+  // What a card owes is shown as a debt, negative, as everywhere (lib/accounts/liability.ts).
+  await expect(page.getByRole('listitem').filter({ hasText: 'Lakeshore Visa' })).toContainText(formatMoney(-owed));
   await expect(page.getByText('Joint Checking', { exact: true })).toBeVisible();
   expect(netWorth).toBe(netWorthWithChaseOnly - owed);
 });

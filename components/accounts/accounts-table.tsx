@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { isLiabilityAccount, shownBalance } from '@/lib/accounts/liability';
 import type { AccountView } from '@/lib/accounts/queries';
 import { formatMoney } from '@/lib/money';
 
@@ -49,7 +50,7 @@ export function AccountsTable({ accounts, caption }: { accounts: AccountView[]; 
                 )}
               </th>
               <td className="py-2 pr-4">{TYPE_LABELS[account.accountType] ?? account.accountType}</td>
-              <td className="tabular py-2 pr-4 text-right">{money(account.currentBalanceMinor, account.currency)}</td>
+              <td className="tabular py-2 pr-4 text-right">{money(account.currentBalanceMinor === null ? null : shownBalance(account.currentBalanceMinor, isLiabilityAccount(account)), account.currency)}</td>
               <td className="tabular py-2 pr-4 text-right">{money(account.availableBalanceMinor, account.currency)}</td>
               <td className="tabular py-2 text-right">{money(account.creditLineMinor, account.currency)}</td>
             </tr>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { CategoryOption } from '@/components/transactions/category-select';
 import { Money } from '@/components/transactions/money';
 import { deleteBalanceValueAction, deleteManualAccountAction, deleteManualTransactionAction } from '@/lib/accounts/actions';
+import { shownBalance } from '@/lib/accounts/liability';
 import type { ManualAccountView } from '@/lib/accounts/manual-accounts';
 import { describeManualKind, isManualKind } from '@/lib/accounts/manual-kinds';
 import { formatDate } from '@/lib/dates';
@@ -34,8 +35,8 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
           </Link>
         </div>
         <div className="text-right">
-          <p className="text-xs text-slate-600 dark:text-slate-400">{liability ? 'Owed' : 'Balance'}</p>
-          <p className="text-lg font-semibold">{account.balanceMinor === null ? '—' : <Money minor={account.balanceMinor} currency={account.currency} />}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Balance</p>
+          <p className="text-lg font-semibold">{account.balanceMinor === null ? '—' : <Money minor={shownBalance(account.balanceMinor, liability)} currency={account.currency} />}</p>
         </div>
       </div>
 
@@ -45,7 +46,7 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
           <li key={value.id} className="flex items-center justify-between gap-3 py-1">
             <span>{formatDate(value.day)}</span>
             <span className="flex items-center gap-2">
-              <Money minor={value.balanceMinor} currency={account.currency} />
+              <Money minor={shownBalance(value.balanceMinor, liability)} currency={account.currency} />
               <ActionButtonForm action={deleteBalanceValueAction} fields={{ valueId: value.id }} label="Delete" name={`Delete the value of ${formatDate(value.day)}`} pendingLabel="Deleting…" />
             </span>
           </li>

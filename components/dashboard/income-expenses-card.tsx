@@ -10,7 +10,6 @@ export async function IncomeExpensesCard({ userId, month }: { userId: string; mo
   const months = await readDashboardIncome(getDb(), userId, month);
   return (
     <Card title="Income and expenses, last 12 months">
-      <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>
       <IncomeExpensesChart data={months.map((m) => ({ label: formatMonth(m.month, 'short'), income: chartValue(m.inflowMinor), expenses: chartValue(m.outflowMinor) }))} />
       <DataTable
         caption="Income and expenses per month"

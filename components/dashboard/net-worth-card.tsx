@@ -1,6 +1,7 @@
 import { Card } from '@/components/ui/card';
 import { LazyNetWorthChart as NetWorthChart } from '@/components/charts/lazy-charts';
 import { chartValue, Money } from '@/components/transactions/money';
+import { shownBalance } from '@/lib/accounts/liability';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { summariseNetWorth } from '@/lib/insights/net-worth-summary';
@@ -28,11 +29,10 @@ export async function NetWorthCard({ userId, now }: { userId: string; now: Date 
             <div className="flex justify-between gap-3">
               <span>
                 {b.name}
-                {b.liability ? ' (owed)' : ''}
                 {b.manual ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">Manual</span> : null}
                 {b.currency !== currency ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">(not in the total: {b.currency})</span> : null}
               </span>
-              <Money minor={b.liability ? -b.balanceMinor : b.balanceMinor} currency={b.currency} />
+              <Money minor={shownBalance(b.balanceMinor, b.liability)} currency={b.currency} />
             </div>
             {b.kind === 'investment' && holdingsByAccount.has(b.id) ? (
               <ul aria-label={`Holdings in ${b.name}`} className="mt-1 space-y-0.5 pl-4 text-xs text-slate-600 dark:text-slate-400">
@@ -53,7 +53,7 @@ export async function NetWorthCard({ userId, now }: { userId: string; now: Date 
           <DataTable
             caption="Net worth per month"
             headers={['Month', 'Assets', 'Owed', 'Net worth']}
-            rows={[...series].reverse().map((p) => [formatMonth(p.month), <Money key="a" minor={p.assetsMinor} currency={currency} />, <Money key="l" minor={p.liabilitiesMinor} currency={currency} />, <Money key="n" minor={p.netWorthMinor} currency={currency} />])}
+            rows={[...series].reverse().map((p) => [formatMonth(p.month), <Money key="a" minor={p.assetsMinor} currency={currency} />, <Money key="l" minor={shownBalance(p.liabilitiesMinor, true)} currency={currency} />, <Money key="n" minor={p.netWorthMinor} currency={currency} />])}
             collapsible
           />
         </>

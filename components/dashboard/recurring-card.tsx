@@ -1,5 +1,6 @@
 import { Card } from '@/components/ui/card';
 import { Money } from '@/components/transactions/money';
+import { formatCount } from '@/lib/counts';
 import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { readDashboardRecurring } from '@/lib/page-cache/cached-pages';
@@ -16,7 +17,7 @@ export async function RecurringCard({ userId, month, now }: { userId: string; mo
             <li key={c.merchant} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
               <span>
                 <span className="font-medium">{c.merchant}</span>
-                <span className="text-slate-600 dark:text-slate-400"> · {c.cadence}, {c.overdue ? 'expected' : 'next'} {formatDate(c.nextExpected)}</span>
+                <span className="text-slate-600 dark:text-slate-400"> · {c.cadence}, {formatCount(c.months, 'payment')} seen, {c.overdue ? 'expected' : 'next'} {formatDate(c.nextExpected)}</span>
                 {c.overdue ? <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900 dark:bg-red-950 dark:text-red-100">Overdue</span> : null}
                 {c.priceChanged && c.previousAmountMinor !== null ? (
                   <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">

@@ -1,6 +1,7 @@
 import { OwnershipBadge, OwnershipDetails } from '@/components/ownership/ownership-details';
-import { formatDate, formatDateTime } from '@/lib/dates';
-import { accountLabel, money, months, summaryLines } from '@/lib/reports/format';
+import { formatCount } from '@/lib/counts';
+import { formatDate, formatDateTime, formatMonth } from '@/lib/dates';
+import { accountLabel, balance, money, months, summaryLines } from '@/lib/reports/format';
 import type { ReportSnapshot } from '@/lib/reports/snapshot';
 
 /** A frozen lending report, for the owner and for whoever holds its link; prints on plain paper. */
@@ -65,7 +66,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
                     {source.payroll ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400 print:text-black">payroll</span> : null}
                   </td>
                   <td className="py-1 pr-3">{source.cadence}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{source.occurrences}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{formatCount(source.occurrences, 'deposit')}</td>
                   <td className="py-1 text-right tabular-nums">{money(source.monthlyAverageMinor, snapshot.currency)}</td>
                 </tr>
               ))}
@@ -73,6 +74,28 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
           </table>
         )}
       </ReportSection>
+
+      {snapshot.spending.byMonth ? (
+        <ReportSection id="spending" title="Spending" avoidBreak>
+          <p className="text-sm text-slate-600 dark:text-slate-400 print:text-black" data-testid="report-counting">{snapshot.spending.counting}</p>
+          <table className="mt-2 w-full text-left text-sm">
+            <thead className="text-xs uppercase text-slate-500 print:text-black">
+              <tr>
+                <th scope="col" className="py-1 pr-3">Month</th>
+                <th scope="col" className="py-1 text-right">Spending</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.spending.byMonth.map((row) => (
+                <tr key={row.month} className="border-t border-slate-200 dark:border-slate-800">
+                  <th scope="row" className="py-1 pr-3 font-normal">{formatMonth(row.month)}</th>
+                  <td className="py-1 text-right tabular-nums">{money(row.spentMinor, snapshot.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ReportSection>
+      ) : null}
 
       <ReportSection id="accounts" title="Accounts and ownership">
         <ul className="mt-2 grid gap-4">
@@ -83,8 +106,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
                 <OwnershipBadge status={account.ownership.status} />
               </div>
               <p className="text-sm">
-                {account.accountType.toLowerCase()} · balance {money(account.balanceMinor, account.currency)}
-                {account.isLiability ? ' owed' : ''}
+                {account.accountType.toLowerCase()} · balance {balance(account)}
                 {account.balanceAsOf ? ` as of ${formatDateTime(account.balanceAsOf)}` : ''}
               </p>
               <OwnershipDetails ownership={account.ownership} />

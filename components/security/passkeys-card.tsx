@@ -1,7 +1,7 @@
 import { Card } from '@/components/ui/card';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { listPasskeys } from '@/lib/auth/passkeys';
-import { formatDate } from '@/lib/dates';
+import { formatDateTime } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { PasskeyRegisterForm } from './passkey-register-form';
 import { RemovePasskeyForm } from './remove-passkey-form';
@@ -21,8 +21,8 @@ export async function PasskeysCard({ user }: { user: CurrentUser }) {
               <span>
                 <span className="font-medium">{passkey.name}</span>
                 <span className="block text-xs text-slate-600 dark:text-slate-400">
-                  Added {formatDate(passkey.createdAt)}
-                  {passkey.lastUsedAt ? ` · last used ${formatDate(passkey.lastUsedAt)}` : ''}
+                  Added {formatDateTime(passkey.createdAt)}
+                  {passkey.lastUsedAt ? ` · last used ${formatDateTime(passkey.lastUsedAt)}` : ''}
                 </span>
               </span>
               <RemovePasskeyForm passkeyId={passkey.id} name={passkey.name} />

@@ -54,6 +54,7 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
     db.lendingReport.deleteMany(byUser),
     db.alert.deleteMany(byUser),
     db.monitoringSettings.deleteMany(byUser),
+    db.moneySettings.deleteMany(byUser),
     db.accountHolderWatch.deleteMany(byUser),
     db.webhookDelivery.deleteMany(byUser),
     db.categoryRule.deleteMany(byUser),
@@ -81,7 +82,7 @@ export const USER_TABLES = [
   'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'ImportBatch', 'ImportMapping', 'Holding', 'AccountBalanceValue', 'SyncRun',
   'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule', 'PayeeRename',
   'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent', 'TotpFactor', 'RecoveryCode', 'Passkey',
-  'WebAuthnChallenge', 'Goal',
+  'WebAuthnChallenge', 'Goal', 'MoneySettings',
 ] as const;
 
 /** Tables without a userId column, and how deleteAccount reaches them. */

@@ -4,6 +4,8 @@ import { describeCategories, ensureDefaultCategories } from '@/lib/categories/en
 import type { BudgetInput } from './budget-schema';
 import { addMonths } from '@/lib/dates';
 import { BadInputError } from '@/lib/errors';
+import { readMoneyFlows } from '@/lib/money-meaning/flows';
+import { spentOf } from '@/lib/money-meaning/totals';
 import { computeBudgetLines, type BudgetLine } from './budget-math';
 import { indexEffectiveBudgets, type StoredBudget } from './effective-budgets';
 
@@ -12,18 +14,15 @@ export type { BudgetLine } from './budget-math';
 // Rollover looks back at most this far; older leftovers are history, not money to spend now.
 const ROLLOVER_MONTHS = 24;
 
-/** Net spending per category per month (outflow minus refunds), from the rollups. */
+/** Spending per category per month (outflow minus refunds), as lib/money-meaning defines it. */
 async function spendingByCategoryMonth(db: Db, userId: string, from: string, to: string): Promise<Map<string, Map<string, bigint>>> {
-  const rows = await db.monthlyRollup.groupBy({
-    by: ['month', 'categoryId'],
-    where: { userId, month: { gte: from, lte: to } },
-    _sum: { outflowMinor: true, inflowMinor: true },
-  });
+  const { flows } = await readMoneyFlows(db, userId, from, to);
   const byMonth = new Map<string, Map<string, bigint>>();
-  for (const row of rows) {
-    const month = byMonth.get(row.month) ?? new Map<string, bigint>();
-    month.set(row.categoryId, (row._sum.outflowMinor ?? 0n) - (row._sum.inflowMinor ?? 0n));
-    byMonth.set(row.month, month);
+  for (const flow of flows) {
+    if (flow.treatment !== 'spending') continue;
+    const month = byMonth.get(flow.month) ?? new Map<string, bigint>();
+    month.set(flow.categoryId, (month.get(flow.categoryId) ?? 0n) + spentOf(flow));
+    byMonth.set(flow.month, month);
   }
   return byMonth;
 }

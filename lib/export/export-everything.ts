@@ -54,12 +54,13 @@ const monitoringFields = { largeMadMultiplier: true, largeMinMinor: true, newMer
 /** The archive's entries for one user, in order; each is produced only when the writer reaches it. */
 export async function* listExportEntries(db: Db, userId: string, now: Date): AsyncGenerator<ZipEntry> {
   yield { name: 'README.txt', content: [readme(now)] };
-  const [user, profile, monitoring] = await Promise.all([
+  const [user, profile, monitoring, money] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, createdAt: true } }),
     db.userProfile.findUnique({ where: { userId } }),
     db.monitoringSettings.findUnique({ where: { userId }, select: monitoringFields }),
+    db.moneySettings.findUnique({ where: { userId }, select: { savingsContributions: true, ownerDraws: true, loanPayments: true, updatedAt: true } }),
   ]);
-  yield { name: 'profile.json', content: [toJson({ user, profile, monitoringSettings: monitoring }) + '\n'] };
+  yield { name: 'profile.json', content: [toJson({ user, profile, monitoringSettings: monitoring, moneySettings: money }) + '\n'] };
   yield tableEntry('connections.json', (after) => db.bankConnection.findMany({ ...keyset(userId, after), select: connectionFields }));
   yield tableEntry('accounts.json', (after) => db.bankAccount.findMany(keyset(userId, after)));
   yield tableEntry('transactions.json', (after) => db.transaction.findMany({ ...keyset(userId, after), include: { tags: { select: { tagId: true } }, splits: true } }));

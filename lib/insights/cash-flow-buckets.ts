@@ -10,7 +10,7 @@ export type CashFlowGrouping = (typeof CASH_FLOW_GROUPINGS)[number];
 export type BucketSize = Exclude<CashFlowGrouping, 'auto'>;
 
 /** `first`/`last` are the months of the range inside the bucket: a quarter cut by the range's edge is partial. */
-export type CashFlowBucket = { key: string; size: BucketSize; first: string; last: string; monthCount: number; partial: boolean; inflowMinor: bigint; outflowMinor: bigint; netMinor: bigint };
+export type CashFlowBucket = { key: string; size: BucketSize; first: string; last: string; monthCount: number; partial: boolean; inflowMinor: bigint; outflowMinor: bigint; netMinor: bigint; spendingMinor: bigint };
 
 /** Below this many pixels per bucket (money in and money out side by side) bars stop being readable. */
 export const MIN_BUCKET_PX = 8;
@@ -57,8 +57,9 @@ export function bucketMonths(months: readonly MonthTotals[], size: BucketSize): 
       last.inflowMinor += month.inflowMinor;
       last.outflowMinor += month.outflowMinor;
       last.netMinor += month.netMinor;
+      last.spendingMinor += month.spendingMinor;
     } else {
-      buckets.push({ key, size, first: month.month, last: month.month, monthCount: 1, partial: false, inflowMinor: month.inflowMinor, outflowMinor: month.outflowMinor, netMinor: month.netMinor });
+      buckets.push({ key, size, first: month.month, last: month.month, monthCount: 1, partial: false, inflowMinor: month.inflowMinor, outflowMinor: month.outflowMinor, netMinor: month.netMinor, spendingMinor: month.spendingMinor });
     }
   }
   for (const bucket of buckets) bucket.partial = bucket.monthCount < MONTHS_PER[size];

@@ -4,7 +4,7 @@ import { getMonthlyTotals, getTopCounterparties, type CounterpartyTotal, type Mo
 import { getMonthOverMonth } from './month-over-month';
 import { getAccountBalances } from './net-worth';
 
-// The business view: money in, money out and net per month over any range (up to the whole
+// The business view (money in, out and spending as lib/money-meaning defines them): net per month over any range (up to the whole
 // history), burn and runway, who pays and who is paid, and how the latest month compares.
 
 // `days` is set when a month under way was compared with the same days of the month before.
@@ -14,6 +14,8 @@ export type CashFlow = {
   months: MonthTotals[];
   totalInMinor: bigint;
   totalOutMinor: bigint;
+  totalSpendingMinor: bigint;
+  totalOwnerDrawsMinor: bigint;
   averageBurnMinor: bigint; // average monthly (out − in) over the last six months of the range; 0 when cash grows
   cashMinor: bigint; // deposit balances today
   runwayMonths: number | null; // null when not burning
@@ -64,6 +66,8 @@ export async function getCashFlow(db: Db, userId: string, from: string, to: stri
     months,
     totalInMinor: months.reduce((sum, m) => sum + m.inflowMinor, 0n),
     totalOutMinor: months.reduce((sum, m) => sum + m.outflowMinor, 0n),
+    totalSpendingMinor: months.reduce((sum, m) => sum + m.spendingMinor, 0n),
+    totalOwnerDrawsMinor: months.reduce((sum, m) => sum + m.ownerDrawsMinor, 0n),
     averageBurnMinor: averageBurn,
     cashMinor: cash,
     runwayMonths: averageBurn > 0n ? Number((cash * 10n) / averageBurn) / 10 : null,

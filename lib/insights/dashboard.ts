@@ -13,10 +13,10 @@ export async function getMonthOverview(db: Db, userId: string, month: string) {
     getSpendingByCategory(db, userId, month, month, categories),
     getBudgetMonth(db, userId, month),
   ]);
-  const spent = byCategory.reduce((sum, c) => sum + c.spentMinor, 0n);
   const budgeted = budgets.reduce((sum, b) => sum + b.availableMinor, 0n);
   const budgetedSpent = budgets.reduce((sum, b) => sum + b.spentMinor, 0n);
-  return { month, totals: totals!, spentMinor: spent, budgetedMinor: budgeted, budgetedSpentMinor: budgetedSpent, byCategory, budgets };
+  // Spending is the month's total as defined once (refund-heavy categories included), not the sum of the list.
+  return { month, totals: totals!, spentMinor: totals!.spendingMinor, budgetedMinor: budgeted, budgetedSpentMinor: budgetedSpent, byCategory, budgets };
 }
 
 export async function getIncomeVsExpenses(db: Db, userId: string, month: string, months = 12) {

@@ -1,10 +1,12 @@
 import type { Db } from '@/lib/db';
 import { addDays, addMonths, daysInMonth, monthOf, monthStart, toIsoDay } from '@/lib/dates';
+import { getMonthlyTotals } from './monthly';
 
 // Month over month, like with like: a month still under way is compared with the same number of
 // days of the month before (the 1st–17th against the 1st–17th, clamped to the shorter month), not
-// with a whole month. A finished month is compared whole. Same definitions as the rollups:
-// posted rows only, transfers left out. `now` is passed in; nothing here reads the clock.
+// with a whole month. A finished month is compared whole, with the month totals every page shows
+// (lib/money-meaning). Days of a month under way are summed from the rows: posted, transfers left
+// out, without the money-meaning settings (rollups are monthly). `now` is passed in.
 
 export type PeriodTotals = { first: string; last: string; inflowMinor: bigint; outflowMinor: bigint };
 export type MonthOverMonth = { partial: boolean; current: PeriodTotals; previous: PeriodTotals };
@@ -34,6 +36,12 @@ export async function getMonthOverMonth(db: Db, userId: string, month: string, n
   if (!span) return null;
   const previousMonth = addMonths(month, -1);
   const previousDays = span.partial ? Math.min(span.days, daysInMonth(previousMonth)) : daysInMonth(previousMonth);
+  if (!span.partial) {
+    // Whole months: the figures the month card and cash flow show (lib/money-meaning, settings applied).
+    const [before, now] = await getMonthlyTotals(db, userId, previousMonth, month);
+    const whole = (m: typeof now, days: number): PeriodTotals => ({ first: toIsoDay(monthStart(m!.month)), last: toIsoDay(addDays(monthStart(m!.month), days - 1)), inflowMinor: m!.inflowMinor, outflowMinor: m!.outflowMinor });
+    return { partial: false, current: whole(now, span.days), previous: whole(before, previousDays) };
+  }
   const [current, previous] = await Promise.all([sumDays(db, userId, monthStart(month), span.days), sumDays(db, userId, monthStart(previousMonth), previousDays)]);
   return { partial: span.partial, current, previous };
 }

@@ -1,29 +1,22 @@
 import type { Db } from '@/lib/db';
-import { monthsBetween } from '@/lib/dates';
+import { readMoneyFlows, type FlowOptions } from '@/lib/money-meaning/flows';
+import { SOURCE_LINES } from '@/lib/money-meaning/definitions';
+import { spentOf, totalsByMonth, type MonthTotals } from '@/lib/money-meaning/totals';
 
-// Income (money in) and expenses (money out) per month from the rollups: posted rows only,
-// transfers between the user's own accounts excluded, to the cent.
+// Money in, money out, spending and income per month, and spending per category, all as
+// lib/money-meaning defines them (posted rows, transfers between own accounts left out, the user's
+// settings for savings contributions, owner draws and loan payments applied).
 
-export type MonthTotals = { month: string; inflowMinor: bigint; outflowMinor: bigint; netMinor: bigint };
+export type { MonthTotals };
 
-export async function getMonthlyTotals(db: Db, userId: string, from: string, to: string): Promise<MonthTotals[]> {
-  const rows = await db.monthlyRollup.groupBy({
-    by: ['month'],
-    where: { userId, month: { gte: from, lte: to } },
-    _sum: { inflowMinor: true, outflowMinor: true },
-  });
-  const byMonth = new Map(rows.map((row) => [row.month, row._sum]));
-  return monthsBetween(from, to).map((month) => {
-    const sums = byMonth.get(month);
-    const inflow = sums?.inflowMinor ?? 0n;
-    const outflow = sums?.outflowMinor ?? 0n;
-    return { month, inflowMinor: inflow, outflowMinor: outflow, netMinor: inflow - outflow };
-  });
+export async function getMonthlyTotals(db: Db, userId: string, from: string, to: string, options?: FlowOptions): Promise<MonthTotals[]> {
+  const { flows } = await readMoneyFlows(db, userId, from, to, options);
+  return totalsByMonth(flows, from, to);
 }
 
 export type CategorySpending = { categoryId: string; label: string; spentMinor: bigint };
 
-/** Net spending per top-level category in a month range (children roll up into their parent). */
+/** Spending per top-level category in a month range (children roll up into their parent; loan payments and counted contributions on lines of their own); categories that net to a refund are left off the list. */
 export async function getSpendingByCategory(
   db: Db,
   userId: string,
@@ -31,22 +24,19 @@ export async function getSpendingByCategory(
   to: string,
   categories: Map<string, { name: string; kind: string; parentId: string | null }>,
 ): Promise<CategorySpending[]> {
-  const rows = await db.monthlyRollup.groupBy({
-    by: ['categoryId'],
-    where: { userId, month: { gte: from, lte: to } },
-    _sum: { inflowMinor: true, outflowMinor: true },
-  });
+  const { flows } = await readMoneyFlows(db, userId, from, to);
   const totals = new Map<string, bigint>();
-  for (const row of rows) {
-    const category = categories.get(row.categoryId);
-    if (category && category.kind !== 'expense') continue;
-    const topId = category?.parentId ?? row.categoryId;
-    const net = (row._sum.outflowMinor ?? 0n) - (row._sum.inflowMinor ?? 0n);
-    totals.set(topId, (totals.get(topId) ?? 0n) + net);
+  const labels = new Map<string, string>();
+  for (const flow of flows) {
+    if (flow.treatment !== 'spending') continue;
+    const line = flow.source === 'rows' ? null : SOURCE_LINES[flow.source];
+    if (line) labels.set(line.id, line.label);
+    const topId = line?.id ?? categories.get(flow.categoryId)?.parentId ?? flow.categoryId;
+    totals.set(topId, (totals.get(topId) ?? 0n) + spentOf(flow));
   }
   return [...totals]
     .filter(([, spent]) => spent > 0n)
-    .map(([categoryId, spentMinor]) => ({ categoryId, label: categories.get(categoryId)?.name ?? 'Uncategorised', spentMinor }))
+    .map(([categoryId, spentMinor]) => ({ categoryId, label: labels.get(categoryId) ?? categories.get(categoryId)?.name ?? 'Uncategorised', spentMinor }))
     .sort((a, b) => (b.spentMinor > a.spentMinor ? 1 : b.spentMinor < a.spentMinor ? -1 : 0));
 }
 

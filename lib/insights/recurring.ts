@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
-import { addDays, addMonths, dayOfMonth, monthsBetween, startOfDay } from '@/lib/dates';
+import { addDays, addMonths, dayOfMonth, monthOf, monthStart, monthsBetween, startOfDay, toIsoDay } from '@/lib/dates';
+import { listRoledAccounts } from '@/lib/money-meaning/account-roles';
 
 // Subscriptions and bills, found in the monthly rollups: a merchant charged once a month in at
 // least three of the last four complete months plus this one, or four-five times a month at one
@@ -7,6 +8,9 @@ import { addDays, addMonths, dayOfMonth, monthsBetween, startOfDay } from '@/lib
 // so they are not bills. Monthly amounts within 25% of their median count as the same bill
 // (utilities vary with the season); a change of the latest charge is flagged as a price change.
 // A monthly bill whose day has passed this month without a charge is overdue, not "next" in the past.
+// A loan or mortgage is one bill, its whole payment, named after the loan: read from the payments
+// the loan account received (lib/money-meaning), never from its interest and escrow rows, which the
+// payment covers and which would otherwise show as two smaller "bills".
 
 export type RecurringCharge = {
   merchant: string;
@@ -69,14 +73,44 @@ export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth:
   return charges.sort((a, b) => a.nextExpected.getTime() - b.nextExpected.getTime());
 }
 
+/** Each loan's payments per month, as the loan account received them (a transfer from checking or not). */
+async function loanPaymentSeries(db: Db, userId: string, loanIds: string[], from: string, to: string): Promise<Map<string, MonthPoint[]>> {
+  const series = new Map<string, MonthPoint[]>();
+  if (loanIds.length === 0) return series;
+  const [accounts, rows] = await Promise.all([
+    db.bankAccount.findMany({ where: { userId, id: { in: loanIds } }, select: { id: true, name: true } }),
+    db.transaction.groupBy({ by: ['accountId', 'bookedOn'], where: { userId, accountId: { in: loanIds }, status: 'posted', amountMinor: { gt: 0n }, bookedOn: { gte: monthStart(from), lt: monthStart(addMonths(to, 1)) } }, _sum: { amountMinor: true }, _count: { _all: true } }),
+  ]);
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
+  const byKey = new Map<string, MonthPoint>();
+  for (const row of rows) {
+    const month = monthOf(row.bookedOn);
+    const key = `${row.accountId}|${month}`;
+    const point = byKey.get(key) ?? { month, outflow: 0n, count: 0, lastDay: 0 };
+    point.outflow += row._sum.amountMinor ?? 0n;
+    point.count += row._count._all;
+    point.lastDay = Math.max(point.lastDay, Number(toIsoDay(row.bookedOn).slice(8, 10)));
+    if (!byKey.has(key)) {
+      byKey.set(key, point);
+      const name = names.get(row.accountId) ?? 'Loan';
+      series.set(name, [...(series.get(name) ?? []), point]);
+    }
+  }
+  return series;
+}
+
 export async function getRecurringCharges(db: Db, userId: string, currentMonth: string, today: Date): Promise<RecurringCharge[]> {
   const from = addMonths(currentMonth, -4);
-  const rows = await db.monthlyRollup.groupBy({
-    by: ['merchant', 'month'],
-    where: { userId, month: { gte: from, lte: currentMonth }, merchant: { not: '' }, outCount: { gt: 0 } },
-    _sum: { outflowMinor: true, outCount: true },
-    _max: { lastOutDay: true },
-  });
+  const loanIds = (await listRoledAccounts(db, userId)).filter((a) => a.role === 'loan').map((a) => a.id);
+  const [rows, loans] = await Promise.all([
+    db.monthlyRollup.groupBy({
+      by: ['merchant', 'month'],
+      where: { userId, month: { gte: from, lte: currentMonth }, merchant: { not: '' }, outCount: { gt: 0 }, accountId: { notIn: loanIds } },
+      _sum: { outflowMinor: true, outCount: true },
+      _max: { lastOutDay: true },
+    }),
+    loanPaymentSeries(db, userId, loanIds, from, currentMonth),
+  ]);
   const months = new Set(monthsBetween(from, currentMonth));
   const series = new Map<string, MonthPoint[]>();
   for (const row of rows) {
@@ -85,5 +119,6 @@ export async function getRecurringCharges(db: Db, userId: string, currentMonth: 
     list.push({ month: row.month, outflow: row._sum.outflowMinor ?? 0n, count: row._sum.outCount ?? 0, lastDay: row._max.lastOutDay ?? 1 });
     series.set(row.merchant, list);
   }
+  for (const [name, points] of loans) series.set(name, [...(series.get(name) ?? []), ...points]);
   return detectRecurring(series, currentMonth, today);
 }

@@ -4,7 +4,8 @@ import type { Db } from '@/lib/db';
 import { verifyOwnership } from '@/lib/ownership/verify-ownership';
 import { bankContactSchema, bankCustomerSchema, parseJsonWith } from '@/lib/ownership/types';
 import { getProfile } from '@/lib/profile/profile';
-import { averageMonthlySpending, detectRecurringIncome, monthsCovered, negativeBalanceDays, type CashRow } from './cash-flow';
+import { detectRecurringIncome, monthsCovered, negativeBalanceDays, type CashRow } from './cash-flow';
+import { readReportSpending } from './report-spending';
 import type { ReportAccount, ReportSnapshot } from './snapshot';
 
 // Everything a lending report shows, read once from the user's shared accounts and frozen.
@@ -37,9 +38,10 @@ export async function buildReportSnapshot(db: Db, user: { id: string; email: str
     byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), cash]);
   }
   const deposit = accounts.filter((a) => a.accountCategory === 'DEPOSIT_ACCOUNT');
-  const spendingAccounts = accounts.filter((a) => a.accountCategory === 'DEPOSIT_ACCOUNT' || a.accountType === 'CREDITCARD');
+  // Spending as every page counts it (lib/money-meaning), over the report's accounts in its currency.
+  const spendingAccountIds = accounts.filter((a) => a.currency === currency).map((a) => a.id);
   const income = detectRecurringIncome(deposit.flatMap((a) => byAccount.get(a.id) ?? []), months);
-  const spending = averageMonthlySpending(spendingAccounts.flatMap((a) => byAccount.get(a.id) ?? []), months);
+  const spending = await readReportSpending(db, user.id, spendingAccountIds, firstRowDay > windowStart ? firstRowDay : windowStart, periodEnd);
 
   const negative = deposit.map((account) => ({
     name: account.name,
@@ -83,7 +85,12 @@ export async function buildReportSnapshot(db: Db, user: { id: string; email: str
       monthlyAverageMinor: income.monthlyAverageMinor.toString(),
       sources: income.sources.map((source) => ({ ...source, monthlyAverageMinor: source.monthlyAverageMinor.toString() })),
     },
-    spending: { monthlyAverageMinor: spending.toString(), months },
+    spending: {
+      monthlyAverageMinor: spending.monthlyAverageMinor.toString(),
+      months: spending.months,
+      byMonth: spending.byMonth.map((m) => ({ month: m.month, spentMinor: m.spentMinor.toString() })),
+      counting: spending.counting,
+    },
     negativeBalance: { days: negative.reduce((sum, a) => sum + a.days, 0), accounts: negative, overdraftFees },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addIsoDays } from '@/lib/dates';
-import { averageMonthlySpending, detectRecurringIncome, monthsCovered, negativeBalanceDays, type CashRow } from './cash-flow';
+import { detectRecurringIncome, monthsCovered, negativeBalanceDays, type CashRow } from './cash-flow';
 
 const row = (day: string, amountMinor: bigint, description: string, extra: Partial<CashRow> = {}): CashRow => ({ day, amountMinor, description, merchantName: null, bankCategory: null, bankTransactionType: null, isTransfer: false, ...extra });
 
@@ -15,11 +15,6 @@ describe('lending cash-flow figures', () => {
       ['ZELLE FROM TENANT 4411', 'monthly', false],
     ]);
     expect(income.monthlyAverageMinor).toBe((26n * 259_000n) / 12n + 80_000n);
-  });
-
-  it('averages spending without transfers or card payments', () => {
-    const rows = [row('2025-01-02', -10_000n, 'GROCER'), row('2025-01-03', -300_000n, 'Payment to Chase card', { bankCategory: 'Credit Card Payment' }), row('2025-02-03', -20_000n, 'RENT'), row('2025-02-04', 5_000n, 'REFUND')];
-    expect(averageMonthlySpending(rows, 2)).toBe(15_000n);
   });
 
   it('counts days that ended below zero, walking back from today’s balance', () => {

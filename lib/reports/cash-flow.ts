@@ -2,8 +2,8 @@ import { toDayNumber } from '@/lib/dates';
 import { merchantKeyOf } from '@/lib/monitoring/merchant-key';
 import { medianOf } from '@/lib/monitoring/stats';
 
-// The lending figures, as pure functions of transaction rows: recurring income, average monthly
-// spending and negative-balance days. Money stays integer minor units throughout.
+// The lending figures, as pure functions of transaction rows: recurring income and negative-balance
+// days. (Spending is counted as on every page: report-spending.ts.) Money stays integer minor units throughout.
 
 export type CashRow = {
   day: string; // YYYY-MM-DD
@@ -66,12 +66,6 @@ export function detectRecurringIncome(deposits: CashRow[], months: number): Recu
   }
   sources.sort((a, b) => (b.monthlyAverageMinor > a.monthlyAverageMinor ? 1 : -1));
   return { monthlyAverageMinor: sources.reduce((sum, source) => sum + source.monthlyAverageMinor, 0n), sources };
-}
-
-/** Money that left for good (purchases, bills): not transfers between the user's own accounts. */
-export function averageMonthlySpending(rows: CashRow[], months: number): bigint {
-  const total = rows.filter((row) => row.amountMinor < 0n && !isTransferLike(row)).reduce((sum, row) => sum - row.amountMinor, 0n);
-  return total / BigInt(months);
 }
 
 /**

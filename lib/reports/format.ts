@@ -1,3 +1,4 @@
+import { shownBalance } from '@/lib/accounts/liability';
 import { formatDateTime } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import type { ReportSnapshot } from './snapshot';
@@ -10,6 +11,11 @@ export const OWNERSHIP_LABELS = { verified: 'Verified', partial: 'Partially veri
 export const FIELD_LABELS = { name: 'Name', address: 'Address', email: 'Email', phone: 'Phone' } as const;
 export const RESULT_LABELS = { match: 'Matches', partial: 'Partly matches', mismatch: 'Differs', missing: 'Not compared' } as const;
 
+/** An account's balance, what is owed shown negative as on every page (lib/accounts/liability.ts). */
+export function balance(account: ReportSnapshot['accounts'][number]): string {
+  return account.balanceMinor === null ? '—' : formatMoney(shownBalance(BigInt(account.balanceMinor), account.isLiability), account.currency);
+}
+
 export function accountLabel(account: ReportSnapshot['accounts'][number]): string {
   return `${account.name}${account.maskedNumber ? ` (${account.maskedNumber})` : ''}`;
 }
@@ -17,9 +23,9 @@ export function accountLabel(account: ReportSnapshot['accounts'][number]): strin
 export function summaryLines(snapshot: ReportSnapshot): [string, string][] {
   const c = snapshot.currency;
   return [
-    ...snapshot.netWorth.map((n): [string, string] => [`Net worth${snapshot.netWorth.length > 1 ? ` (${n.currency})` : ''}`, `${money(n.netMinor, n.currency)} (assets ${money(n.assetsMinor, n.currency)}, liabilities ${money(n.liabilitiesMinor, n.currency)})`]),
+    ...snapshot.netWorth.map((n): [string, string] => [`Net worth${snapshot.netWorth.length > 1 ? ` (${n.currency})` : ''}`, `${money(n.netMinor, n.currency)} (assets ${money(n.assetsMinor, n.currency)}, liabilities ${formatMoney(shownBalance(BigInt(n.liabilitiesMinor), true), n.currency)})`]),
     ['Average monthly income (payroll and recurring deposits)', money(snapshot.income.monthlyAverageMinor, c)],
-    ['Average monthly spending', money(snapshot.spending.monthlyAverageMinor, c)],
+    [`Average monthly spending${snapshot.spending.byMonth ? ` (${months(snapshot.spending.months)} in full)` : ''}`, money(snapshot.spending.monthlyAverageMinor, c)],
     [`Negative-balance days (last ${months(snapshot.income.months)})`, `${snapshot.negativeBalance.days}${snapshot.negativeBalance.overdraftFees ? `, ${snapshot.negativeBalance.overdraftFees} overdraft fees` : ''}`],
     ['Data as of', snapshot.dataAsOf ? formatDateTime(snapshot.dataAsOf) : 'unknown'],
   ];

@@ -1,6 +1,7 @@
+import { formatCount } from '@/lib/counts';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import { FIELD_LABELS, OWNERSHIP_LABELS, RESULT_LABELS, accountLabel, money, summaryLines } from './format';
+import { FIELD_LABELS, OWNERSHIP_LABELS, RESULT_LABELS, accountLabel, balance, money, summaryLines } from './format';
 import type { ReportSnapshot } from './snapshot';
 
 // The report as a real PDF (pdf-lib, standard Helvetica): the same content as the web page, in
@@ -60,23 +61,24 @@ export async function renderReportPdf(snapshot: ReportSnapshot, expiresAt?: Date
   const w = new Writer(doc, regular, bold, new Set(regular.getCharacterSet()));
 
   w.text(snapshot.title, { size: 18, bold: true, gap: 4 });
-  w.text(`Prepared for ${snapshot.preparedFor} on ${formatDateTime(snapshot.createdAt)}${expiresAt ? `; link valid until ${formatDate(expiresAt)}` : ''}.`, { colour: [0.35, 0.35, 0.4] });
+  w.text(`Prepared for ${snapshot.preparedFor} on ${formatDateTime(snapshot.createdAt)}${expiresAt ? `; link valid until ${formatDateTime(expiresAt)}` : ''}.`, { colour: [0.35, 0.35, 0.4] });
   w.text('Figures are computed by Cashlens from data shared by the bank and frozen when this report was created.', { size: 8, colour: [0.35, 0.35, 0.4], gap: 10 });
 
   w.text('Summary', { size: 13, bold: true, gap: 4 });
   for (const [label, value] of summaryLines(snapshot)) w.text(`${label}: ${value}`);
+  if (snapshot.spending.counting) w.text(snapshot.spending.counting);
   w.space(8);
 
   w.text('Income sources', { size: 13, bold: true, gap: 4 });
   if (snapshot.income.sources.length === 0) w.text('No recurring deposits found.');
   for (const source of snapshot.income.sources) {
-    w.text(`${source.name}${source.payroll ? ' (payroll)' : ''}: ${source.occurrences} deposits, ${source.cadence}, ${money(source.monthlyAverageMinor, snapshot.currency)} a month on average`);
+    w.text(`${source.name}${source.payroll ? ' (payroll)' : ''}: ${formatCount(source.occurrences, 'deposit')}, ${source.cadence}, ${money(source.monthlyAverageMinor, snapshot.currency)} a month on average`);
   }
   w.text(`Period ${formatDate(snapshot.income.periodStart)} to ${formatDate(snapshot.income.periodEnd)}.`, { size: 8, colour: [0.35, 0.35, 0.4], gap: 10 });
 
   w.text('Accounts and ownership', { size: 13, bold: true, gap: 4 });
   for (const account of snapshot.accounts) {
-    w.text(`${accountLabel(account)}: ${account.accountType.toLowerCase()}, balance ${money(account.balanceMinor, account.currency)}${account.isLiability ? ' owed' : ''}`, { bold: true });
+    w.text(`${accountLabel(account)}: ${account.accountType.toLowerCase()}, balance ${balance(account)}`, { bold: true });
     w.text(`Ownership: ${OWNERSHIP_LABELS[account.ownership.status]}. ${account.ownership.summary}`, { indent: 12 });
     w.text(`Holders: ${account.ownership.holders.map((h) => `${h.name}${h.relationship ? ` (${h.relationship.toLowerCase().replace(/_/g, ' ')})` : ''}`).join('; ') || 'not shared'}`, { indent: 12 });
     for (const field of account.ownership.fields) w.text(`${FIELD_LABELS[field.field]}: ${RESULT_LABELS[field.result]}. ${field.reason}`, { indent: 24, size: 9 });

@@ -26,6 +26,7 @@ export type ReportSnapshot = {
   accounts: ReportAccount[];
   netWorth: { currency: string; assetsMinor: string; liabilitiesMinor: string; netMinor: string }[];
   income: { periodStart: string; periodEnd: string; months: number; monthlyAverageMinor: string; sources: IncomeSource[] };
-  spending: { monthlyAverageMinor: string; months: number };
+  // byMonth and counting were added later: reports made before them have neither.
+  spending: { monthlyAverageMinor: string; months: number; byMonth?: { month: string; spentMinor: string }[]; counting?: string };
   negativeBalance: { days: number; accounts: { name: string; days: number }[]; overdraftFees: number };
 };

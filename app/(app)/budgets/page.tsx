@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { BudgetForm } from '@/components/budgets/budget-form';
 import { BudgetList } from '@/components/budgets/budget-list';
 import { CopyMonthForm } from '@/components/budgets/copy-month-form';
+import { CountingNote } from '@/components/money-meaning/counting-note';
 import { PageHeader } from '@/components/shell/page-header';
 import { MonthPicker } from '@/components/shell/month-picker';
 import { Card } from '@/components/ui/card';
@@ -36,7 +37,8 @@ export default async function BudgetsPage({ searchParams }: { searchParams: Prom
           {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
           <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
             <Card title="Budget vs actual">
-              <p className="mb-4 text-xs text-slate-600 dark:text-slate-400">Spending counts posted transactions only (pending ones count once they post); refunds reduce it; transfers between your accounts are left out.</p>
+              <p className="mb-1 text-xs text-slate-600 dark:text-slate-400">Pending transactions count once they post; refunds reduce spending.</p>
+              <CountingNote userId={user.id} />
               <BudgetList month={month} lines={lines} />
             </Card>
             <div className="space-y-4">

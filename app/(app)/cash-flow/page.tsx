@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { CashFlowSummary } from '@/components/cash-flow/cash-flow-summary';
 import { RangeForm } from '@/components/cash-flow/range-form';
 import { CardSkeleton } from '@/components/dashboard/card-skeleton';
+import { CountingNote } from '@/components/money-meaning/counting-note';
 import { PageHeader } from '@/components/shell/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
@@ -30,7 +31,7 @@ export default async function CashFlowPage({ searchParams }: { searchParams: Pro
           <div className="mb-4 space-y-3">
             <RangeForm from={range.from} to={range.to} grouping={grouping} />
             {range.error ? <FormMessage message={range.error} /> : null}
-            <p className="text-xs text-slate-600 dark:text-slate-400">Posted transactions only; transfers between your own accounts are left out.</p>
+            <CountingNote userId={user.id} />
           </div>
           <Suspense key={`${range.from}-${range.to}-${grouping}`} fallback={<CardSkeleton title="Summary" height="h-64" />}>
             <CashFlowSummary userId={user.id} from={range.from} to={range.to} now={now} grouping={grouping} />

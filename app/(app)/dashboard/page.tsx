@@ -8,6 +8,7 @@ import { RecurringCard } from '@/components/dashboard/recurring-card';
 import { SpendingByCategoryCard } from '@/components/dashboard/spending-by-category-card';
 import { TopMerchantsCard } from '@/components/dashboard/top-merchants-card';
 import { MonthPicker } from '@/components/shell/month-picker';
+import { CountingNote } from '@/components/money-meaning/counting-note';
 import { PageHeader } from '@/components/shell/page-header';
 import { FormMessage } from '@/components/ui/form-message';
 import { formatMonth } from '@/lib/dates';
@@ -29,6 +30,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <MonthPicker path="/dashboard" month={month} id="dashboard-month" />
           </PageHeader>
           {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
+          <CountingNote userId={user.id} />
           <div className="grid gap-4 lg:grid-cols-2">
             <CardSlot key={`overview-${month}`} title={formatMonth(month)} height="h-32">
               <MonthOverviewCard userId={user.id} month={month} now={now} />

@@ -4,19 +4,22 @@ import { ProfileCard } from '@/components/profile/profile-card';
 import { ActiveSessionsCard } from '@/components/settings/active-sessions-card';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { readActivityLimit, SecurityActivityCard } from '@/components/settings/security-activity-card';
+import { MoneySettingsForm } from '@/components/settings/money-settings-form';
 import { ThemeForm } from '@/components/settings/theme-form';
 import { YourDataCard } from '@/components/settings/your-data-card';
 import { SecuritySection } from '@/components/security/security-section';
 import { PageHeader } from '@/components/shell/page-header';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db';
+import { getMoneySettings } from '@/lib/money-meaning/settings';
 import { readTheme } from '@/lib/theme/theme';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const [theme, query] = await Promise.all([readTheme(), searchParams]);
+  const [theme, query, money] = await Promise.all([readTheme(), searchParams, getMoneySettings(getDb(), user.id)]);
   return (
     <>
       <PageHeader title="Settings" />
@@ -30,6 +33,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </dl>
         </Card>
         <ProfileCard user={user} />
+        <div id="money" className="scroll-mt-4">
+          <Card title="What counts as spending">
+            <MoneySettingsForm initial={money} />
+          </Card>
+        </div>
         <MonitoringSettingsCard userId={user.id} />
         <Card title="Appearance">
           <ThemeForm current={theme} />

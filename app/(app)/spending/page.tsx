@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { RangeForm } from '@/components/cash-flow/range-form';
 import { CardSkeleton } from '@/components/dashboard/card-skeleton';
+import { CountingNote } from '@/components/money-meaning/counting-note';
 import { PageHeader } from '@/components/shell/page-header';
 import { SpendingSummary } from '@/components/spending/spending-summary';
 import { FormMessage } from '@/components/ui/form-message';
@@ -21,9 +22,8 @@ export default async function SpendingPage({ searchParams }: { searchParams: Pro
           <div className="mb-4 space-y-3">
             <RangeForm from={range.from} to={range.to} action="/spending" />
             {range.error ? <FormMessage message={range.error} /> : null}
-            <p className="text-xs text-slate-600 dark:text-slate-400">
-              Money out minus refunds, per category and month: posted transactions only, transfers between your own accounts left out. Each amount opens the transactions behind it.
-            </p>
+            <p className="text-xs text-slate-600 dark:text-slate-400">Money out minus refunds, per category and month. Each category amount opens the transactions behind it.</p>
+            <CountingNote userId={user.id} />
           </div>
           <Suspense key={`${range.from}-${range.to}`} fallback={<CardSkeleton title="Spending by category and month" height="h-64" />}>
             <SpendingSummary userId={user.id} months={range.months} />

@@ -1,5 +1,5 @@
 import type { AlertDraft, MonitoredAccount, MonitoredTransaction } from '../types';
-import { formatDate } from '@/lib/dates';
+import { formatDateTime } from '@/lib/dates';
 import { money } from './describe';
 
 // An account that changes hands and is then used is the classic account takeover. The change
@@ -48,7 +48,7 @@ export function holderChangeAlerts(change: HolderChange, account: MonitoredAccou
       kind: 'activity_after_holder_change',
       severity: 'high',
       title: `Activity on ${account.name} after its holder changed`,
-      explanation: `${activity.length} ${activity.length === 1 ? 'transaction' : 'transactions'} (${money(out, first.currency)} out) on ${account.name} synced since ${formatDate(change.since)}, after the bank started listing ${change.to} instead of ${change.from} as the holder.`,
+      explanation: `${activity.length} ${activity.length === 1 ? 'transaction' : 'transactions'} (${money(out, first.currency)} out) on ${account.name} synced since ${formatDateTime(change.since)}, after the bank started listing ${change.to} instead of ${change.from} as the holder.`,
       accountId: account.id,
       // A posted row outlives its pending one: point at the latest posted row when there is one.
       transactionId: (activity.filter((row) => row.status === 'posted').at(-1) ?? activity.at(-1)!).id,

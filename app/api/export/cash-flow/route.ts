@@ -8,7 +8,8 @@ import { CSV_BOM, csvCell, csvRow } from '@/lib/transactions/csv';
 
 export const dynamic = 'force-dynamic';
 
-// The cash-flow table (money in, out and net per month) as CSV, for ?from=YYYY-MM&to=YYYY-MM.
+// The cash-flow table (money in, out, net, spending and owner's draws per month, as
+// lib/money-meaning defines them) as CSV, for ?from=YYYY-MM&to=YYYY-MM.
 export const GET = withUser(async ({ request, user }) => {
   const range = parseCashFlowRange(Object.fromEntries(new URL(request.url).searchParams));
   if (range.error) throw new BadInputError(range.error);
@@ -16,8 +17,8 @@ export const GET = withUser(async ({ request, user }) => {
   const money = (minor: bigint) => csvCell(minorUnitsToDecimal(minor), { numeric: true });
   const body =
     CSV_BOM +
-    csvRow(['Month', 'Money in', 'Money out', 'Net'].map((h) => csvCell(h))) +
-    months.map((m) => csvRow([csvCell(m.month), money(m.inflowMinor), money(m.outflowMinor), money(m.netMinor)])).join('');
+    csvRow(['Month', 'Money in', 'Money out', 'Net', 'Spending', "Owner's draws"].map((h) => csvCell(h))) +
+    months.map((m) => csvRow([csvCell(m.month), money(m.inflowMinor), money(m.outflowMinor), money(m.netMinor), money(m.spendingMinor), money(m.ownerDrawsMinor)])).join('');
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

@@ -8,7 +8,7 @@ import { Money } from '@/components/transactions/money';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatDate } from '@/lib/dates';
+import { formatDate, formatDateTime } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { undoImportAction } from '@/lib/import/actions';
@@ -73,7 +73,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
               {history.map((batch) => (
                 <li key={batch.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
                   <span>
-                    <span className="font-medium">{batch.fileName}</span> · {formatDate(batch.createdAt)} · {batch.rowCount} added, {batch.skippedCount} skipped
+                    <span className="font-medium">{batch.fileName}</span> · {formatDateTime(batch.createdAt)} · {batch.rowCount} added, {batch.skippedCount} skipped
                     {batch.status === 'undone' ? ' · undone' : ''}
                   </span>
                   {batch.status === 'committed' ? (

@@ -1,0 +1,17 @@
+import type { Db } from '@/lib/db';
+import { DEFAULT_MONEY_SETTINGS, moneySettingsSchema, type MoneySettings } from './definitions';
+
+// The user's choices, stored once per user; a user who never chose gets the defaults. A stored
+// value this version does not know (written by a newer one, or edited by hand) reads as the default.
+
+export async function getMoneySettings(db: Db, userId: string): Promise<MoneySettings> {
+  const row = await db.moneySettings.findUnique({ where: { userId }, select: { savingsContributions: true, ownerDraws: true, loanPayments: true } });
+  if (!row) return DEFAULT_MONEY_SETTINGS;
+  const parsed = moneySettingsSchema.safeParse(row);
+  return parsed.success ? parsed.data : DEFAULT_MONEY_SETTINGS;
+}
+
+export async function saveMoneySettings(db: Db, userId: string, settings: MoneySettings): Promise<void> {
+  const data = moneySettingsSchema.parse(settings);
+  await db.moneySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+}
