@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '@/lib/dates';
 import { bucketKey, bucketLabel, bucketMonths, chooseBucketSize, parseCashFlowGrouping, resolveBucketSize } from './cash-flow-buckets';
-import type { MonthTotals } from './monthly';
+import type { BucketableMonth } from './cash-flow-buckets';
 
 /** One row per month from `from` to `to`; month i (0-based) has i+1 dollars and 1 cent in, i cents out. */
-function months(from: string, to: string): MonthTotals[] {
+function months(from: string, to: string): BucketableMonth[] {
   return monthsBetween(from, to).map((month, i) => {
     const inflowMinor = BigInt(i + 1) * 100n + 1n;
     const outflowMinor = BigInt(i);
@@ -51,7 +51,7 @@ describe('bucketMonths', () => {
 
   it('keeps months as they are, and sums beyond the exact range of a float exactly', () => {
     const big = 2n ** 60n + 1n;
-    const rows: MonthTotals[] = ['2026-01', '2026-02'].map((month) => ({ month, inflowMinor: big, outflowMinor: 0n, netMinor: big }));
+    const rows: BucketableMonth[] = ['2026-01', '2026-02'].map((month) => ({ month, inflowMinor: big, outflowMinor: 0n, netMinor: big }));
     expect(bucketMonths(rows, 'month').map((b) => [b.key, b.partial])).toEqual([['2026-01', false], ['2026-02', false]]);
     expect(bucketMonths(rows, 'quarter')[0]!.inflowMinor).toBe(2n * big);
     expect(bucketMonths([], 'year')).toEqual([]);

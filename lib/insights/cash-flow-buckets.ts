@@ -1,5 +1,4 @@
 import { formatMonth } from '@/lib/dates';
-import type { MonthTotals } from './monthly';
 
 // A long cash-flow range (a business with ten years) drawn by month gives bars thinner than a few
 // pixels. These pure functions group months into quarters or years with exact bigint sums, and
@@ -46,7 +45,10 @@ export function bucketKey(month: string, size: BucketSize): string {
 }
 
 /** Months in order (one per month of the range, as getMonthlyTotals returns them) → buckets in order. */
-export function bucketMonths(months: readonly MonthTotals[], size: BucketSize): CashFlowBucket[] {
+/** What bucketing needs of a month's totals (spending is optional: the chart draws without it). */
+export type BucketableMonth = { month: string; inflowMinor: bigint; outflowMinor: bigint; netMinor: bigint; spendingMinor?: bigint };
+
+export function bucketMonths(months: readonly BucketableMonth[], size: BucketSize): CashFlowBucket[] {
   const buckets: CashFlowBucket[] = [];
   for (const month of months) {
     const key = bucketKey(month.month, size);
@@ -57,9 +59,9 @@ export function bucketMonths(months: readonly MonthTotals[], size: BucketSize): 
       last.inflowMinor += month.inflowMinor;
       last.outflowMinor += month.outflowMinor;
       last.netMinor += month.netMinor;
-      last.spendingMinor += month.spendingMinor;
+      last.spendingMinor += month.spendingMinor ?? 0n;
     } else {
-      buckets.push({ key, size, first: month.month, last: month.month, monthCount: 1, partial: false, inflowMinor: month.inflowMinor, outflowMinor: month.outflowMinor, netMinor: month.netMinor, spendingMinor: month.spendingMinor });
+      buckets.push({ key, size, first: month.month, last: month.month, monthCount: 1, partial: false, inflowMinor: month.inflowMinor, outflowMinor: month.outflowMinor, netMinor: month.netMinor, spendingMinor: month.spendingMinor ?? 0n });
     }
   }
   for (const bucket of buckets) bucket.partial = bucket.monthCount < MONTHS_PER[size];
