@@ -1,6 +1,5 @@
 import type { Db } from '@/lib/db';
 import { nameKeyOf } from './category-name';
-import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { flattenDefaultCategories } from './default-categories';
 
 export type CategoryRow = { id: string; key: string | null; name: string; kind: string; parentId: string | null; sortOrder: number; color: string | null; hidden: boolean };
@@ -31,7 +30,6 @@ export async function ensureDefaultCategories(db: Db, userId: string): Promise<C
         });
         ids.set(category.key, row.id);
       }
-      await bumpDataVersion(tx, userId);
     });
   } catch (error) {
     if ((error as { code?: string }).code !== 'P2002') throw error;

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { bumpDataVersion } from '@/lib/page-cache/data-version';
 import { DEFAULT_MONEY_SETTINGS, moneySettingsSchema, type MoneySettings } from './definitions';
 
 // The user's choices, stored once per user; a user who never chose gets the defaults. A stored
@@ -14,4 +15,6 @@ export async function getMoneySettings(db: Db, userId: string): Promise<MoneySet
 export async function saveMoneySettings(db: Db, userId: string, settings: MoneySettings): Promise<void> {
   const data = moneySettingsSchema.parse(settings);
   await db.moneySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  // Every figure on the insight pages is counted by these settings.
+  await bumpDataVersion(db, userId);
 }
