@@ -2,7 +2,8 @@ import type { Db } from '@/lib/db';
 import { providerOf, sqlRunner } from '@/lib/sync/sql';
 import type { CursorKey, PageCursor } from './cursor';
 import type { Sort, TransactionFilters } from './filters';
-import { branches, buildFilterSql, type Fragment } from './list-query';
+import { SQLITE_SEARCH_TABLE } from '@/lib/db/search-index';
+import { branches, buildFilterSql, ftsMatch, type Branch, type Fragment } from './list-query';
 
 // Finds one page of the list as (sort key, id) pairs. Keyset: the page after a cursor is
 // `(key, id) < (cursor key, cursor id)` in the sort's order, LIMIT n — a range read on the
@@ -19,20 +20,21 @@ export function orderOf(sort: Sort): Order {
 }
 
 /** The SQL for one branch's page; exported for the query-plan test. */
-export function pageSql(branch: Fragment, sort: Sort, cursor: PageCursor | null, limit: number): Fragment {
+export function pageSql(branch: Branch, sort: Sort, cursor: PageCursor | null, limit: number): Fragment {
   const { column, descending } = orderOf(sort);
   // Reading backwards (a "previous" link) flips the order; the caller flips the rows back.
   const backwards = cursor?.direction === 'prev';
   const descendingRead = descending !== backwards;
-  const parts = [branch.sql];
-  const params = [...branch.params];
+  const parts = [branch.where.sql];
+  const params = [...branch.where.params];
   if (cursor) {
     parts.push(`(t."${column}", t."id") ${descendingRead ? '<' : '>'} (?, ?)`);
     params.push(cursor.key.kind === 'date' ? cursor.key.day : cursor.key.minor, cursor.id);
   }
   const dir = descendingRead ? 'DESC' : 'ASC';
   return {
-    sql: `SELECT t."id" AS "id", t."${column}" AS "k" FROM "Transaction" t WHERE ${parts.map((p) => `(${p})`).join(' AND ')} ORDER BY t."${column}" ${dir}, t."id" ${dir} LIMIT ${limit}`,
+    // DISTINCT: a driver can hold a transaction twice (two split parts in one category).
+    sql: `SELECT ${branch.from.includes('CROSS JOIN') ? 'DISTINCT ' : ''}t."id" AS "id", t."${column}" AS "k" FROM ${branch.from} WHERE ${parts.map((p) => `(${p})`).join(' AND ')} ORDER BY t."${column}" ${dir}, t."id" ${dir} LIMIT ${limit}`,
     params,
   };
 }
@@ -50,14 +52,28 @@ function compareKeys(a: PageKey, b: PageKey): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+// Up to this many search matches are read from the full-text index and sorted; more, and the
+// page walks the sort order testing each row against the matches (it fills up quickly then).
+export const SEARCH_DRIVE_LIMIT = 2000;
+
+async function fewSearchMatches(db: Db, q: string): Promise<boolean> {
+  const match = ftsMatch(q);
+  if (!match) return false;
+  const fts = `"${SQLITE_SEARCH_TABLE}"`;
+  const [row] = await db.$queryRawUnsafe<{ n: unknown }[]>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ${SEARCH_DRIVE_LIMIT + 1})`, match);
+  return Number(row?.n) <= SEARCH_DRIVE_LIMIT;
+}
+
 export async function readPageKeys(db: Db, userId: string, filters: TransactionFilters, pageSize: number): Promise<{ keys: PageKey[]; next: PageCursor | null; previous: PageCursor | null }> {
   const provider = providerOf(db);
   const sql = sqlRunner(db, provider);
   const { column, descending } = orderOf(filters.sort);
   const cursor = filters.cursor;
   const backwards = cursor?.direction === 'prev';
+  // (PostgreSQL's planner weighs the trigram index against the sort order itself.)
+  const driveSearch = provider === 'sqlite' && filters.q ? await fewSearchMatches(db, filters.q) : false;
   const results = await Promise.all(
-    branches(buildFilterSql(provider, userId, filters)).map(async (branch) => {
+    branches(buildFilterSql(provider, userId, filters, { driveSearch })).map(async (branch) => {
       const query = pageSql(branch, filters.sort, cursor, pageSize + 1);
       return (await sql.query<{ id: string; k: unknown }>(query.sql, query.params)).map((row) => ({ id: row.id, key: toKey(column, row.k) }));
     }),

@@ -24,3 +24,6 @@ CREATE INDEX "Transaction_userId_categoryId_bookedOn_id_idx" ON "Transaction"("u
 
 -- CreateIndex
 CREATE INDEX "Transaction_userId_categoryId_amountMinor_id_idx" ON "Transaction"("userId", "categoryId", "amountMinor", "id");
+
+-- CreateIndex
+CREATE INDEX "Transaction_userId_status_bookedOn_id_idx" ON "Transaction"("userId", "status", "bookedOn", "id");
