@@ -5,7 +5,7 @@
 // with one user and 10k, then 1M transactions over ten years (bench/web-seed.ts), signed in as
 // that user, loaded by autocannon with 8 connections for ~15 s per route. Prints req/s, p50 and
 // p99 per route and size, and the 1M/10k ratio of p50. Seeded databases are kept in
-// .tmp/bench-web (delete it, or pass --reseed, to seed again).
+// .tmp/bench-web (delete it, or pass --reseed, to seed again; --seed-only seeds and stops).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -16,7 +16,12 @@ import { parseIsoDay } from '../lib/dates';
 import { encodeCursor } from '../lib/transactions/cursor';
 import { BENCH_PASSWORD, seedWebBench, type WebBenchUser } from './web-seed';
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const args: Record<string, string | undefined> = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [key, value = ''] = a.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
 const sizes = (args.sizes ?? '10000,1000000').split(',').map(Number);
 const duration = Number(args.duration ?? 15);
 const connections = Number(args.connections ?? 8);
@@ -116,6 +121,7 @@ async function main() {
       console.log(`seeded ${size.toLocaleString('en-US')} transactions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     const user = JSON.parse(await readFile(meta, 'utf8')) as WebBenchUser;
+    if (args['seed-only'] !== undefined) continue;
     const server = await startServer(file);
     try {
       const cookie = await signIn(user.email);
