@@ -105,13 +105,15 @@ describe('keyset pages of the transaction list', () => {
     expect(await search('"*) OR (')).toEqual([]);
   });
 
-  it('finds a row by its merchant names and after an edit', async () => {
+  it('finds a row by its merchant names, after an edit, and not after it is deleted', async () => {
     const [row] = (await list({ q: 'netflix' }, 50)).items;
     await t.db.transaction.update({ where: { id: row!.id }, data: { merchantName: 'Streaming Service' } });
     expect((await list({ q: 'streaming' }, 50)).items.map((item) => item.id)).toEqual([row!.id]);
     await t.db.transaction.update({ where: { id: row!.id }, data: { merchantName: null, bankMerchantName: 'Netflix Inc' } });
     expect((await list({ q: 'streaming' }, 50)).items).toEqual([]);
     expect((await list({ q: 'netflix inc' }, 50)).items.map((item) => item.id)).toEqual([row!.id]);
+    await t.db.transaction.delete({ where: { id: row!.id } });
+    expect((await list({ q: 'netflix' }, 50)).items).toEqual([]);
   });
 
   it('explain a broken or foreign page link instead of failing', () => {
