@@ -1,6 +1,5 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  turbopack: { root: '/work' },
   // Lets parallel work trees build side by side without sharing one .next folder. A build-tool
   // setting read before any app code loads, so not through lib/env.ts.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

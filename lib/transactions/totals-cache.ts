@@ -26,9 +26,10 @@ async function dataVersion(db: Db): Promise<string> {
 }
 
 function keyOf(userId: string, filters: TransactionFilters): string {
-  // Everything but the page position; bigint and Date values as text.
-  const { cursor: _cursor, ...rest } = filters;
+  // Everything but the page position and the order (totals depend on neither); bigint and Date values as text.
+  const { cursor: _cursor, sort: _sort, ...rest } = filters;
   void _cursor;
+  void _sort;
   return `${userId}|${JSON.stringify(rest, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}`;
 }
 
