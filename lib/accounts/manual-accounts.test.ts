@@ -120,7 +120,7 @@ describe('manual accounts', () => {
     expect(budget?.spentMinor).toBe(4_210n);
     const overview = await getMonthOverview(t.db, userId, '2026-06');
     expect(overview.totals.outflowMinor).toBe(4_210n);
-    const listed = await listTransactions(t.db, userId, { q: null, accountId: cash, categoryId: null, tagId: null, from: null, to: null, status: 'all', minAmountMinor: null, maxAmountMinor: null, sort: 'date_desc', page: 1 });
+    const listed = await listTransactions(t.db, userId, { q: null, accountId: cash, categoryId: null, tagId: null, from: null, to: null, status: 'all', minAmountMinor: null, maxAmountMinor: null, sort: 'date_desc', cursor: null });
     expect(listed.items.map((row) => row.description)).toEqual(['Corner shop']);
 
     const balances = await getAccountBalances(t.db, userId);

@@ -2,6 +2,7 @@ import { describeDatabase, getDatabaseProvider } from './database-url';
 import { ensurePostgresDatabase } from './ensure-database';
 import { migrationsDir, readMigrations } from './migrations-dir';
 import { noFilters, withSchemaEngine } from './schema-engine';
+import { ensureSearchIndex } from './search-index';
 import { DatabaseStartupError, startupMessages, toStartupError } from './startup-errors';
 
 export type MigrateResult = { applied: string[] };
@@ -37,6 +38,9 @@ export async function migrateDatabase(
       }
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
       return { applied: appliedMigrationNames };
+    }).then(async (result) => {
+      await ensureSearchIndex(url);
+      return result;
     });
   } catch (error) {
     throw toStartupError(error, url);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toIsoDay, tryParseIsoDay } from '@/lib/dates';
 import { minorUnitsToDecimal, parseMoney } from '@/lib/money';
+import { decodeCursor, encodeCursor, type PageCursor } from './cursor';
 
 // The transaction list's filters live in the URL (shareable, and the CSV export reads the same
 // ones). Bad values are reported, not thrown: the page shows the message and ignores the filter.
@@ -19,7 +20,8 @@ export type TransactionFilters = {
   minAmountMinor: bigint | null; // absolute amounts
   maxAmountMinor: bigint | null;
   sort: Sort;
-  page: number;
+  /** Where the page starts (a keyset link); null is the first page. */
+  cursor: PageCursor | null;
 };
 
 export type ParsedFilters = { filters: TransactionFilters; errors: string[] };
@@ -56,7 +58,10 @@ export function parseTransactionFilters(params: Record<string, string | string[]
   if (from && to && from > to) errors.push('The From date is after the To date.');
   const status = get('status');
   const sort = get('sort');
-  const page = Number(get('page') ?? '1');
+  const sortOrder = SORTS.includes(sort as Sort) ? (sort as Sort) : 'date_desc';
+  const rawCursor = get('after');
+  const decoded = rawCursor ? decodeCursor(rawCursor, sortOrder) : { cursor: null, error: null };
+  if (decoded.error) errors.push(decoded.error);
   return {
     errors,
     filters: {
@@ -69,8 +74,8 @@ export function parseTransactionFilters(params: Record<string, string | string[]
       status: status === 'pending' || status === 'posted' ? status : 'all',
       minAmountMinor: amount('min', 'Smallest amount'),
       maxAmountMinor: amount('max', 'Largest amount'),
-      sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'date_desc',
-      page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+      sort: sortOrder,
+      cursor: decoded.cursor,
     },
   };
 }
@@ -90,7 +95,7 @@ export function filtersToSearchParams(filters: TransactionFilters, overrides: Pa
     min: amount(filters.minAmountMinor),
     max: amount(filters.maxAmountMinor),
     sort: filters.sort === 'date_desc' ? null : filters.sort,
-    page: filters.page > 1 ? String(filters.page) : null,
+    after: filters.cursor ? encodeCursor(filters.cursor) : null,
     ...overrides,
   };
   const params = new URLSearchParams();

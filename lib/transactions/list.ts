@@ -1,11 +1,10 @@
 import type { Db, Prisma } from '@/lib/db';
-import { parseMoney } from '@/lib/money';
-import { providerOf } from '@/lib/sync/sql';
+import type { PageCursor } from './cursor';
 import type { TransactionFilters } from './filters';
+import { readPageKeys } from './page-query';
 
-// The transaction list, one page at a time, over any length of history: every query is scoped
-// by userId and ordered on indexed columns ((userId, bookedOn), (userId, categoryId, bookedOn));
-// no total count (counting a million rows per page view is the slow part), just "is there more".
+// The transaction list, one page at a time, over any length of history: page-query.ts finds the
+// page's ids by keyset on an index; this file loads those rows with their account, tags and splits.
 
 export const PAGE_SIZE = 50;
 
@@ -30,54 +29,6 @@ export type TransactionListItem = {
   tags: { id: string; name: string }[];
   splitCount: number;
 };
-
-// amountMinor is a signed 64-bit column: a typed number beyond it cannot be an amount, and
-// binding it would make the database driver throw (a 500 on the page, a cut-off CSV export).
-const MAX_COLUMN_AMOUNT = 2n ** 63n - 1n;
-
-export function buildTransactionWhere(db: Db, userId: string, filters: TransactionFilters): Prisma.TransactionWhereInput {
-  const and: Prisma.TransactionWhereInput[] = [{ userId }];
-  if (filters.q) {
-    // SQLite's LIKE is already case-insensitive for ASCII; PostgreSQL needs it asked for.
-    // (The app is typed against the SQLite client, which has no `mode`; the PostgreSQL one does.)
-    const like = (providerOf(db) === 'postgresql' ? { contains: filters.q, mode: 'insensitive' } : { contains: filters.q }) as { contains: string };
-    const or: Prisma.TransactionWhereInput[] = [{ description: like }, { merchantName: like }, { bankMerchantName: like }, { payee: like }];
-    const amount = parseMoney(filters.q);
-    if (amount !== null && amount !== 0n && amount <= MAX_COLUMN_AMOUNT && amount >= -MAX_COLUMN_AMOUNT) or.push({ amountMinor: { in: [amount < 0n ? -amount : amount, amount < 0n ? amount : -amount] } });
-    and.push({ OR: or });
-  }
-  if (filters.accountId) and.push({ accountId: filters.accountId });
-  if (filters.categoryId) and.push(filters.categoryId === 'none' ? { categoryId: null } : { OR: [{ categoryId: filters.categoryId }, { splits: { some: { categoryId: filters.categoryId } } }] });
-  if (filters.tagId) and.push({ tags: { some: { tagId: filters.tagId } } });
-  if (filters.from) and.push({ bookedOn: { gte: filters.from } });
-  if (filters.to) and.push({ bookedOn: { lte: filters.to } });
-  if (filters.status !== 'all') and.push({ status: filters.status });
-  const min = filters.minAmountMinor;
-  const max = filters.maxAmountMinor;
-  if (min !== null || max !== null) {
-    // Absolute amount between min and max: the range on the positive side or its mirror on the negative side.
-    and.push({
-      OR: [
-        { amountMinor: { gte: min ?? 0n, ...(max !== null ? { lte: max } : {}) } },
-        { amountMinor: { lte: min !== null ? -min : 0n, ...(max !== null ? { gte: -max } : {}) } },
-      ],
-    });
-  }
-  return { AND: and };
-}
-
-function orderFor(sort: TransactionFilters['sort']): Prisma.TransactionOrderByWithRelationInput[] {
-  switch (sort) {
-    case 'date_asc':
-      return [{ bookedOn: 'asc' }, { id: 'asc' }];
-    case 'amount_desc':
-      return [{ amountMinor: 'desc' }, { id: 'asc' }];
-    case 'amount_asc':
-      return [{ amountMinor: 'asc' }, { id: 'asc' }];
-    default:
-      return [{ bookedOn: 'desc' }, { id: 'desc' }];
-  }
-}
 
 const select = {
   id: true,
@@ -125,24 +76,34 @@ function toItem(row: Row): TransactionListItem {
   };
 }
 
-export async function listTransactions(db: Db, userId: string, filters: TransactionFilters, pageSize = PAGE_SIZE): Promise<{ items: TransactionListItem[]; hasMore: boolean }> {
-  const rows = await db.transaction.findMany({
-    where: buildTransactionWhere(db, userId, filters),
-    orderBy: orderFor(filters.sort),
-    skip: (filters.page - 1) * pageSize,
-    take: pageSize + 1,
-    select,
+export type TransactionPage = {
+  items: TransactionListItem[];
+  /** Links to the neighbouring pages (null at either end). */
+  next: PageCursor | null;
+  previous: PageCursor | null;
+};
+
+/** One page of the filtered list, read by keyset from `filters.cursor` (see page-query.ts). */
+export async function listTransactions(db: Db, userId: string, filters: TransactionFilters, pageSize = PAGE_SIZE): Promise<TransactionPage> {
+  const page = await readPageKeys(db, userId, filters, pageSize);
+  const rows = page.keys.length ? await db.transaction.findMany({ where: { userId, id: { in: page.keys.map((k) => k.id) } }, select }) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = page.keys.flatMap((k) => {
+    const row = byId.get(k.id);
+    return row ? [toItem(row)] : [];
   });
-  return { items: rows.slice(0, pageSize).map(toItem), hasMore: rows.length > pageSize };
+  return { items, next: page.next, previous: page.previous };
 }
 
-/** Every matching row, in batches, for the CSV export (bounded so one request cannot run forever). */
+/** Every matching row, in keyset batches, for the CSV export (bounded so one request cannot run forever). */
 export async function* iterateTransactions(db: Db, userId: string, filters: TransactionFilters, limit = 200_000): AsyncGenerator<TransactionListItem> {
   const batch = 2000;
-  for (let skip = 0; skip < limit; skip += batch) {
-    const rows = await db.transaction.findMany({ where: buildTransactionWhere(db, userId, filters), orderBy: orderFor(filters.sort), skip, take: batch, select });
-    for (const row of rows) yield toItem(row);
-    if (rows.length < batch) return;
+  let cursor: PageCursor | null = null;
+  for (let done = 0; done < limit; done += batch) {
+    const page: TransactionPage = await listTransactions(db, userId, { ...filters, cursor }, batch);
+    for (const item of page.items) yield item;
+    if (!page.next) return;
+    cursor = page.next;
   }
 }
 

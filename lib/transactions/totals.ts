@@ -1,43 +1,66 @@
-import type { Db, Prisma } from '@/lib/db';
+import type { Db } from '@/lib/db';
+import { providerOf, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import type { TransactionFilters } from './filters';
-import { buildTransactionWhere } from './list';
+import { and, buildFilterSql, wholeFilter, type Fragment } from './list-query';
+import { cachedTotals } from './totals-cache';
 
 // Totals of a filtered transaction list: the whole filter, not the page shown. Done as SQL
-// aggregates (bigint sums), never by loading rows. With a category filter, a split transaction
-// counts only its parts in that category, as budgets and the spending report count it, so a
-// report cell equals the total of the list it links to.
+// aggregates (bigint sums) over the same conditions as the list, never by loading rows. With a
+// category filter, a split transaction counts only its parts in that category, as budgets and
+// the spending report count it, so a report cell equals the total of the list it links to.
+// Summing a million rows on every page view is what made the list slow, so the result is cached
+// until the data changes (totals-cache.ts).
 
 export type TransactionTotals = { count: number; inflowMinor: bigint; outflowMinor: bigint; netMinor: bigint };
 
 type Sums = { count: number; netMinor: bigint; inflowMinor: bigint };
+type SumRow = { n: unknown; net: unknown; inflow: unknown };
 
-async function sumTransactions(db: Db, where: Prisma.TransactionWhereInput): Promise<Sums> {
-  const [all, positive] = await Promise.all([
-    db.transaction.aggregate({ where, _count: { _all: true }, _sum: { amountMinor: true } }),
-    db.transaction.aggregate({ where: { AND: [where, { amountMinor: { gt: 0n } }] }, _sum: { amountMinor: true } }),
-  ]);
-  return { count: all._count._all, netMinor: all._sum.amountMinor ?? 0n, inflowMinor: positive._sum.amountMinor ?? 0n };
+const big = (value: unknown) => (value === null || value === undefined ? 0n : BigInt(value as bigint | number | string));
+
+async function sums(sql: SqlRunner, query: string, params: unknown[]): Promise<Sums> {
+  const [row] = await sql.query<SumRow>(query, params);
+  return { count: Number(big(row?.n)), netMinor: big(row?.net), inflowMinor: big(row?.inflow) };
+}
+
+const sumColumns = (amount: string) => `SUM(${amount}) AS "net", SUM(CASE WHEN ${amount} > 0 THEN ${amount} ELSE 0 END) AS "inflow"`;
+
+/** Rows matching the filter, whole (with a category filter: only those not split). */
+function sumRows(sql: SqlRunner, where: Fragment): Promise<Sums> {
+  return sums(sql, `SELECT COUNT(*) AS "n", ${sumColumns('t."amountMinor"')} FROM "Transaction" t WHERE ${where.sql}`, where.params);
 }
 
 /** The parts, in one category, of the split transactions that match the filter. */
-async function sumSplitParts(db: Db, where: Prisma.TransactionWhereInput, categoryId: string): Promise<Sums> {
-  const parts = { categoryId, transaction: { is: where } };
-  const [count, all, positive] = await Promise.all([
-    db.transaction.count({ where: { AND: [where, { splits: { some: { categoryId } } }] } }),
-    db.transactionSplit.aggregate({ where: parts, _sum: { amountMinor: true } }),
-    db.transactionSplit.aggregate({ where: { ...parts, amountMinor: { gt: 0n } }, _sum: { amountMinor: true } }),
-  ]);
-  return { count, netMinor: all._sum.amountMinor ?? 0n, inflowMinor: positive._sum.amountMinor ?? 0n };
+function sumSplitParts(sql: SqlRunner, where: Fragment, userId: string, categoryId: string): Promise<Sums> {
+  return sums(
+    sql,
+    `SELECT COUNT(DISTINCT s."transactionId") AS "n", ${sumColumns('s."amountMinor"')}
+       FROM "TransactionSplit" s JOIN "Transaction" t ON t."id" = s."transactionId"
+      WHERE s."userId" = ? AND s."categoryId" = ? AND ${where.sql}`,
+    [userId, categoryId, ...where.params],
+  );
 }
 
-export async function getTransactionTotals(db: Db, userId: string, filters: TransactionFilters): Promise<TransactionTotals> {
-  const where = buildTransactionWhere(db, userId, filters);
+async function computeTotals(db: Db, userId: string, filters: TransactionFilters): Promise<TransactionTotals> {
+  const provider = providerOf(db);
+  const sql = sqlRunner(db, provider);
   const category = filters.categoryId && filters.categoryId !== 'none' ? filters.categoryId : null;
-  const sums: Sums[] = category
-    ? await Promise.all([sumTransactions(db, { AND: [where, { splits: { none: {} } }] }), sumSplitParts(db, where, category)])
-    : [await sumTransactions(db, where)];
-  const count = sums.reduce((n, s) => n + s.count, 0);
-  const netMinor = sums.reduce((n, s) => n + s.netMinor, 0n);
-  const inflowMinor = sums.reduce((n, s) => n + s.inflowMinor, 0n);
+  let parts: Sums[];
+  if (category) {
+    // The category condition itself is replaced: unsplit rows in it, and split parts in it.
+    const rest = buildFilterSql(provider, userId, { ...filters, categoryId: null });
+    const where = wholeFilter(rest);
+    const unsplit = and([where, { sql: `t."categoryId" = ? AND NOT EXISTS (SELECT 1 FROM "TransactionSplit" x WHERE x."transactionId" = t."id")`, params: [category] }]);
+    parts = await Promise.all([sumRows(sql, unsplit), sumSplitParts(sql, where, userId, category)]);
+  } else {
+    parts = [await sumRows(sql, wholeFilter(buildFilterSql(provider, userId, filters)))];
+  }
+  const count = parts.reduce((n, s) => n + s.count, 0);
+  const netMinor = parts.reduce((n, s) => n + s.netMinor, 0n);
+  const inflowMinor = parts.reduce((n, s) => n + s.inflowMinor, 0n);
   return { count, inflowMinor, outflowMinor: inflowMinor - netMinor, netMinor };
+}
+
+export function getTransactionTotals(db: Db, userId: string, filters: TransactionFilters): Promise<TransactionTotals> {
+  return cachedTotals(db, userId, filters, () => computeTotals(db, userId, filters));
 }

@@ -7,12 +7,14 @@ import { BulkForm } from '@/components/transactions/bulk-form';
 import { CategorySelect } from '@/components/transactions/category-select';
 import { FilterForm } from '@/components/transactions/filter-form';
 import { ListTotals } from '@/components/transactions/list-totals';
+import { Pager } from '@/components/transactions/pager';
 import { TransactionTable } from '@/components/transactions/transaction-table';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/current-user';
 import { describeCategories } from '@/lib/categories/ensure-categories';
 import { getDb } from '@/lib/db';
+import type { PageCursor } from '@/lib/transactions/cursor';
 import { filtersToSearchParams, parseTransactionFilters } from '@/lib/transactions/filters';
 import { listTransactions } from '@/lib/transactions/list';
 import { getTransactionTotals } from '@/lib/transactions/totals';
@@ -36,16 +38,16 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   }
   const { filters, errors } = parseTransactionFilters(await searchParams);
   if (!(await filtersAreOwned(db, user.id, filters))) notFound();
-  const [{ items, hasMore }, totals] = await Promise.all([listTransactions(db, user.id, filters), getTransactionTotals(db, user.id, filters)]);
+  const [{ items, next, previous }, totals] = await Promise.all([listTransactions(db, user.id, filters), getTransactionTotals(db, user.id, filters)]);
   const labels = describeCategories(categories);
-  const link = (page: number) => `/transactions?${filtersToSearchParams(filters, { page: page > 1 ? String(page) : null })}`;
+  const link = (cursor: PageCursor) => `/transactions?${filtersToSearchParams({ ...filters, cursor })}`;
   return (
     <>
       <PageHeader title="Transactions">
         <div className="flex flex-wrap gap-2">
           <Link href="/transactions/rules" className={buttonClasses('secondary')}>Rules</Link>
           <Link href="/transactions/payees" className={buttonClasses('secondary')}>Payees</Link>
-          <a href={`/api/export/transactions?${filtersToSearchParams(filters, { page: null })}`} className={buttonClasses('secondary')} download>
+          <a href={`/api/export/transactions?${filtersToSearchParams(filters, { after: null })}`} className={buttonClasses('secondary')} download>
             Export CSV
           </a>
         </div>
@@ -55,18 +57,14 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
       <ListTotals totals={totals} categoryParts={Boolean(filters.categoryId && filters.categoryId !== 'none')} />
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          No transactions match these filters{filters.page > 1 ? ' on this page' : ''}.
+          No transactions match these filters{filters.cursor ? ' on this page' : ''}.
         </p>
       ) : (
         <BulkForm action={bulkRecategorizeAction} picker={<CategorySelect id="bulk-category" name="bulkCategory" label="New category for selected" categories={categories} />}>
           <TransactionTable items={items} categoryLabels={labels} listQuery={filtersToSearchParams(filters).toString()} />
         </BulkForm>
       )}
-      <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-        {filters.page > 1 ? <Link className={buttonClasses('secondary')} href={link(filters.page - 1)}>Previous page</Link> : <span />}
-        <span className="text-slate-600 dark:text-slate-400">Page {filters.page}</span>
-        {hasMore ? <Link className={buttonClasses('secondary')} href={link(filters.page + 1)}>Next page</Link> : <span />}
-      </nav>
+      <Pager previousHref={previous ? link(previous) : null} nextHref={next ? link(next) : null} />
     </>
   );
 }

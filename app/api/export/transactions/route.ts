@@ -25,7 +25,7 @@ export const GET = withUser(async ({ request, user }) => {
   // Totals for the whole filter, written after the rows (see lib/transactions/csv.ts).
   const totals = await getTransactionTotals(db, user.id, filters);
   const encoder = new TextEncoder();
-  const rows = iterateTransactions(db, user.id, { ...filters, page: 1 });
+  const rows = iterateTransactions(db, user.id, { ...filters, cursor: null });
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => csvCell(h)))));
