@@ -43,6 +43,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => world?.stop());
 
+const NATO = ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
+const renamedName = (index: number) => `Renamed ${NATO[index]}`;
+
 describe('payees on synced rows', () => {
   it('names every row at sync time, from the bank merchant name or the cleaned descriptor', async () => {
     const rows = await world.db.transaction.findMany({ where: { userId: link.userId }, select: { description: true, bankMerchantName: true, payee: true, payeeKey: true } });
@@ -75,25 +78,27 @@ describe('payees on synced rows', () => {
 
   it('applies renames to rows synced later', async () => {
     const keys = await topPayees(link.userId, 8);
-    for (const [index, key] of keys.entries()) await renamePayee(world.db, link.userId, key, `Renamed ${index}`);
+    // Names unlike any bank text: search matches every word anywhere, so "Renamed 0" would also find a
+    // row named "Renamed 3" whose descriptor holds a number starting with 0.
+    for (const [index, key] of keys.entries()) await renamePayee(world.db, link.userId, key, renamedName(index));
     const before = new Date();
     // A kept-alive socket the sandbox has just closed can reset the first admin call: ask again once.
     await advanceBankClock(world, 6).catch(() => advanceBankClock(world, 6));
     expect(await sync()).toMatchObject({ status: 'succeeded' });
     const fresh = await world.db.transaction.findMany({ where: { userId: link.userId, createdAt: { gte: before }, payeeKey: { in: keys } }, select: { payee: true, payeeKey: true } });
     expect(fresh.length).toBeGreaterThan(0);
-    for (const row of fresh) expect(row.payee).toBe(`Renamed ${keys.indexOf(row.payeeKey!)}`);
+    for (const row of fresh) expect(row.payee).toBe(renamedName(keys.indexOf(row.payeeKey!)));
   }, 60_000);
 
   it('finds a renamed row by its new name and by the raw descriptor; a merchant name typed on one row wins', async () => {
     const [key] = await topPayees(link.userId, 1);
-    const byName = await search('Renamed 0');
+    const byName = await search(renamedName(0));
     expect(byName.length).toBeGreaterThan(0);
-    expect(byName.every((item) => item.payeeKey === key && item.merchant === 'Renamed 0')).toBe(true);
+    expect(byName.every((item) => item.payeeKey === key && item.merchant === renamedName(0))).toBe(true);
     const raw = byName[0]!.description;
     const byDescriptor = await search(raw);
     expect(byDescriptor.map((item) => item.id)).toContain(byName[0]!.id);
-    expect(byDescriptor.find((item) => item.id === byName[0]!.id)!.merchant).toBe('Renamed 0');
+    expect(byDescriptor.find((item) => item.id === byName[0]!.id)!.merchant).toBe(renamedName(0));
 
     await world.db.transaction.update({ where: { id: byName[0]!.id }, data: { merchantName: 'Just this once', userEditedAt: new Date() } });
     await renamePayee(world.db, link.userId, key!, 'Renamed again');
