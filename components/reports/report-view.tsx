@@ -79,7 +79,7 @@ export function ReportView({ snapshot, expiresAt }: { snapshot: ReportSnapshot; 
         <ReportSection id="spending" title="Spending" avoidBreak>
           <p className="text-sm text-slate-600 dark:text-slate-400 print:text-black" data-testid="report-counting">{snapshot.spending.counting}</p>
           <table className="mt-2 w-full text-left text-sm">
-            <thead className="text-xs uppercase text-slate-500 print:text-black">
+            <thead className="text-xs uppercase text-slate-600 dark:text-slate-400 print:text-black">
               <tr>
                 <th scope="col" className="py-1 pr-3">Month</th>
                 <th scope="col" className="py-1 text-right">Spending</th>
