@@ -114,6 +114,8 @@ test('a consumer with data and a report (shared by the every-page checks below)'
   const reportPath = await reports.getByRole('link', { name: 'Accessibility check' }).getAttribute('href');
 
   const subPages = [transactionPath, '/transactions/rules', importPath, reportPath, '/settings?activity=all', '/alerts?show=all'];
+  // On PostgreSQL nothing else creates the data folder.
+  fs.mkdirSync(path.dirname(everyPagePaths), { recursive: true });
   fs.writeFileSync(everyPagePaths, JSON.stringify([...NAV_ITEMS.map((item) => item.href), ...subPages]));
   await page.context().storageState({ path: everyPageSession });
 });
