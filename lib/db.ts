@@ -13,7 +13,7 @@ export type { Prisma } from './generated/sqlite/client';
 export function createDb(url: string): Db {
   const adapter = createAdapterFactory(url);
   const db = getDatabaseProvider(url) === 'postgresql' ? (new PostgresClient({ adapter }) as unknown as Db) : retryingTransactions(new SqliteClient({ adapter }));
-  urls.set(db, url);
+  Object.defineProperty(db, databaseUrlKey, { value: url, enumerable: false });
   return db;
 }
 
@@ -32,11 +32,14 @@ function retryingTransactions(db: SqliteClient): SqliteClient {
 }
 
 // The URL each client was made for: the PostgreSQL job queue (pg-boss) opens its own pool to it.
-const urls = new WeakMap<Db, string>();
+// Kept on the client itself under a registry symbol, not in a module-level map: a production build
+// may bundle this module into several chunks, and getDb's client (cached on globalThis) is then made
+// by one copy and read by another.
+const databaseUrlKey = Symbol.for('cashlens.databaseUrl');
 
 /** The DATABASE_URL a client from createDb talks to. */
 export function databaseUrlOf(db: Db): string {
-  const url = urls.get(db);
+  const url = (db as unknown as Record<symbol, string | undefined>)[databaseUrlKey];
   if (!url) throw new Error('this database client was not made by createDb');
   return url;
 }

@@ -36,6 +36,10 @@ function rollupSql(provider: SqlRunner['provider']): string {
 
 async function refreshMonth(sql: SqlRunner, userId: string, month: string): Promise<void> {
   const { start, end } = monthRange(month);
+  // Two processes (the web's import or undo, the worker's sync) may rebuild one month at once. On
+  // PostgreSQL both DELETEs then see no rows and the second INSERT breaks the primary key, so the
+  // month is locked for the transaction. SQLite allows one writer at a time and needs no lock.
+  if (sql.provider === 'postgresql') await sql.query(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))::text AS "locked"`, [`rollup:${userId}:${month}`]);
   await sql.execute(`DELETE FROM "MonthlyRollup" WHERE "userId" = ? AND "month" = ?`, [userId, month]);
   await sql.execute(rollupSql(sql.provider), [userId, month, userId, start, end, userId, start, end]);
 }
