@@ -1,5 +1,6 @@
 import { bankCategoryChooser } from '@/lib/categories/categorize';
-import { registerFirstCategoryChooser, registerPendingReplacementHook, registerSyncProcessor, registerSyncRunFinisher } from '@/lib/sync/processors';
+import { registerFirstCategoryChooser, registerPendingReplacementHook, registerRecentMonthsHook, registerSyncProcessor, registerSyncRunFinisher } from '@/lib/sync/processors';
+import { parseIsoDay } from '@/lib/dates';
 import { categorizeNewTransactions, refreshRollupsAfterSync } from './process-new-transactions';
 
 // Budgeting's hooks into sync (imported once, from lib/sync/register-processors.ts).
@@ -23,6 +24,25 @@ registerSyncRunFinisher('budgeting', async ({ db, userId, runId }) => {
   const months = monthsByRun.get(runId);
   monthsByRun.delete(runId);
   if (months) await refreshRollupsAfterSync(db, userId, months);
+});
+
+// A first sync's recent months, before the rest of the history: categorised and totalled at once,
+// so the dashboard and this month's budget are right within seconds (a month is a few thousand rows).
+registerRecentMonthsHook('budgeting', async ({ db, userId, accountIds, start }) => {
+  const months = new Set<string>();
+  let after = '';
+  for (;;) {
+    const batch = await db.transaction.findMany({
+      where: { userId, accountId: { in: accountIds }, bookedOn: { gte: parseIsoDay(start) }, id: { gt: after } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take: 2_000,
+    });
+    if (batch.length === 0) break;
+    for (const month of await categorizeNewTransactions(db, userId, batch.map((row) => row.id))) months.add(month);
+    after = batch.at(-1)!.id;
+  }
+  await refreshRollupsAfterSync(db, userId, months);
 });
 
 // The posted row replaces the pending one: the splits and tags the user put on the pending row

@@ -72,6 +72,29 @@ export async function runSyncRunFinishers(ctx: Omit<SyncProcessorContext, 'newTr
   }
 }
 
+// Recent-months hooks run once during a first sync, after the current and previous month of every
+// account were read and before the rest of the history is (lib/sync/recent-first.ts): the place
+// to make those months show at once (categories, monthly totals). Work that needs the whole
+// history (alerts judged against past behaviour, balances worked back) waits for the processors.
+export type RecentMonthsHook = (ctx: { db: Db; userId: string; accountIds: string[]; start: string }) => Promise<void>;
+const recentMonthsHooks = new Map<string, RecentMonthsHook>();
+
+export function registerRecentMonthsHook(name: string, hook: RecentMonthsHook): () => void {
+  recentMonthsHooks.set(name, hook);
+  return () => void recentMonthsHooks.delete(name);
+}
+
+export async function runRecentMonthsHooks(ctx: Parameters<RecentMonthsHook>[0]): Promise<void> {
+  for (const [name, hook] of recentMonthsHooks) {
+    try {
+      await hook(ctx);
+    } catch (error) {
+      // Only an early view is lost: the processors at the end of the run do the same work again.
+      log.error('recent-months hook failed', { hook: name, error });
+    }
+  }
+}
+
 export function hasSyncProcessors(): boolean {
   return processors.size > 0;
 }

@@ -13,8 +13,10 @@ import { recordProgress, recordProgressSql } from './runs';
 import { inTransaction, type SqlRunner } from './sql';
 import { applyTransactionsPage } from './transaction-store';
 import { yieldToEventLoop } from './yield';
+import { isEmptyWindow, pagedWindow, type DateWindow } from './pass-window';
 
-// One account, one pass: read every page of a date window and commit each page together with
+// One account, one pass: read every page of a date window (a first pass: what precedes the recent
+// months, which lib/sync/recent-first.ts read already) and commit each page together with
 // the cursor that says which page comes next; then reconcile the window and move the watermark,
 // again in one transaction. A pass that was cut short resumes from its cursor with the same pass
 // id, so its marks still count and the end state is the one an uninterrupted pass reaches.
@@ -24,6 +26,8 @@ export type SyncHooks = {
   afterPage?(info: { accountId: string; page: number }): void | Promise<void>;
   // Called after each batch of new rows went through the processors, and after the run finishers.
   afterPostSyncStep?(info: { step: 'processors' | 'finishers' }): void | Promise<void>;
+  // Called on a first sync once the recent months are stored and shown (lib/sync/recent-first.ts).
+  afterRecentMonths?(info: { start: string }): void | Promise<void>;
 };
 
 export type AccountSyncContext = {
@@ -48,9 +52,9 @@ export class LeaseLostError extends Error {
   }
 }
 
-type Pass = { passId: string; start: string; end: string; offset: string | null; pagesDone: boolean; fullHistory: boolean };
+export type Pass = { passId: string; start: string; end: string; offset: string | null; pagesDone: boolean; fullHistory: boolean };
 
-async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<Pass> {
+export async function openPass(ctx: AccountSyncContext, account: SyncAccount): Promise<Pass> {
   const cursor = await ctx.db.syncCursor.findUnique({ where: { accountId: account.id } });
   const fullHistory = !cursor?.syncedThrough;
   if (cursor?.passId && cursor.passStart && cursor.passEnd) {
@@ -78,21 +82,21 @@ const windowSlackDays = 1;
 // are all ones the previous page already gave is a repeated page, not new data; a page with rows
 // outside the requested dates belongs to another request (a stale or cached answer). Either way:
 // ask again for the same offset rather than write it or skip the page the bank failed to send.
-async function readPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null, previousIds: Set<string>, first?: Promise<TransactionsPage>): Promise<TransactionsPage> {
-  const from = parseIsoDay(addIsoDays(pass.start, -windowSlackDays)).getTime();
-  const to = parseIsoDay(addIsoDays(pass.end, windowSlackDays)).getTime();
+export async function readPage(ctx: AccountSyncContext, account: SyncAccount, window: DateWindow, offset: string | null, previousIds: Set<string>, first?: Promise<TransactionsPage>): Promise<TransactionsPage> {
+  const from = parseIsoDay(addIsoDays(window.start, -windowSlackDays)).getTime();
+  const to = parseIsoDay(addIsoDays(window.end, windowSlackDays)).getTime();
   for (let attempt = 0; ; attempt++) {
-    const page = attempt === 0 && first ? await first : await fetchPage(ctx, account, pass, offset);
+    const page = attempt === 0 && first ? await first : await fetchPage(ctx, account, window, offset);
     const rows = page.transactions; // already our rows: the bank client transformed them
     const repeated = rows.length > 0 && previousIds.size > 0 && rows.every((row) => previousIds.has(row.bankTransactionId));
     const outside = rows.some((row) => row.bookedOn.getTime() < from || row.bookedOn.getTime() > to);
     if (!repeated && !outside) return page;
-    if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError(repeated ? 'the bank kept sending the same page' : `the bank kept sending transactions outside ${pass.start}…${pass.end}`);
+    if (attempt >= maxRepeatRetries) throw new MalformedBankResponseError(repeated ? 'the bank kept sending the same page' : `the bank kept sending transactions outside ${window.start}…${window.end}`);
   }
 }
 
-function fetchPage(ctx: AccountSyncContext, account: SyncAccount, pass: Pass, offset: string | null): Promise<TransactionsPage> {
-  return ctx.client.getTransactionsPage(account.bankAccountId, { startTime: pass.start, endTime: pass.end, offset: offset ?? undefined, limit: ctx.config.pageLimit, currency: account.currency });
+export function fetchPage(ctx: AccountSyncContext, account: SyncAccount, window: DateWindow, offset: string | null): Promise<TransactionsPage> {
+  return ctx.client.getTransactionsPage(account.bankAccountId, { startTime: window.start, endTime: window.end, offset: offset ?? undefined, limit: ctx.config.pageLimit, currency: account.currency });
 }
 
 export type AccountSyncResult = { imported: number; added: number; changed: number; removed: number };
@@ -106,15 +110,18 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
   let previousIds = new Set<string>();
   let prefetched: Promise<TransactionsPage> | undefined;
   const seenOffsets = new Set<string>();
+  const window = pagedWindow(pass);
+  // A first pass whose history is no older than its recent months was read whole by recent-first.
+  if (isEmptyWindow(window)) pass.pagesDone = true;
 
   for (let pageNumber = 1; !pass.pagesDone; pageNumber++) {
     ctx.checkLease();
-    const page = await readPage(ctx, account, pass, offset, previousIds, prefetched);
+    const page = await readPage(ctx, account, window, offset, previousIds, prefetched);
     const next = page.nextOffset;
     if (next !== null && (next === offset || seenOffsets.has(next))) throw new MalformedBankResponseError('paging did not advance');
     if (next !== null) seenOffsets.add(next);
     // Ask for the next page before writing this one: bank and database work side by side.
-    prefetched = next === null ? undefined : fetchPage(ctx, account, pass, next);
+    prefetched = next === null ? undefined : fetchPage(ctx, account, window, next);
     prefetched?.catch(() => {}); // a failure surfaces when it is awaited, not as an unhandled rejection
     const rows = page.transactions; // already our rows: the bank client transformed them
 

@@ -20,6 +20,7 @@ import { yieldToEventLoop } from './yield';
 // Every bundle that can run a sync (route handlers, actions, the background worker) must have the
 // features' processors registered; importing them here guarantees it.
 import './register-processors';
+import { syncRecentMonthsFirst } from './recent-first';
 import { LeaseLostError, syncAccount, type AccountSyncContext, type SyncAccount, type SyncHooks } from './sync-account';
 import { log } from '@/lib/log';
 
@@ -231,6 +232,10 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
     await bumpDataVersion(db, run.userId);
   }
 
+  const context: AccountSyncContext = { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, ...shared };
+  const withTransactions = accounts.filter((account) => balances.has(account.bankAccountId) && balances.get(account.bankAccountId)!.accountCategory !== 'INVESTMENT_ACCOUNT');
+  await syncRecentMonthsFirst(context, withTransactions);
+
   for (const account of accounts) {
     shared.checkLease();
     if (!balances.has(account.bankAccountId)) continue;
@@ -239,11 +244,7 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
       await syncInvestmentAccount(db, run.runId, account, snapshot);
       continue;
     }
-    await syncAccount(
-      { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, ...shared },
-      account,
-      balances.get(account.bankAccountId),
-    );
+    await syncAccount(context, account, snapshot);
   }
 }
 

@@ -1,0 +1,62 @@
+import { minDay } from '@/lib/dates';
+import { bumpDataVersionSql } from '@/lib/page-cache/data-version';
+import { withPayeeRenames } from '@/lib/payees/apply-renames';
+import { MalformedBankResponseError } from '@/lib/bank/errors';
+import { recentWindow } from './pass-window';
+import { firstCategoryChooserFor, runRecentMonthsHooks } from './processors';
+import { recordProgressSql } from './runs';
+import { openPass, readPage, type AccountSyncContext, type SyncAccount } from './sync-account';
+import { applyTransactionsPage } from './transaction-store';
+import { yieldToEventLoop } from './yield';
+
+// A first sync of ten years takes minutes, and people open the dashboard right after linking.
+// So a first pass reads the current and previous month of every account before anything older,
+// and hands them to the recent-months hooks (budgeting categorises them and builds their monthly
+// totals): the dashboard and budgets fill in within seconds. The rows are marked with the pass's
+// id like any page of it, so the pass's reconcile (after its older pages) covers them too.
+// Nothing here moves the cursor: after a crash these months are read again (rows are upserted by
+// the bank's id, so nothing doubles) and the older pages go on from where they stopped.
+
+/** Reads one account's recent months; returns the first day read, or null when this is no first pass. */
+async function importRecentMonths(ctx: AccountSyncContext, account: SyncAccount): Promise<string | null> {
+  const pass = await openPass(ctx, account);
+  if (!pass.fullHistory || pass.pagesDone) return null;
+  const window = recentWindow(pass);
+  const target = { userId: account.userId, accountId: account.id, passId: pass.passId, firstCategory: await firstCategoryChooserFor(ctx.db, { userId: account.userId, accountId: account.id }) };
+  let offset: string | null = null;
+  let previousIds = new Set<string>();
+  const seenOffsets = new Set<string>();
+  for (;;) {
+    ctx.checkLease();
+    const page = await readPage(ctx, account, window, offset, previousIds);
+    const rows = page.transactions;
+    await ctx.pageTransaction(async (sql) => {
+      const applied = await applyTransactionsPage(sql, target, await withPayeeRenames(sql, account.userId, rows));
+      await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
+      await bumpDataVersionSql(sql, account.userId);
+    });
+    const next = page.nextOffset;
+    if (next === null) return window.start;
+    if (next === offset || seenOffsets.has(next)) throw new MalformedBankResponseError('paging did not advance');
+    seenOffsets.add(next);
+    previousIds = new Set(rows.map((row) => row.bankTransactionId));
+    offset = next;
+    await yieldToEventLoop();
+  }
+}
+
+/** The recent months of every account on its first pass, then the hooks that show them. */
+export async function syncRecentMonthsFirst(ctx: AccountSyncContext, accounts: SyncAccount[]): Promise<void> {
+  const read: SyncAccount[] = [];
+  let start: string | null = null;
+  for (const account of accounts) {
+    const from = await importRecentMonths(ctx, account);
+    if (from === null) continue;
+    read.push(account);
+    start = minDay(start, from);
+  }
+  if (read.length === 0 || start === null) return;
+  ctx.checkLease();
+  await runRecentMonthsHooks({ db: ctx.db, userId: read[0]!.userId, accountIds: read.map((account) => account.id), start });
+  await ctx.hooks?.afterRecentMonths?.({ start });
+}
