@@ -7,7 +7,9 @@ export const metadata: Metadata = {
   title: { default: 'Cashlens', template: '%s · Cashlens' },
   description: 'Budgeting and cash flow on your real bank data, on your own server.',
   appleWebApp: { capable: true, title: 'Cashlens' },
-  icons: { apple: '/icons/icon-192.png' },
+  // Setting `icons` here replaces what app/icon.svg would add on its own, so the tab icon is named
+  // too: without a rel="icon" link, browsers ask for /favicon.ico and log a 404 on every page.
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: '/icons/icon-192.png' },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1f57b8' };

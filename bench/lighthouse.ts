@@ -1,8 +1,9 @@
 // npm run bench:lighthouse [-- --size=1000000 --runs=3 --pages=/dashboard,/transactions --port=3304]
 //
-// Lighthouse 12.8.2 (performance only, offline: the only server is ours) against a production
-// build, signed in as a user with `size` transactions, desktop and mobile presets. Prints the
-// median performance score, total blocking time and largest contentful paint per page and preset.
+// Lighthouse 12.8.2 (offline: the only server is ours) against a production build, signed in as a
+// user with `size` transactions, desktop and mobile presets. Prints the median performance score,
+// total blocking time and largest contentful paint per page and preset, the accessibility and
+// best-practices scores, and every audit that kept either of those below 1.
 // Build first: `npm run build` (or NEXT_DIST_DIR=<folder> for both commands).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config } from 'lighthouse';
@@ -19,20 +20,38 @@ const presets: { name: string; config: Config | undefined }[] = [
   { name: 'mobile', config: undefined }, // Lighthouse's default: a mid-range phone on a throttled network
 ];
 
-type Figures = { score: number; tbt: number; lcp: number };
+type Figures = { score: number; tbt: number; lcp: number; accessibility: number; bestPractices: number; failing: string[] };
 
 async function audit(url: string, cookie: string, config: Config | undefined): Promise<Figures> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } }, config);
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'], extraHeaders: { Cookie: cookie } }, config);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} redirected to ${lhr.finalDisplayedUrl}: not signed in?`);
-    return { score: lhr.categories.performance?.score ?? 0, tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN, lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN };
+    // Audits of the two pass/fail categories that did not pass (weight 0 ones are informative only).
+    const failing = (['accessibility', 'best-practices'] as const).flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category}: ${ref.id}${describeItems(lhr.audits[ref.id]?.details)}`),
+    );
+    return {
+      score: lhr.categories.performance?.score ?? 0,
+      tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+      lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      accessibility: lhr.categories.accessibility?.score ?? 0,
+      bestPractices: lhr.categories['best-practices']?.score ?? 0,
+      failing,
+    };
   } finally {
     chrome.kill();
   }
+}
+
+// What an audit found, in one line (e.g. the console error itself), so a failure needs no second run.
+function describeItems(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const texts = items.slice(0, 3).map((item) => [item.description, (item.sourceLocation as { url?: string } | undefined)?.url ?? item.url].filter(Boolean).join(' at ').slice(0, 240));
+  return texts.length > 0 ? ` — ${texts.join(' | ')}` : '';
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -51,7 +70,12 @@ async function main() {
         const tbt = median(samples.map((s) => s.tbt));
         const lcp = median(samples.map((s) => s.lcp));
         const all = samples.map((s) => s.score.toFixed(2)).join(' ');
-        console.log(`  ${page.padEnd(14)} ${preset.name.padEnd(8)} performance ${score.toFixed(2)} (runs: ${all})   TBT ${tbt.toFixed(0).padStart(5)} ms   LCP ${(lcp / 1000).toFixed(2)} s`);
+        const accessibility = Math.min(...samples.map((s) => s.accessibility));
+        const bestPractices = Math.min(...samples.map((s) => s.bestPractices));
+        console.log(
+          `  ${page.padEnd(14)} ${preset.name.padEnd(8)} performance ${score.toFixed(2)} (runs: ${all})   TBT ${tbt.toFixed(0).padStart(5)} ms   LCP ${(lcp / 1000).toFixed(2)} s   accessibility ${accessibility.toFixed(2)}   best practices ${bestPractices.toFixed(2)}`,
+        );
+        for (const audit of new Set(samples.flatMap((s) => s.failing))) console.log(`      below 1: ${audit}`);
       }
     }
   } finally {

@@ -6,8 +6,10 @@ import { signUp, uniqueEmail } from './helpers';
 
 test('pages carry a nonce policy, hydrate without violations, and an injected inline handler does not run', async ({ page }) => {
   const violations: string[] = [];
+  const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    else if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()} ${message.location().url}`);
   });
   const response = await page.goto('/sign-in');
   const policy = response?.headers()['content-security-policy'] ?? '';
@@ -26,6 +28,12 @@ test('pages carry a nonce policy, hydrate without violations, and an injected in
     await page.waitForLoadState('networkidle');
   }
   expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]); // Lighthouse's best-practices audit fails on any of them
+
+  // The tab icon is named and served (without it browsers ask for /favicon.ico: a 404 per page).
+  const icon = await page.locator('head link[rel="icon"]').first().getAttribute('href');
+  expect(icon).toBeTruthy();
+  expect((await page.request.get(icon!)).status()).toBe(200);
 
   // What injected markup would try (scripts added by the app's own scripts are trusted through
   // 'strict-dynamic', so the test injects markup, as an XSS would): an inline event handler.
