@@ -20,7 +20,7 @@ const presets: { name: string; config: Config | undefined }[] = [
   { name: 'mobile', config: undefined }, // Lighthouse's default: a mid-range phone on a throttled network
 ];
 
-type Figures = { score: number; tbt: number; lcp: number; accessibility: number; bestPractices: number; failing: string[] };
+type Figures = { score: number; tbt: number; lcp: number; accessibility: number; bestPractices: number; failing: string[]; busiest: string[] };
 
 async function audit(url: string, cookie: string, config: Config | undefined): Promise<Figures> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
@@ -41,6 +41,7 @@ async function audit(url: string, cookie: string, config: Config | undefined): P
       accessibility: lhr.categories.accessibility?.score ?? 0,
       bestPractices: lhr.categories['best-practices']?.score ?? 0,
       failing,
+      busiest: busiestScripts(lhr.audits['bootup-time']?.details),
     };
   } finally {
     chrome.kill();
@@ -52,6 +53,13 @@ function describeItems(details: unknown): string {
   const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
   const texts = items.slice(0, 3).map((item) => [item.description, (item.sourceLocation as { url?: string } | undefined)?.url ?? item.url].filter(Boolean).join(' at ').slice(0, 240));
   return texts.length > 0 ? ` — ${texts.join(' | ')}` : '';
+}
+
+// Where the main thread's time went, per script (Lighthouse's bootup-time audit): the first place
+// to look when total blocking time is over its target.
+function busiestScripts(details: unknown): string[] {
+  const items = (details as { items?: { url?: string; total?: number; scripting?: number }[] } | undefined)?.items ?? [];
+  return items.slice(0, 4).map((item) => `${(item.url ?? '?').replace(/^https?:\/\/[^/]+/, '')} ${Math.round(item.total ?? 0)} ms (script ${Math.round(item.scripting ?? 0)} ms)`);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -76,6 +84,7 @@ async function main() {
           `  ${page.padEnd(14)} ${preset.name.padEnd(8)} performance ${score.toFixed(2)} (runs: ${all})   TBT ${tbt.toFixed(0).padStart(5)} ms   LCP ${(lcp / 1000).toFixed(2)} s   accessibility ${accessibility.toFixed(2)}   best practices ${bestPractices.toFixed(2)}`,
         );
         for (const audit of new Set(samples.flatMap((s) => s.failing))) console.log(`      below 1: ${audit}`);
+        if (tbt > 200) for (const script of samples[0]!.busiest) console.log(`      main thread: ${script}`);
       }
     }
   } finally {
