@@ -58,6 +58,9 @@ async function notMerchantCategoryIds(db: Db, userId: string): Promise<string[]>
 /** Merchants by money out (vendors) or money in (customers) over a month range. */
 export async function getTopCounterparties(db: Db, userId: string, from: string, to: string, direction: 'out' | 'in', limit = 8): Promise<CounterpartyTotal[]> {
   const excluded = await notMerchantCategoryIds(db, userId);
+  // A loan's own lines (interest accrued, escrow moved, late fees) are the lender's bookkeeping,
+  // not purchases: what the user pays for a loan is its payment, a recurring bill of its own.
+  const loans = await db.bankAccount.findMany({ where: { userId, accountCategory: 'LOAN_ACCOUNT' }, select: { id: true } });
   const rows = await db.monthlyRollup.groupBy({
     by: ['merchant'],
     where: {
@@ -65,6 +68,7 @@ export async function getTopCounterparties(db: Db, userId: string, from: string,
       month: { gte: from, lte: to },
       merchant: { not: '' },
       ...(excluded.length ? { categoryId: { notIn: excluded } } : {}),
+      ...(loans.length ? { accountId: { notIn: loans.map((loan) => loan.id) } } : {}),
       ...(direction === 'out' ? { outCount: { gt: 0 } } : { inCount: { gt: 0 } }),
     },
     _sum: { outflowMinor: true, inflowMinor: true, outCount: true, inCount: true },

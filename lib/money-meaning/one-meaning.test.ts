@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBudgetMonth, setBudget } from '@/lib/budgeting/budgets';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
-import { monthRange } from '@/lib/dates';
+import { monthRange, parseIsoDay } from '@/lib/dates';
 import { getCashFlow } from '@/lib/insights/cash-flow';
 import { getMonthOverview } from '@/lib/insights/dashboard';
+import { getTopCounterparties } from '@/lib/insights/monthly';
 import { getRecurringCharges } from '@/lib/insights/recurring';
 import { getSpendingReport } from '@/lib/insights/spending-report';
 import { createLendingReport, getOwnLendingReport } from '@/lib/reports/reports';
@@ -121,4 +122,16 @@ describe('one meaning of spending', () => {
     const bills = charges.filter((c) => /mortgage|interest charged|escrow/i.test(c.merchant) || c.merchant === account.name);
     expect(bills.map((c) => [c.merchant, c.cadence, c.lastAmountMinor])).toEqual([[account.name, 'monthly', mortgage]]);
   }, 60_000);
+});
+
+it("top merchants leave out a loan's own lines (the mortgage's interest and escrow), which the bank files under the mortgage", async () => {
+  const loanLines = await world.db.transaction.findMany({
+    where: { userId: link.userId, account: { accountCategory: 'LOAN_ACCOUNT' }, amountMinor: { lt: 0 }, bookedOn: { gte: parseIsoDay('2026-09-01') } },
+    select: { payee: true },
+  });
+  const loanPayees = new Set(loanLines.map((row) => row.payee));
+  expect(loanPayees.size).toBeGreaterThan(0); // the sandbox mortgage charges interest and moves escrow monthly
+  const top = await getTopCounterparties(world.db, link.userId, '2026-09', '2026-12', 'out', 50);
+  expect(top.length).toBeGreaterThan(5);
+  expect(top.filter((row) => loanPayees.has(row.merchant))).toEqual([]);
 });
