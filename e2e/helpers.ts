@@ -69,3 +69,11 @@ export async function linkCustomer(page: Page, customer: SandboxCustomer, instit
   await linkInPopup(page, { customer, institution });
   await expect(page.getByText('Your accounts are linked.')).toBeVisible();
 }
+
+/** The four ways the app is checked: a desktop (1366×900) and a phone (390×844), each light and dark (the theme follows the system's). */
+export const LAYOUTS = [
+  { name: 'desktop, light', viewport: { width: 1366, height: 900 }, colorScheme: 'light' as const },
+  { name: 'desktop, dark', viewport: { width: 1366, height: 900 }, colorScheme: 'dark' as const },
+  { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+  { name: 'phone, dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' as const },
+];

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addMonths, currentMonth, monthEnd, monthStart } from '../lib/dates';
-import { linkCustomer, signUp, uniqueEmail } from './helpers';
+import { LAYOUTS, linkCustomer, signUp, uniqueEmail } from './helpers';
 
 // Months end to end on the sandbox consumer, on a desktop (1366×900) and a phone (390×844), each
 // in light and dark: pick last month on the dashboard and see its categories; every figure of the
@@ -47,13 +47,6 @@ test('a consumer with history (linked once, shared by the layouts below)', async
   await page.context().storageState({ path: storage });
 });
 
-const layouts = [
-  { name: 'desktop, light', viewport: { width: 1366, height: 900 }, colorScheme: 'light' as const },
-  { name: 'desktop, dark', viewport: { width: 1366, height: 900 }, colorScheme: 'dark' as const },
-  { name: 'phone, light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
-  { name: 'phone, dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' as const },
-];
-
 async function expectReadable(page: Page, where: string) {
   await page.waitForLoadState('networkidle');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -74,7 +67,7 @@ async function reportColumn(table: Locator, monthIndex: number): Promise<Map<str
   return column;
 }
 
-for (const layout of layouts) {
+for (const layout of LAYOUTS) {
   test.describe(layout.name, () => {
     test.use({ viewport: layout.viewport, colorScheme: layout.colorScheme, storageState: storage });
 
