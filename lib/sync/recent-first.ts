@@ -1,12 +1,7 @@
 import { minDay } from '@/lib/dates';
-import { bumpDataVersionSql } from '@/lib/page-cache/data-version';
-import { withPayeeRenames } from '@/lib/payees/apply-renames';
-import { MalformedBankResponseError } from '@/lib/bank/errors';
 import { recentWindow } from './pass-window';
-import { firstCategoryChooserFor, runRecentMonthsHooks } from './processors';
-import { recordProgressSql } from './runs';
-import { openPass, readPage, type AccountSyncContext, type SyncAccount } from './sync-account';
-import { applyTransactionsPage } from './transaction-store';
+import { runRecentMonthsHooks } from './processors';
+import { checkPagingAdvanced, openPass, pageTargetFor, readPage, storePage, type AccountSyncContext, type SyncAccount } from './sync-account';
 import { yieldToEventLoop } from './yield';
 
 // A first sync of ten years takes minutes, and people open the dashboard right after linking.
@@ -22,24 +17,18 @@ async function importRecentMonths(ctx: AccountSyncContext, account: SyncAccount)
   const pass = await openPass(ctx, account);
   if (!pass.fullHistory || pass.pagesDone) return null;
   const window = recentWindow(pass);
-  const target = { userId: account.userId, accountId: account.id, passId: pass.passId, firstCategory: await firstCategoryChooserFor(ctx.db, { userId: account.userId, accountId: account.id }) };
+  const target = await pageTargetFor(ctx, account, pass.passId);
   let offset: string | null = null;
   let previousIds = new Set<string>();
   const seenOffsets = new Set<string>();
   for (;;) {
     ctx.checkLease();
     const page = await readPage(ctx, account, window, offset, previousIds);
-    const rows = page.transactions;
-    await ctx.pageTransaction(async (sql) => {
-      const applied = await applyTransactionsPage(sql, target, await withPayeeRenames(sql, account.userId, rows));
-      await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
-      await bumpDataVersionSql(sql, account.userId);
-    });
+    await ctx.pageTransaction((sql) => storePage(sql, ctx, target, page.transactions));
     const next = page.nextOffset;
     if (next === null) return window.start;
-    if (next === offset || seenOffsets.has(next)) throw new MalformedBankResponseError('paging did not advance');
-    seenOffsets.add(next);
-    previousIds = new Set(rows.map((row) => row.bankTransactionId));
+    checkPagingAdvanced(next, offset, seenOffsets);
+    previousIds = new Set(page.transactions.map((row) => row.bankTransactionId));
     offset = next;
     await yieldToEventLoop();
   }

@@ -99,13 +99,37 @@ export function fetchPage(ctx: AccountSyncContext, account: SyncAccount, window:
   return ctx.client.getTransactionsPage(account.bankAccountId, { startTime: window.start, endTime: window.end, offset: offset ?? undefined, limit: ctx.config.pageLimit, currency: account.currency });
 }
 
+type PageTarget = Parameters<typeof applyTransactionsPage>[1];
+type PageRows = TransactionsPage['transactions'];
+
+/** Where a pass's pages go: its account and pass mark, and the first-category chooser for new rows. */
+export async function pageTargetFor(ctx: AccountSyncContext, account: SyncAccount, passId: string): Promise<PageTarget> {
+  return { userId: account.userId, accountId: account.id, passId, firstCategory: await firstCategoryChooserFor(ctx.db, { userId: account.userId, accountId: account.id }) };
+}
+
+/** Writes one page's rows (payee renames applied) and counts them in the run, in the page's transaction. */
+export async function storePage(sql: SqlRunner, ctx: AccountSyncContext, target: PageTarget, rows: PageRows): Promise<Awaited<ReturnType<typeof applyTransactionsPage>>> {
+  const applied = await applyTransactionsPage(sql, target, await withPayeeRenames(sql, target.userId, rows));
+  await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
+  // In the page's own transaction, so a page reader never caches rows older than the counter says.
+  await bumpDataVersionSql(sql, target.userId);
+  return applied;
+}
+
+/** A next offset the bank already gave (or the current one again) would page forever. */
+export function checkPagingAdvanced(next: string | null, offset: string | null, seenOffsets: Set<string>): void {
+  if (next === null) return;
+  if (next === offset || seenOffsets.has(next)) throw new MalformedBankResponseError('paging did not advance');
+  seenOffsets.add(next);
+}
+
 export type AccountSyncResult = { imported: number; added: number; changed: number; removed: number };
 
 export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount, balance: BankAccountSnapshot | undefined): Promise<AccountSyncResult> {
   const pass = await openPass(ctx, account);
   const totals: AccountSyncResult = { imported: 0, added: 0, changed: 0, removed: 0 };
   const target = { userId: account.userId, accountId: account.id, passId: pass.passId };
-  const pageTarget = { ...target, firstCategory: await firstCategoryChooserFor(ctx.db, { userId: account.userId, accountId: account.id }) };
+  const pageTarget = await pageTargetFor(ctx, account, pass.passId);
   let offset = pass.offset;
   let previousIds = new Set<string>();
   let prefetched: Promise<TransactionsPage> | undefined;
@@ -118,15 +142,14 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     ctx.checkLease();
     const page = await readPage(ctx, account, window, offset, previousIds, prefetched);
     const next = page.nextOffset;
-    if (next !== null && (next === offset || seenOffsets.has(next))) throw new MalformedBankResponseError('paging did not advance');
-    if (next !== null) seenOffsets.add(next);
+    checkPagingAdvanced(next, offset, seenOffsets);
     // Ask for the next page before writing this one: bank and database work side by side.
     prefetched = next === null ? undefined : fetchPage(ctx, account, window, next);
     prefetched?.catch(() => {}); // a failure surfaces when it is awaited, not as an unhandled rejection
     const rows = page.transactions; // already our rows: the bank client transformed them
 
     const result = await ctx.pageTransaction(async (sql) => {
-      const applied = await applyTransactionsPage(sql, pageTarget, await withPayeeRenames(sql, account.userId, rows));
+      const applied = await storePage(sql, ctx, pageTarget, rows);
       // passTotal/passRows feed the first-sync progress banner (lib/sync/progress.ts).
       const moved = await sql.execute(
         `UPDATE "SyncCursor" SET "passOffset" = ?, "passPagesDone" = ?, "passPages" = "passPages" + 1, "passRows" = "passRows" + ?,
@@ -134,9 +157,6 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
         [next, next === null, rows.length, page.totalElements, new Date(), account.id, pass.passId],
       );
       if (moved !== 1) throw new LeaseLostError();
-      await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
-      // In the page's own transaction, so a page reader never caches rows older than the counter says.
-      await bumpDataVersionSql(sql, account.userId);
       return applied;
     });
     totals.imported += rows.length;
