@@ -2,6 +2,7 @@ import type { Db } from '../lib/db';
 import type { Provider } from '../lib/db/database-url';
 import { ensureDefaultCategories } from '../lib/categories/ensure-categories';
 import { addDays, monthOf, toIsoDay } from '../lib/dates';
+import { createTestPerson } from '../lib/workspaces/test-helpers/person';
 
 // Seeds one user with `count` posted transactions spread over ten years, generated inside the
 // database (a recursive CTE on SQLite, generate_series on PostgreSQL), so a million rows take
@@ -9,10 +10,10 @@ import { addDays, monthOf, toIsoDay } from '../lib/dates';
 // transfer between own accounts, the rest are spending spread over fifteen categories.
 
 export async function seedBenchUser(db: Db, provider: Provider, count: number, endMonthStart: Date) {
-  const user = await db.user.create({ data: { email: `bench-${count}-${Date.now()}@example.test`, passwordHash: 'x' } });
-  const connection = await db.bankConnection.create({ data: { userId: user.id, institution: 'chase', status: 'active' } });
+  const user = await createTestPerson(db, { email: `bench-${count}-${Date.now()}@example.test`, passwordHash: 'x' });
+  const connection = await db.bankConnection.create({ data: { workspaceId: user.id, institution: 'chase', status: 'active' } });
   const account = (bankAccountId: string, accountType: string, accountCategory: string, balance: bigint) =>
-    db.bankAccount.create({ data: { userId: user.id, connectionId: connection.id, bankAccountId, accountType, accountCategory, name: accountType, currentBalanceMinor: balance } });
+    db.bankAccount.create({ data: { workspaceId: user.id, connectionId: connection.id, bankAccountId, accountType, accountCategory, name: accountType, currentBalanceMinor: balance } });
   const accounts = [
     await account('chk', 'CHECKING', 'DEPOSIT_ACCOUNT', 8_500_000n),
     await account('card', 'CREDITCARD', 'LOC_ACCOUNT', 320_000n),
@@ -24,7 +25,7 @@ export async function seedBenchUser(db: Db, provider: Provider, count: number, e
   const categoryCase = `CASE (n % 15) ${categories.map((c, i) => `WHEN ${i} THEN '${c.id}'`).join(' ')} END`;
   const accountCase = `CASE WHEN n % 3 = 0 THEN '${accounts[1]!.id}' ELSE '${accounts[0]!.id}' END`;
   const amount = `CASE WHEN n % 40 < 5 THEN 1000 + (n * 7919) % 50000 ELSE -(100 + (n * 104729) % 20000) END`;
-  const columns = `"id", "userId", "accountId", "bankTransactionId", "status", "amountMinor", "currency", "bookedOn", "description", "bankMerchantName", "bankCategory", "categoryId", "categorySource", "isTransfer", "missingCount", "createdAt", "updatedAt"`;
+  const columns = `"id", "workspaceId", "accountId", "bankTransactionId", "status", "amountMinor", "currency", "bookedOn", "description", "bankMerchantName", "bankCategory", "categoryId", "categorySource", "isTransfer", "missingCount", "createdAt", "updatedAt"`;
   const u = user.id;
   // Rows are spread evenly over the days: row n falls on day floor(n * days / count).
   if (provider === 'sqlite') {
@@ -48,7 +49,7 @@ export async function seedBenchUser(db: Db, provider: Provider, count: number, e
   }
   // Budgets for this month on a few categories, so the budget card has work to do.
   for (const c of categories.slice(0, 5)) {
-    await db.budget.create({ data: { userId: u, categoryId: c.id, month: monthOf(endMonthStart), amountMinor: 50_000n, rollover: true } });
+    await db.budget.create({ data: { workspaceId: u, categoryId: c.id, month: monthOf(endMonthStart), amountMinor: 50_000n, rollover: true } });
   }
   return user.id;
 }

@@ -72,7 +72,7 @@ async function main() {
         started = performance.now();
         await rebuildAllRollups(database.db, userId);
         const rollupMs = performance.now() - started;
-        const rollups = await database.db.monthlyRollup.count({ where: { userId } });
+        const rollups = await database.db.monthlyRollup.count({ where: { workspaceId: userId } });
         const filters = parseTransactionFilters({}).filters;
         const results = {
           trivial: await time(() => database.db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } })),

@@ -14,6 +14,7 @@ import { proposeCsvMapping } from '@/lib/import/csv/propose-csv-mapping';
 import { importFile } from '@/lib/import/import-file';
 import { readTextHead } from '@/lib/import/read-text-head';
 import { minorUnitsToDecimal } from '@/lib/money';
+import { createTestPerson } from '../lib/workspaces/test-helpers/person';
 
 const totalRows = Number(process.env.BENCH_ROWS ?? 200_000);
 const merchants = ['STARBUCKS STORE 12345', 'AMAZON MKTPL*2K4AB1CD3', 'SHELL OIL 57444', 'WHOLEFDS MKT 10234', 'UBER *TRIP', 'NETFLIX.COM', 'PG&E WEB ONLINE', 'ACME CORP PAYROLL PPD'];
@@ -45,7 +46,7 @@ async function main() {
   try {
     const file = path.join(dir, 'chase.csv');
     const fileSum = await writeChaseCsv(file);
-    const user = await t.db.user.create({ data: { email: 'bench@example.test', passwordHash: 'x' } });
+    const user = await createTestPerson(t.db, { email: 'bench@example.test', passwordHash: 'x' });
     const accountId = await createManualAccount(t.db, user.id, { name: 'Old checking', kind: 'cash', currency: 'USD', openingDate: parseIsoDay('2016-01-01'), openingBalance: 0n });
     const proposal = proposeCsvMapping(await readTextHead(createReadStream(file)));
     if (!proposal) throw new Error('no mapping proposed');

@@ -75,9 +75,9 @@ function isolateMonitoring(mode: Mode): () => void {
   if (mode === 'none') return () => {};
   const unregister = registerMonitoring();
   // The same processor, timed: monitoring's own share of each sync, free of machine noise.
-  registerSyncProcessor(MONITORING_PROCESSOR, async ({ db, userId, connectionId, runId, newTransactionIds }) => {
+  registerSyncProcessor(MONITORING_PROCESSOR, async ({ db, workspaceId, connectionId, runId, newTransactionIds }) => {
     const started = performance.now();
-    await monitorNewTransactions({ db, userId, connectionId, runId, transactionIds: newTransactionIds });
+    await monitorNewTransactions({ db, workspaceId, connectionId, runId, transactionIds: newTransactionIds });
     monitoringMs += performance.now() - started;
   });
   return unregister;

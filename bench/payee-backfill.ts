@@ -13,14 +13,14 @@ const descriptors = [
   'STARBUCKS STORE 02741 CHICAGO IL', 'AMAZON MKTPL*2K4LM81Q3 Amzn.com/bill WA', 'SHELL OIL 57444291003 CHICAGO IL', 'WHOLEFDS LPK 10234 CHICAGO IL',
   'UBER *TRIP HELP.UBER.COM CA', 'NETFLIX.COM LOS GATOS CA', 'TST* LULA CAFE CHICAGO IL', 'GUSTO PAYROLL NET 7ZK2M1 CCD', 'INTEREST CHARGED',
 ];
-const columns = ['id', 'userId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'bookedOn', 'description'];
+const columns = ['id', 'workspaceId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'bookedOn', 'description'];
 const insert = `INSERT INTO "Transaction" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
 
 const database = await createTestDatabase();
 const { db } = database;
 try {
   const userId = 'bench-user';
-  const account = await db.bankAccount.create({ data: { userId, source: 'manual', manualKind: 'cash', bankAccountId: 'manual:bench', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CASH', name: 'Bench' } });
+  const account = await db.bankAccount.create({ data: { workspaceId: userId, source: 'manual', manualKind: 'cash', bankAccountId: 'manual:bench', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CASH', name: 'Bench' } });
   const batch = 2_000;
   for (let start = 0; start < totalRows; start += batch) {
     const rows: unknown[][] = [];

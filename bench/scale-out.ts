@@ -22,6 +22,7 @@ import { enqueueDueConnections } from '@/lib/jobs/sync-worker';
 import { getSyncConfig } from '@/lib/sync/config';
 import { readSandboxLink } from '@/lib/sync/test-helpers/link-sandbox-connection';
 import { BENCH_BANK_NOW, startSandboxProcess } from './sandbox-process';
+import { createTestPerson } from '../lib/workspaces/test-helpers/person';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 1000);
 const workers = Number(process.env.BENCH_WORKERS ?? 2);
@@ -58,7 +59,7 @@ async function main() {
     const link = await readSandboxLink(sandbox.url, { user: 'single' });
     let made = Date.now();
     for (let i = 0; i < connections; i++) {
-      const user = await db.user.create({ data: { email: `scale-${i}@example.test`, passwordHash: 'not-used' } });
+      const user = await createTestPerson(db, { email: `scale-${i}@example.test`, passwordHash: 'not-used' });
       await saveLinkedConnection(db, user.id, link.institution, null, link.data);
     }
     console.log(`${connections} connections of the sandbox's single customer made in ${ms(Date.now() - made)}; history from ${historyStart}`);

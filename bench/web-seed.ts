@@ -5,6 +5,7 @@ import { addDays, monthOf, toIsoDay } from '../lib/dates';
 import { createDb } from '../lib/db';
 import { migrateDatabase } from '../lib/db/migrate';
 import { hashPassword } from '../lib/auth/password';
+import { createTestPerson } from '../lib/workspaces/test-helpers/person';
 
 // A SQLite database with one signed-up user and `count` transactions over ten years, for the web
 // load benchmark. Rows go in through one prepared statement in large transactions (better-sqlite3
@@ -35,14 +36,14 @@ export async function seedWebBench(file: string, count: number, endDay: Date): P
   let categoryIds: string[];
   let accountIds: string[];
   try {
-    const user = await db.user.create({ data: { email, passwordHash: await hashPassword(BENCH_PASSWORD), name: 'Bench' } });
+    const user = await createTestPerson(db, { email, passwordHash: await hashPassword(BENCH_PASSWORD), name: 'Bench' });
     userId = user.id;
-    const connection = await db.bankConnection.create({ data: { userId, institution: 'chase', status: 'active' } });
+    const connection = await db.bankConnection.create({ data: { workspaceId: userId, institution: 'chase', status: 'active' } });
     const account = (bankAccountId: string, accountType: string, accountCategory: string, balance: bigint) =>
-      db.bankAccount.create({ data: { userId, connectionId: connection.id, bankAccountId, accountType, accountCategory, name: accountType, currentBalanceMinor: balance } });
+      db.bankAccount.create({ data: { workspaceId: userId, connectionId: connection.id, bankAccountId, accountType, accountCategory, name: accountType, currentBalanceMinor: balance } });
     accountIds = [(await account('chk', 'CHECKING', 'DEPOSIT_ACCOUNT', 8_500_000n)).id, (await account('card', 'CREDITCARD', 'LOC_ACCOUNT', 320_000n)).id, (await account('sav', 'SAVINGS', 'DEPOSIT_ACCOUNT', 2_000_000n)).id];
     categoryIds = (await ensureDefaultCategories(db, userId)).filter((c) => c.parentId).slice(0, 15).map((c) => c.id);
-    for (const categoryId of categoryIds.slice(0, 5)) await db.budget.create({ data: { userId, categoryId, month: monthOf(endDay), amountMinor: 50_000n, rollover: true } });
+    for (const categoryId of categoryIds.slice(0, 5)) await db.budget.create({ data: { workspaceId: userId, categoryId, month: monthOf(endDay), amountMinor: 50_000n, rollover: true } });
     for (const accountId of accountIds) {
       await db.balanceSnapshot.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ accountId, takenAt: addDays(endDay, -i * 30), currentBalanceMinor: 1_000_000n + BigInt(i * 1000) })) });
     }
@@ -53,7 +54,7 @@ export async function seedWebBench(file: string, count: number, endDay: Date): P
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = OFF');
-  const insert = sqlite.prepare(`INSERT INTO "Transaction" ("id", "userId", "accountId", "bankTransactionId", "status", "amountMinor", "currency", "bookedOn", "description", "bankMerchantName", "categoryId", "categorySource", "isTransfer", "createdAt", "updatedAt")
+  const insert = sqlite.prepare(`INSERT INTO "Transaction" ("id", "workspaceId", "accountId", "bankTransactionId", "status", "amountMinor", "currency", "bookedOn", "description", "bankMerchantName", "categoryId", "categorySource", "isTransfer", "createdAt", "updatedAt")
     VALUES (?, ?, ?, ?, ?, ?, 'USD', ?, ?, ?, ?, 'bank', ?, ?, ?)`);
   const days = 3650;
   const start = addDays(endDay, -(days - 1));
@@ -76,8 +77,8 @@ export async function seedWebBench(file: string, count: number, endDay: Date): P
   for (let from = 0; from < count; from += 50_000) batch(from, Math.min(count, from + 50_000));
   // As a big sync leaves it (lib/sync/sync-connection.ts runs ANALYZE after many new rows).
   sqlite.exec('ANALYZE "Transaction"');
-  const largest = sqlite.prepare(`SELECT "categoryId" AS c FROM "Transaction" WHERE "userId" = ? AND "categoryId" IS NOT NULL GROUP BY "categoryId" ORDER BY COUNT(*) DESC LIMIT 1`).get(userId) as { c: string };
-  const deep = sqlite.prepare(`SELECT "bookedOn", "id" FROM "Transaction" WHERE "userId" = ? ORDER BY "bookedOn" DESC, "id" DESC LIMIT 1 OFFSET ?`).get(userId, Math.floor(count / 2)) as { bookedOn: string; id: string };
+  const largest = sqlite.prepare(`SELECT "categoryId" AS c FROM "Transaction" WHERE "workspaceId" = ? AND "categoryId" IS NOT NULL GROUP BY "categoryId" ORDER BY COUNT(*) DESC LIMIT 1`).get(userId) as { c: string };
+  const deep = sqlite.prepare(`SELECT "bookedOn", "id" FROM "Transaction" WHERE "workspaceId" = ? ORDER BY "bookedOn" DESC, "id" DESC LIMIT 1 OFFSET ?`).get(userId, Math.floor(count / 2)) as { bookedOn: string; id: string };
   sqlite.close();
 
   const again = createDb(url);

@@ -31,13 +31,13 @@ async function query<T>(sql: string, param: string): Promise<T[]> {
 
 export function readConnections(email: string): Promise<ConnectionRow[]> {
   return query<ConnectionRow>(
-    'SELECT c."id", c."institution", c."status", c."tokenKeyId", c."accessTokenCipher", c."refreshTokenCipher" FROM "BankConnection" c JOIN "User" u ON u."id" = c."userId" WHERE u."email" = $1 ORDER BY c."createdAt"',
+    'SELECT c."id", c."institution", c."status", c."tokenKeyId", c."accessTokenCipher", c."refreshTokenCipher" FROM "BankConnection" c JOIN "Membership" m ON m."workspaceId" = c."workspaceId" JOIN "User" u ON u."id" = m."userId" WHERE u."email" = $1 ORDER BY c."createdAt"',
     email,
   );
 }
 
 export async function countAccounts(email: string): Promise<number> {
-  const rows = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM "BankAccount" a JOIN "User" u ON u."id" = a."userId" WHERE u."email" = $1', email);
+  const rows = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM "BankAccount" a JOIN "Membership" m ON m."workspaceId" = a."workspaceId" JOIN "User" u ON u."id" = m."userId" WHERE u."email" = $1', email);
   return Number(rows[0]!.n);
 }
 

@@ -189,11 +189,11 @@ test("bad input and other people's ids: clear messages and 404s, nothing saved",
   // A little history written straight to the app's database (this test is about the forms, not sync).
   const db = createDb(process.env.DATABASE_URL!);
   try {
-    const user = await db.user.findUniqueOrThrow({ where: { email } });
-    const connection = await db.bankConnection.create({ data: { userId: user.id, institution: 'chase', status: 'active' } });
-    const account = await db.bankAccount.create({ data: { userId: user.id, connectionId: connection.id, bankAccountId: 'c', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', name: 'Checking', currentBalanceMinor: 100_000n } });
-    const tx = await db.transaction.create({ data: { userId: user.id, accountId: account.id, bankTransactionId: 't1', status: 'posted', amountMinor: -4_200n, bookedOn: new Date(), description: 'TST* LULA CAFE', bankCategory: '5812' } });
-    await processNewTransactions(db, user.id, [tx.id]);
+    const { workspaceId } = await db.membership.findFirstOrThrow({ where: { user: { email } }, select: { workspaceId: true } });
+    const connection = await db.bankConnection.create({ data: { workspaceId, institution: 'chase', status: 'active' } });
+    const account = await db.bankAccount.create({ data: { workspaceId, connectionId: connection.id, bankAccountId: 'c', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', name: 'Checking', currentBalanceMinor: 100_000n } });
+    const tx = await db.transaction.create({ data: { workspaceId, accountId: account.id, bankTransactionId: 't1', status: 'posted', amountMinor: -4_200n, bookedOn: new Date(), description: 'TST* LULA CAFE', bankCategory: '5812' } });
+    await processNewTransactions(db, workspaceId, [tx.id]);
   } finally {
     await db.$disconnect();
   }

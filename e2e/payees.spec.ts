@@ -13,7 +13,7 @@ const url = () => process.env.DATABASE_URL!;
 // Plays the bank "forgetting" we had a row: deleting it makes the next sync write it afresh,
 // the way a newly synced transaction is written.
 async function takeNewestRow(email: string, payee: string): Promise<{ bankTransactionId: string; description: string }> {
-  const select = `SELECT t."id", t."bankTransactionId", t."description" FROM "Transaction" t JOIN "User" u ON u."id" = t."userId" WHERE u."email" = $1 AND t."payee" = $2 ORDER BY t."bookedOn" DESC LIMIT 1`;
+  const select = `SELECT t."id", t."bankTransactionId", t."description" FROM "Transaction" t JOIN "Membership" m ON m."workspaceId" = t."workspaceId" JOIN "User" u ON u."id" = m."userId" WHERE u."email" = $1 AND t."payee" = $2 ORDER BY t."bookedOn" DESC LIMIT 1`;
   const remove = `DELETE FROM "Transaction" WHERE "id" = $1`;
   if (url().startsWith('file:')) {
     const db = new Database(url().slice('file:'.length), { fileMustExist: true });
@@ -39,7 +39,7 @@ async function takeNewestRow(email: string, payee: string): Promise<{ bankTransa
 
 // The same sandbox customer is linked by every layout's user: the row is looked up by its owner too.
 async function payeeOfBankRow(email: string, bankTransactionId: string): Promise<string | null> {
-  const sql = `SELECT t."payee" FROM "Transaction" t JOIN "User" u ON u."id" = t."userId" WHERE u."email" = $1 AND t."bankTransactionId" = $2`;
+  const sql = `SELECT t."payee" FROM "Transaction" t JOIN "Membership" m ON m."workspaceId" = t."workspaceId" JOIN "User" u ON u."id" = m."userId" WHERE u."email" = $1 AND t."bankTransactionId" = $2`;
   if (url().startsWith('file:')) {
     const db = new Database(url().slice('file:'.length), { readonly: true, fileMustExist: true });
     try {

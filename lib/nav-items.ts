@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   { href: '/cash-flow', label: 'Cash flow' },
   { href: '/alerts', label: 'Alerts' },
   { href: '/reports', label: 'Reports' },
+  { href: '/workspace', label: 'Workspace' },
   { href: '/settings', label: 'Settings' },
 ] as const;
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { countUnreadAlerts } from '@/lib/monitoring/alerts';
 import { FirstSyncBanner } from '@/components/sync/first-sync-banner';
@@ -11,10 +11,11 @@ import { loadShellBanners } from '@/lib/sync/banner-data';
 export const dynamic = 'force-dynamic';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
-  const [unreadAlerts, banners] = await Promise.all([countUnreadAlerts(getDb(), user.id), loadShellBanners(getDb(), user.id)]);
+  const actor = await requireWorkspace('read');
+  const [unreadAlerts, banners] = await Promise.all([countUnreadAlerts(getDb(), actor.workspaceId), loadShellBanners(getDb(), actor.workspaceId)]);
+  const workspace = { memberships: actor.memberships, activeId: actor.workspaceId, role: actor.role };
   return (
-    <AppShell userLabel={user.name ?? user.email} unreadAlerts={unreadAlerts} reconnectNeeded={banners.accountsBadge}>
+    <AppShell userLabel={actor.name ?? actor.email} unreadAlerts={unreadAlerts} reconnectNeeded={banners.accountsBadge} workspace={workspace}>
       {banners.reconnect ? <ReconnectBanner view={banners.reconnect} /> : null}
       {banners.firstSync ? <FirstSyncBanner initial={banners.firstSync} /> : null}
       {children}

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { isLiabilityAccount, shownBalance } from '@/lib/accounts/liability';
 import type { AccountView } from '@/lib/accounts/queries';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { formatMoney } from '@/lib/money';
+import { AccountPrivacyControl } from './account-privacy-form';
 
 const TYPE_LABELS: Record<string, string> = {
   CHECKING: 'Checking',
@@ -20,7 +22,7 @@ function money(value: bigint | null, currency: string): string {
   return value === null ? '—' : formatMoney(value, currency);
 }
 
-export function AccountsTable({ accounts, caption }: { accounts: AccountView[]; caption: string }) {
+export function AccountsTable({ accounts, caption, viewerId }: { accounts: AccountView[]; caption: string; viewerId: string }) {
   return (
     // Focusable and named so a keyboard user can scroll the table sideways on a phone.
     <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
@@ -41,10 +43,13 @@ export function AccountsTable({ accounts, caption }: { accounts: AccountView[]; 
               <th scope="row" className="py-2 pr-4 font-medium">
                 {account.name} {account.maskedNumber ? <span className="font-normal text-slate-600 dark:text-slate-400">{account.maskedNumber}</span> : null}
                 {account.accountCategory !== 'INVESTMENT_ACCOUNT' ? (
-                  <Link href={`/accounts/${account.id}/import`} className="ml-2 text-xs font-normal text-brand-700 underline dark:text-brand-300" aria-label={`Import a file into ${account.name}`}>
-                    Import file
-                  </Link>
+                  <WriteOnly>
+                    <Link href={`/accounts/${account.id}/import`} className="ml-2 text-xs font-normal text-brand-700 underline dark:text-brand-300" aria-label={`Import a file into ${account.name}`}>
+                      Import file
+                    </Link>
+                  </WriteOnly>
                 ) : null}
+                <AccountPrivacyControl account={account} viewerId={viewerId} />
                 {account.sharing === 'shared' ? null : (
                   <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-700 dark:text-slate-200">No longer shared</span>
                 )}

@@ -8,13 +8,14 @@ import { DisconnectForm } from '@/components/accounts/disconnect-form';
 import { InstitutionMark } from '@/components/accounts/institution-mark';
 import { ManageSharingButton } from '@/components/accounts/manage-sharing-button';
 import { ConnectionStatusBadge } from '@/components/accounts/status-badge';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import type { InstitutionSummary } from '@/lib/bank/institutions';
 import { formatDateTime } from '@/lib/dates';
 
 // The connection's bank as the registry knows it; securityCenterUrl is null when the bank has none configured.
-type Props = { connection: ConnectionView; institution: InstitutionSummary; securityCenterUrl: string | null; syncPanel?: ReactNode; holdings?: ReadonlyMap<string, HoldingView[]> };
+type Props = { connection: ConnectionView; institution: InstitutionSummary; securityCenterUrl: string | null; syncPanel?: ReactNode; holdings?: ReadonlyMap<string, HoldingView[]>; viewerId: string };
 
-export function ConnectionCard({ connection, institution, securityCenterUrl, syncPanel, holdings }: Props) {
+export function ConnectionCard({ connection, institution, securityCenterUrl, syncPanel, holdings, viewerId }: Props) {
   const bankName = institution.name;
   const lastUpdate = connection.lastSyncedAt ?? connection.updatedAt;
   const heading = `${bankName} connection`;
@@ -32,23 +33,27 @@ export function ConnectionCard({ connection, institution, securityCenterUrl, syn
           </p>
           {connection.status === 'reconnect_needed' ? (
             <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-200">
-              {bankName} no longer accepts this connection{connection.statusReason ? ` (${connection.statusReason})` : ''}. Reconnect to resume
-              updates; your accounts and history are kept.
+              {bankName} no longer accepts this connection{connection.statusReason ? ` (${connection.statusReason})` : ''}.{' '}
+              <WriteOnly fallback="An owner or member of this workspace can reconnect it; the accounts and history are kept.">
+                Reconnect to resume updates; your accounts and history are kept.
+              </WriteOnly>
             </p>
           ) : null}
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {connection.status === 'active' ? (
-            securityCenterUrl ? <ManageSharingButton url={securityCenterUrl} connectionId={connection.id} bankName={bankName} /> : null
-          ) : (
-            <ConnectBankButton label="Reconnect" reconnectConnectionId={connection.id} />
-          )}
-          <DisconnectForm connectionId={connection.id} bankName={bankName} />
-        </div>
+        <WriteOnly>
+          <div className="flex flex-wrap items-center gap-2">
+            {connection.status === 'active' ? (
+              securityCenterUrl ? <ManageSharingButton url={securityCenterUrl} connectionId={connection.id} bankName={bankName} /> : null
+            ) : (
+              <ConnectBankButton label="Reconnect" reconnectConnectionId={connection.id} />
+            )}
+            <DisconnectForm connectionId={connection.id} bankName={bankName} />
+          </div>
+        </WriteOnly>
       </div>
       {syncPanel ? <div className="mt-4">{syncPanel}</div> : null}
       <div className="mt-4">
-        <AccountsTable accounts={connection.accounts} caption={`Accounts shared through ${heading}`} />
+        <AccountsTable accounts={connection.accounts} caption={`Accounts shared through ${heading}`} viewerId={viewerId} />
       </div>
       {connection.accounts.map((account) => {
         const positions = holdings?.get(account.id);

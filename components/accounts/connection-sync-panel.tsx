@@ -5,8 +5,8 @@ import { getDb } from '@/lib/db';
 import { lookAtConnectionSync } from '@/lib/sync/look-at-sync';
 
 /** Sync progress and "Sync now", with the recent runs behind a disclosure. */
-export async function ConnectionSyncPanel({ userId, connectionId }: { userId: string; connectionId: string }) {
-  const status = await lookAtConnectionSync(getDb(), userId, connectionId);
+export async function ConnectionSyncPanel({ workspaceId, connectionId }: { workspaceId: string; connectionId: string }) {
+  const status = await lookAtConnectionSync(getDb(), workspaceId, connectionId);
   // The same JSON the status route serves, so the first paint already shows the current run.
   const initial = status ? (JSON.parse(JSON.stringify(status)) as SyncStatusJson) : null;
   return (
@@ -16,7 +16,7 @@ export async function ConnectionSyncPanel({ userId, connectionId }: { userId: st
         <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-100">Sync history</summary>
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="group" aria-label="Sync history">
           <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading sync history…</p>}>
-            <SyncHistory userId={userId} connectionId={connectionId} />
+            <SyncHistory workspaceId={workspaceId} connectionId={connectionId} />
           </Suspense>
         </div>
       </details>

@@ -12,6 +12,7 @@ import { BalanceValueForm } from './balance-value-form';
 import { ManualBadge } from './manual-badge';
 import { ManualTransactionForm } from './manual-transaction-form';
 import { Disclosure } from '@/components/ui/disclosure';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 
 type Recent = { id: string; day: string; amountMinor: bigint; currency: string; description: string; categoryId: string | null }[];
 
@@ -30,9 +31,11 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {kind?.label ?? account.kind} · {account.currency}
           </p>
-          <Link href={`/accounts/${account.id}/import`} className="text-sm font-medium text-brand-700 underline dark:text-brand-300" aria-label={`Import a file into ${account.name}`}>
-            Import file
-          </Link>
+          <WriteOnly>
+            <Link href={`/accounts/${account.id}/import`} className="text-sm font-medium text-brand-700 underline dark:text-brand-300" aria-label={`Import a file into ${account.name}`}>
+              Import file
+            </Link>
+          </WriteOnly>
         </div>
         <div className="text-right">
           <p className="text-xs text-slate-600 dark:text-slate-400">Balance</p>
@@ -47,7 +50,9 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
             <span>{formatDate(value.day)}</span>
             <span className="flex items-center gap-2">
               <Money minor={shownBalance(value.balanceMinor, liability)} currency={account.currency} />
-              <ActionButtonForm action={deleteBalanceValueAction} fields={{ valueId: value.id }} label="Delete" name={`Delete the value of ${formatDate(value.day)}`} pendingLabel="Deleting…" />
+              <WriteOnly>
+                <ActionButtonForm action={deleteBalanceValueAction} fields={{ valueId: value.id }} label="Delete" name={`Delete the value of ${formatDate(value.day)}`} pendingLabel="Deleting…" />
+              </WriteOnly>
             </span>
           </li>
         ))}
@@ -65,42 +70,48 @@ export function ManualAccountPanel({ account, recent, categories, today }: { acc
                   </span>
                   <span className="flex items-center gap-2">
                     <Money minor={row.amountMinor} currency={row.currency} signed />
-                    <ActionButtonForm action={deleteManualTransactionAction} fields={{ transactionId: row.id }} label="Delete" name={`Delete ${row.description}`} pendingLabel="Deleting…" />
+                    <WriteOnly>
+                      <ActionButtonForm action={deleteManualTransactionAction} fields={{ transactionId: row.id }} label="Delete" name={`Delete ${row.description}`} pendingLabel="Deleting…" />
+                    </WriteOnly>
                   </span>
                 </div>
-                <details>
-                  <summary className="cursor-pointer text-xs text-brand-700 dark:text-brand-100">Edit</summary>
-                  <div className="mt-2">
-                    <ManualTransactionForm
-                      accountId={account.id}
-                      today={today}
-                      categories={categories}
-                      transaction={{
-                        id: row.id,
-                        day: row.day,
-                        amount: minorUnitsToDecimal(row.amountMinor < 0n ? -row.amountMinor : row.amountMinor, currencyExponent(row.currency)),
-                        direction: row.amountMinor < 0n ? 'out' : 'in',
-                        description: row.description,
-                        categoryId: row.categoryId,
-                      }}
-                    />
-                  </div>
-                </details>
+                <WriteOnly>
+                  <details>
+                    <summary className="cursor-pointer text-xs text-brand-700 dark:text-brand-100">Edit</summary>
+                    <div className="mt-2">
+                      <ManualTransactionForm
+                        accountId={account.id}
+                        today={today}
+                        categories={categories}
+                        transaction={{
+                          id: row.id,
+                          day: row.day,
+                          amount: minorUnitsToDecimal(row.amountMinor < 0n ? -row.amountMinor : row.amountMinor, currencyExponent(row.currency)),
+                          direction: row.amountMinor < 0n ? 'out' : 'in',
+                          description: row.description,
+                          categoryId: row.categoryId,
+                        }}
+                      />
+                    </div>
+                  </details>
+                </WriteOnly>
               </li>
             ))}
           </ul>
         </>
       ) : null}
 
-      <Disclosure title="Add a value" className="mt-4">
-        <BalanceValueForm accountId={account.id} today={today} liability={liability} />
-      </Disclosure>
-      <Disclosure title="Add a transaction" className="mt-3">
-        <ManualTransactionForm accountId={account.id} today={today} categories={categories} />
-      </Disclosure>
-      <div className="mt-4 flex justify-end">
-        <ActionButtonForm action={deleteManualAccountAction} fields={{ accountId: account.id }} label={`Delete ${account.name}`} pendingLabel="Deleting…" variant="danger" />
-      </div>
+      <WriteOnly>
+        <Disclosure title="Add a value" className="mt-4">
+          <BalanceValueForm accountId={account.id} today={today} liability={liability} />
+        </Disclosure>
+        <Disclosure title="Add a transaction" className="mt-3">
+          <ManualTransactionForm accountId={account.id} today={today} categories={categories} />
+        </Disclosure>
+        <div className="mt-4 flex justify-end">
+          <ActionButtonForm action={deleteManualAccountAction} fields={{ accountId: account.id }} label={`Delete ${account.name}`} pendingLabel="Deleting…" variant="danger" />
+        </div>
+      </WriteOnly>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { formatDateTime } from '@/lib/dates';
 import { decideAlertAction } from '@/lib/monitoring/actions';
 import type { AlertView } from '@/lib/monitoring/alerts';
@@ -35,14 +36,18 @@ export function AlertItem({ alert }: { alert: AlertView }) {
       </p>
       <p className="mt-2 text-sm">{alert.explanation}</p>
       {alert.status === 'unread' ? (
-        <div className="mt-3 flex flex-wrap gap-2">
-          <DecisionButton alertId={alert.id} decision="confirmed_mine" label="This was me" variant="secondary" />
-          <DecisionButton alertId={alert.id} decision="reported_fraud" label="Report as fraud" variant="danger" />
-        </div>
+        <WriteOnly>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <DecisionButton alertId={alert.id} decision="confirmed_mine" label="This was me" variant="secondary" />
+            <DecisionButton alertId={alert.id} decision="reported_fraud" label="Report as fraud" variant="danger" />
+          </div>
+        </WriteOnly>
       ) : (
         <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
           <p role="status">{STATUS_TEXT[alert.status]}</p>
-          <DecisionButton alertId={alert.id} decision="unread" label="Undo" variant="ghost" />
+          <WriteOnly>
+            <DecisionButton alertId={alert.id} decision="unread" label="Undo" variant="ghost" />
+          </WriteOnly>
         </div>
       )}
     </li>

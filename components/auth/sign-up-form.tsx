@@ -8,10 +8,11 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(signUpAction, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
       <FormMessage message={state.message} />
       <TextField name="name" defaultValue={state.values?.name} label="Name (optional)" autoComplete="name" maxLength={100} errors={state.fieldErrors?.name} />
       <TextField name="email" defaultValue={state.values?.email} label="Email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Money } from '@/components/transactions/money';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { removeBudgetAction } from '@/lib/budgeting/actions';
 import { formatMonth } from '@/lib/dates';
 import type { BudgetLine } from '@/lib/budgeting/budget-math';
@@ -15,7 +16,13 @@ function byGroup(lines: BudgetLine[]): [string, BudgetLine[]][] {
 }
 
 export function BudgetList({ month, lines }: { month: string; lines: BudgetLine[] }) {
-  if (lines.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No budgets in effect this month. A budget you set applies from its month on, until you change it.</p>;
+  if (lines.length === 0) {
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        No budgets in effect this month.<WriteOnly> A budget you set applies from its month on, until you change it.</WriteOnly>
+      </p>
+    );
+  }
   return (
     <div className="space-y-6">
       {byGroup(lines).map(([group, groupLines]) => (
@@ -55,13 +62,15 @@ function BudgetLines({ month, lines }: { month: string; lines: BudgetLine[] }) {
               {' '}· {line.remainingMinor < 0n ? 'over by ' : 'left '}
               <Money minor={line.remainingMinor < 0n ? -line.remainingMinor : line.remainingMinor} />
             </span>
-            <form action={removeBudgetAction}>
-              <input type="hidden" name="categoryId" value={line.categoryId} />
-              <input type="hidden" name="month" value={month} />
-              <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={`Remove the ${line.label} budget from ${formatMonth(month)} on`}>
-                Remove from this month on
-              </Button>
-            </form>
+            <WriteOnly>
+              <form action={removeBudgetAction}>
+                <input type="hidden" name="categoryId" value={line.categoryId} />
+                <input type="hidden" name="month" value={month} />
+                <Button type="submit" variant="ghost" className="min-h-8 px-2 py-1 text-xs" aria-label={`Remove the ${line.label} budget from ${formatMonth(month)} on`}>
+                  Remove from this month on
+                </Button>
+              </form>
+            </WriteOnly>
           </div>
         </li>
       ))}

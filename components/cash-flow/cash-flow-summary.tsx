@@ -8,8 +8,8 @@ import { readCashFlowPage } from '@/lib/page-cache/cached-pages';
 import { bucketLabel, bucketMonths, bucketNoun, resolveBucketSize, type CashFlowGrouping } from '@/lib/insights/cash-flow-buckets';
 import { ComparisonText } from './comparison';
 
-export async function CashFlowSummary({ userId, from, to, now, grouping }: { userId: string; from: string; to: string; now: Date; grouping: CashFlowGrouping }) {
-  const flow = await readCashFlowPage(getDb(), userId, from, to, now);
+export async function CashFlowSummary({ workspaceId, from, to, now, grouping }: { workspaceId: string; from: string; to: string; now: Date; grouping: CashFlowGrouping }) {
+  const flow = await readCashFlowPage(getDb(), workspaceId, from, to, now);
   // The table has no width to fit: automatic means the grouping a phone's chart would use.
   const tableSize = resolveBucketSize(grouping, flow.months.length);
   const buckets = bucketMonths(flow.months, tableSize);

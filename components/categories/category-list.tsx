@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Disclosure } from '@/components/ui/disclosure';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { setCategoryHiddenAction } from '@/lib/categories/actions';
 import type { CategoryRow } from '@/lib/categories/ensure-categories';
 import { CategorySwatch } from './category-swatch';
@@ -30,16 +31,20 @@ function CategoryItem({ row, groups, isGroup }: { row: CategoryRow; groups: Grou
           {isGroup ? <span className="text-xs font-normal text-slate-600 dark:text-slate-400">{KIND_LABEL[row.kind] ?? row.kind}</span> : null}
           {row.hidden ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-100">Hidden</span> : null}
         </span>
-        <HideForm row={row} />
+        <WriteOnly>
+          <HideForm row={row} />
+        </WriteOnly>
       </div>
-      <Disclosure title={`Edit ${row.name}`}>
-        <EditCategoryForm category={{ id: row.id, name: row.name, parentId: row.parentId, color: row.color, isGroup }} groups={groups.filter((g) => g.kind === row.kind)} />
-      </Disclosure>
+      <WriteOnly>
+        <Disclosure title={`Edit ${row.name}`}>
+          <EditCategoryForm category={{ id: row.id, name: row.name, parentId: row.parentId, color: row.color, isGroup }} groups={groups.filter((g) => g.kind === row.kind)} />
+        </Disclosure>
+      </WriteOnly>
     </div>
   );
 }
 
-/** Every category under its group, each with its edit form and a hide/show button. */
+/** Every category under its group, each with its edit form and a hide/show button (for those who may change them). */
 export function CategoryList({ rows }: { rows: CategoryRow[] }) {
   const groupRows = rows.filter((row) => !row.parentId);
   const groups: GroupOption[] = groupRows.map((row) => ({ id: row.id, name: row.name, kind: row.kind }));

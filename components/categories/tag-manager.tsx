@@ -5,6 +5,7 @@ import { fieldClasses } from '@/components/transactions/category-select';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
+import { useCanWrite } from '@/components/workspaces/workspace-role';
 import { deleteTagAction, mergeTagAction, renameTagAction } from '@/lib/budgeting/actions';
 import type { FormState } from '@/lib/forms';
 
@@ -52,9 +53,10 @@ function DeleteTagForm({ tag }: { tag: Tag }) {
   );
 }
 
-/** Each tag with its count, and rename, merge and delete (delete keeps the transactions). */
+/** Each tag with its count, and rename, merge and delete (delete keeps the transactions) for those who may change them. */
 export function TagManager({ tags }: { tags: Tag[] }) {
-  if (tags.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No tags yet. Add them to a transaction, or have a rule add them.</p>;
+  const canWrite = useCanWrite();
+  if (tags.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No tags yet.{canWrite ? ' Add them to a transaction, or have a rule add them.' : null}</p>;
   return (
     <ul className="divide-y divide-slate-100 dark:divide-slate-800">
       {tags.map((tag) => (
@@ -62,9 +64,13 @@ export function TagManager({ tags }: { tags: Tag[] }) {
           <p className="font-medium">
             {tag.name} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {tag.transactionCount} transaction{tag.transactionCount === 1 ? '' : 's'}</span>
           </p>
-          <RenameTagForm tag={tag} />
-          {tags.length > 1 ? <MergeTagForm tag={tag} others={tags.filter((other) => other.id !== tag.id)} /> : null}
-          <DeleteTagForm tag={tag} />
+          {canWrite ? (
+            <>
+              <RenameTagForm tag={tag} />
+              {tags.length > 1 ? <MergeTagForm tag={tag} others={tags.filter((other) => other.id !== tag.id)} /> : null}
+              <DeleteTagForm tag={tag} />
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -6,8 +6,8 @@ import { getDb } from '@/lib/db';
 import { readDashboardIncome } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
-export async function IncomeExpensesCard({ userId, month }: { userId: string; month: string }) {
-  const months = await readDashboardIncome(getDb(), userId, month);
+export async function IncomeExpensesCard({ workspaceId, month }: { workspaceId: string; month: string }) {
+  const months = await readDashboardIncome(getDb(), workspaceId, month);
   return (
     <Card title="Income and expenses, last 12 months">
       <IncomeExpensesChart data={months.map((m) => ({ label: formatMonth(m.month, 'short'), income: chartValue(m.inflowMinor), expenses: chartValue(m.outflowMinor) }))} />

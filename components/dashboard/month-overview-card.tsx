@@ -2,14 +2,15 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { ProgressBar, statusText } from '@/components/budgets/progress-bar';
 import { Money } from '@/components/transactions/money';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { statusFor } from '@/lib/budgeting/budget-math';
 import { currentMonth, formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { readDashboardOverview } from '@/lib/page-cache/cached-pages';
 import { MonthOverMonthText } from './month-over-month-text';
 
-export async function MonthOverviewCard({ userId, month, now }: { userId: string; month: string; now: Date }) {
-  const [overview, comparison] = await readDashboardOverview(getDb(), userId, month, now);
+export async function MonthOverviewCard({ workspaceId, month, now }: { workspaceId: string; month: string; now: Date }) {
+  const [overview, comparison] = await readDashboardOverview(getDb(), workspaceId, month, now);
   const overall = statusFor(overview.budgetedSpentMinor, overview.budgetedMinor);
   const alerts = overview.budgets.filter((b) => b.status !== 'ok');
   return (
@@ -47,7 +48,11 @@ export async function MonthOverviewCard({ userId, month, now }: { userId: string
         </div>
       ) : (
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-          No budgets yet. <Link className="font-medium text-brand-700 underline dark:text-brand-100" href={`/budgets?month=${month}`}>Set a monthly budget</Link>.
+          No budgets yet.
+          <WriteOnly>
+            {' '}
+            <Link className="font-medium text-brand-700 underline dark:text-brand-100" href={`/budgets?month=${month}`}>Set a monthly budget</Link>.
+          </WriteOnly>
         </p>
       )}
     </Card>

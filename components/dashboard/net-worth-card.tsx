@@ -9,8 +9,8 @@ import { groupHoldingsByAccount } from '@/lib/investments/queries';
 import { readDashboardNetWorth } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
-export async function NetWorthCard({ userId, now }: { userId: string; now: Date }) {
-  const { balances, series, currency, holdings } = await readDashboardNetWorth(getDb(), userId, now);
+export async function NetWorthCard({ workspaceId, now }: { workspaceId: string; now: Date }) {
+  const { balances, series, currency, holdings } = await readDashboardNetWorth(getDb(), workspaceId, now);
   // Amounts in different currencies are never added: the total is in the home currency.
   const summary = summariseNetWorth(balances.filter((b) => b.currency === currency));
   const holdingsByAccount = groupHoldingsByAccount(holdings);

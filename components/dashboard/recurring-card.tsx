@@ -5,8 +5,8 @@ import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { readDashboardRecurring } from '@/lib/page-cache/cached-pages';
 
-export async function RecurringCard({ userId, month, now }: { userId: string; month: string; now: Date }) {
-  const charges = await readDashboardRecurring(getDb(), userId, month, now);
+export async function RecurringCard({ workspaceId, month, now }: { workspaceId: string; month: string; now: Date }) {
+  const charges = await readDashboardRecurring(getDb(), workspaceId, month, now);
   return (
     <Card title="Upcoming recurring charges">
       {charges.length === 0 ? (

@@ -6,8 +6,8 @@ import { getDb } from '@/lib/db';
 import { readDashboardCategories } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
-export async function SpendingByCategoryCard({ userId, month }: { userId: string; month: string }) {
-  const spending = await readDashboardCategories(getDb(), userId, month);
+export async function SpendingByCategoryCard({ workspaceId, month }: { workspaceId: string; month: string }) {
+  const spending = await readDashboardCategories(getDb(), workspaceId, month);
   return (
     <Card title="Spending by category">
       {spending.length === 0 ? (

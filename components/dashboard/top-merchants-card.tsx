@@ -4,8 +4,8 @@ import { getDb } from '@/lib/db';
 import { readDashboardMerchants } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
 
-export async function TopMerchantsCard({ userId, month }: { userId: string; month: string }) {
-  const merchants = await readDashboardMerchants(getDb(), userId, month);
+export async function TopMerchantsCard({ workspaceId, month }: { workspaceId: string; month: string }) {
+  const merchants = await readDashboardMerchants(getDb(), workspaceId, month);
   return (
     <Card title="Top merchants, last 3 months">
       {merchants.length === 0 ? (

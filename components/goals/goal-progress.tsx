@@ -1,6 +1,7 @@
 import { Money } from '@/components/transactions/money';
 import { formatDate } from '@/lib/dates';
 import type { GoalView } from '@/lib/goals/goals';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 
 const BAR = { reached: 'bg-emerald-600', past_due: 'bg-red-700', in_progress: 'bg-brand-600' } as const;
 const BADGE = {
@@ -35,7 +36,7 @@ export function GoalProgress({ goal }: { goal: GoalView }) {
             Save <Money minor={p.monthlyNeededMinor} className="font-semibold" /> a month for {p.monthsLeft} month{p.monthsLeft === 1 ? '' : 's'} (<Money minor={p.remainingMinor} /> to go).
           </>
         )}
-        {goal.link.name ? <> Saved in {goal.link.name}.</> : <> Its {goal.link.kind} is gone; edit the goal to link another.</>}
+        {goal.link.name ? <> Saved in {goal.link.name}.</> : <> Its {goal.link.kind} is gone<WriteOnly fallback=".">; edit the goal to link another.</WriteOnly></>}
       </p>
     </div>
   );

@@ -5,8 +5,8 @@ import { getMonitoringSettings } from '@/lib/monitoring/settings';
 import { MonitoringSettingsForm } from './monitoring-settings-form';
 
 /** The Settings page's monitoring card: loads the user's thresholds itself. */
-export async function MonitoringSettingsCard({ userId }: { userId: string }) {
-  const settings = await getMonitoringSettings(getDb(), userId);
+export async function MonitoringSettingsCard({ workspaceId }: { workspaceId: string }) {
+  const settings = await getMonitoringSettings(getDb(), workspaceId);
   const initial = {
     largeMadMultiplier: String(settings.largeMadMultiplier),
     largeMinMinor: minorUnitsToDecimal(settings.largeMinMinor),

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import type { AccountOwnership } from '@/lib/reports/ownership-overview';
 import { OwnershipBadge, OwnershipDetails } from './ownership-details';
 
@@ -6,13 +7,15 @@ export function OwnershipList({ accounts, profileSaved }: { accounts: AccountOwn
   return (
     <div className="grid gap-4">
       {!profileSaved ? (
-        <p className="text-sm">
-          Add your legal name and address in{' '}
-          <Link href="/settings#ownership-profile" className="text-brand-700 underline dark:text-brand-100">
-            Settings
-          </Link>{' '}
-          to verify that you own these accounts.
-        </p>
+        <WriteOnly fallback={<p className="text-sm">Ownership can be verified once an owner or member of this workspace adds a legal name and address in Settings.</p>}>
+          <p className="text-sm">
+            Add your legal name and address in{' '}
+            <Link href="/settings#ownership-profile" className="text-brand-700 underline dark:text-brand-100">
+              Settings
+            </Link>{' '}
+            to verify that you own these accounts.
+          </p>
+        </WriteOnly>
       ) : null}
       {accounts.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No linked accounts yet.</p> : null}
       <ul className="grid gap-4">

@@ -4,7 +4,7 @@ import { getProfile } from '@/lib/profile/profile';
 import { ProfileForm } from './profile-form';
 
 /** The Settings page's profile card for ownership checks: loads the user's profile itself. */
-export async function ProfileCard({ user }: { user: { id: string; email: string } }) {
+export async function ProfileCard({ user }: { user: { workspaceId: string; email: string } }) {
   const profile = await getProfile(getDb(), user);
   const text = (value: string | null | undefined) => value ?? '';
   const initial = {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { formatDateTime } from '@/lib/dates';
 import { revokeReportAction } from '@/lib/reports/actions';
 import type { ReportSummary } from '@/lib/reports/reports';
@@ -37,12 +38,14 @@ export function ReportList({ reports }: { reports: ReportSummary[] }) {
             <td className="py-2 pr-3">{report.viewCount}</td>
             <td className="py-2 text-right">
               {report.state === 'active' ? (
-                <form action={revokeReportAction}>
-                  <input type="hidden" name="reportId" value={report.id} />
-                  <Button type="submit" variant="secondary" aria-label={`Revoke link to ${report.title}`}>
-                    Revoke link
-                  </Button>
-                </form>
+                <WriteOnly>
+                  <form action={revokeReportAction}>
+                    <input type="hidden" name="reportId" value={report.id} />
+                    <Button type="submit" variant="secondary" aria-label={`Revoke link to ${report.title}`}>
+                      Revoke link
+                    </Button>
+                  </form>
+                </WriteOnly>
               ) : null}
             </td>
           </tr>

@@ -1,25 +1,25 @@
 import type { ReactNode } from 'react';
-import { requireUser, type CurrentUser } from '@/lib/auth/current-user';
+import { requireWorkspace, type WorkspaceActor } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { readInsightsReady } from '@/lib/page-cache/cached-pages';
-import { ConnectBankEmptyState } from './empty-state';
+import { NoAccountsEmptyState } from '@/components/accounts/no-accounts-empty-state';
 import { PageHeader } from './page-header';
 
 type InsightsPage = { title: string; empty: { title: string; description: string } };
 
 /**
- * A page built on the user's accounts (dashboard, budgets, cash flow, spending): signed-in only, and
+ * A page built on the workspace's accounts (dashboard, budgets, cash flow, spending): signed-in only, and
  * an explanation with the way to add an account until there is one. `render` runs only after that.
  */
-export async function renderInsightsPage(page: InsightsPage, render: (user: CurrentUser) => Promise<ReactNode>): Promise<ReactNode> {
-  const user = await requireUser();
-  if (!(await readInsightsReady(getDb(), user.id))) {
+export async function renderInsightsPage(page: InsightsPage, render: (actor: WorkspaceActor) => Promise<ReactNode>): Promise<ReactNode> {
+  const actor = await requireWorkspace('read');
+  if (!(await readInsightsReady(getDb(), actor.workspaceId))) {
     return (
       <>
         <PageHeader title={page.title} />
-        <ConnectBankEmptyState title={page.empty.title} description={page.empty.description} />
+        <NoAccountsEmptyState title={page.empty.title} description={page.empty.description} />
       </>
     );
   }
-  return render(user);
+  return render(actor);
 }

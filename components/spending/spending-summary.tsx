@@ -23,8 +23,8 @@ function chartData(report: SpendingReport) {
   return { series, data };
 }
 
-export async function SpendingSummary({ userId, months }: { userId: string; months: string[] }) {
-  const report = await readSpendingPage(getDb(), userId, months);
+export async function SpendingSummary({ workspaceId, months }: { workspaceId: string; months: string[] }) {
+  const report = await readSpendingPage(getDb(), workspaceId, months);
   if (report.rows.length === 0) {
     return (
       <Card title="Spending by category and month">

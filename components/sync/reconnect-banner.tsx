@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import type { ReconnectBanner as ReconnectView } from '@/lib/sync/banner-view';
 
 /** A connection the bank stopped accepting: says so once, with the bank's own words once. */
@@ -11,9 +12,11 @@ export function ReconnectBanner({ view }: { view: ReconnectView }) {
           The bank said: &ldquo;{message}&rdquo;
         </p>
       ))}
-      <p className="mt-2">
-        <Link href="/accounts" className="font-medium underline">Reconnect on the Accounts page</Link>
-      </p>
+      <WriteOnly fallback={<p className="mt-2">An owner or member of this workspace can reconnect it.</p>}>
+        <p className="mt-2">
+          <Link href="/accounts" className="font-medium underline">Reconnect on the Accounts page</Link>
+        </p>
+      </WriteOnly>
     </section>
   );
 }

@@ -18,8 +18,8 @@ function duration(run: SyncRunView): string {
   return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
-export async function SyncHistory({ userId, connectionId, limit = 10 }: { userId: string; connectionId: string; limit?: number }) {
-  const runs = await listSyncRuns(getDb(), userId, connectionId, limit);
+export async function SyncHistory({ workspaceId, connectionId, limit = 10 }: { workspaceId: string; connectionId: string; limit?: number }) {
+  const runs = await listSyncRuns(getDb(), workspaceId, connectionId, limit);
   if (runs.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">No syncs yet.</p>;
   return (
     <table className="w-full text-left text-sm">

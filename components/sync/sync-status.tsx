@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useCanWrite } from '@/components/workspaces/workspace-role';
 import { syncNow, type SyncNowState } from '@/lib/sync/actions';
 import type { SyncRunView } from '@/lib/sync/queries';
 import { describeSyncStatus } from '@/lib/sync/status-view';
@@ -20,6 +21,7 @@ const pollMs = 2_000;
 export function SyncStatus({ connectionId, initial = null }: { connectionId: string; initial?: SyncStatusJson | null }) {
   const [status, setStatus] = useState<SyncStatusJson | null>(initial);
   const [state, action, pending] = useActionState<SyncNowState, FormData>(syncNow, null);
+  const canWrite = useCanWrite();
 
   const refresh = useCallback(async () => {
     const response = await fetch(`/api/sync/${encodeURIComponent(connectionId)}`, { cache: 'no-store' });
@@ -57,7 +59,7 @@ export function SyncStatus({ connectionId, initial = null }: { connectionId: str
       <p role="status" aria-live="polite" className={view.warning ? 'text-amber-800 dark:text-amber-200' : 'text-slate-600 dark:text-slate-300'}>
         {view.text}
       </p>
-      {status?.connectionStatus === 'active' && (
+      {canWrite && status?.connectionStatus === 'active' && (
         <form action={action}>
           <input type="hidden" name="connectionId" value={connectionId} />
           <Button type="submit" variant="secondary" disabled={pending || view.buttonDisabled}>

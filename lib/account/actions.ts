@@ -14,6 +14,7 @@ import { deleteAccount } from './delete-account';
 import { hasSecondFactor } from '@/lib/auth/second-factor';
 import { hasRecentFactor } from '@/lib/auth/step-up';
 import { STEP_UP_MESSAGE } from '@/lib/auth/step-up-message';
+import { ConflictError } from '@/lib/errors';
 
 const revokeSchema = z.string().min(1).max(100);
 
@@ -48,7 +49,13 @@ export async function deleteAccountAction(_previous: FormState, form: FormData):
   if ((await hasSecondFactor(db, user.id)) && !(await hasRecentFactor(db, user.sessionId))) {
     return { message: STEP_UP_MESSAGE, values, submission: Date.now() };
   }
-  await deleteAccount(db, user.id);
+  try {
+    await deleteAccount(db, user.id);
+  } catch (error) {
+    // The last owner of a workspace others use: refused, nothing deleted.
+    if (error instanceof ConflictError) return { message: error.message, values, submission: Date.now() };
+    throw error;
+  }
   // Every session row is gone already; this clears the cookie and leaves the app.
   await signOut({ redirectTo: '/goodbye' });
   return { ok: true };

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
 import { hashEmail } from '@/lib/security/activity';
 import { linkSandboxConnection } from '@/lib/sync/test-helpers/link-sandbox-connection';
 import { cashlensClient, startTestSandbox, type TestSandbox } from '../../sandbox/test-helpers/sandbox-fixture';
+import { WORKSPACE_TABLES } from '@/lib/workspaces/delete-workspace';
 import { deleteAccount, INDIRECT_TABLES, USER_TABLES } from './delete-account';
 import { introspectAtSandbox, seedUserRows } from './test-helpers/seed-user-rows';
 
@@ -24,29 +25,30 @@ const text = (row: unknown) => JSON.stringify(row, (_key, value: unknown) => (ty
 describe('deleting an account', () => {
   it('classifies every table of the schema, so a new one cannot be forgotten', () => {
     const models = Object.values(Prisma.ModelName);
-    const classified = new Set<string>([...USER_TABLES, ...Object.keys(INDIRECT_TABLES)]);
+    const classified = new Set<string>([...USER_TABLES, ...WORKSPACE_TABLES, ...Object.keys(INDIRECT_TABLES)]);
     expect(models.filter((model) => !classified.has(model))).toEqual([]);
-    const withUserId = models.filter((model) => 'userId' in ((Prisma as unknown as Record<string, object>)[`${model}ScalarFieldEnum`] ?? {}));
-    expect(withUserId.filter((model) => !(USER_TABLES as readonly string[]).includes(model))).toEqual([]);
+    const withColumn = (column: string) => models.filter((model) => column in ((Prisma as unknown as Record<string, object>)[`${model}ScalarFieldEnum`] ?? {}));
+    expect(withColumn('userId').filter((model) => !(USER_TABLES as readonly string[]).includes(model))).toEqual([]);
+    expect(withColumn('workspaceId').filter((model) => !(WORKSPACE_TABLES as readonly string[]).includes(model))).toEqual([]);
   });
 
   it('revokes the bank tokens at the bank, removes every row of the user, and keeps only the proof of deletion', async () => {
     const email = `leaving-${Date.now()}@example.test`;
     const gone = await linkSandboxConnection(t.db, sandbox.url, { user: 'single', email });
     const stays = await linkSandboxConnection(t.db, sandbox.url, { user: 'consumer' });
-    await seedUserRows(t.db, gone.userId, gone.accountIds[0]!, gone.connectionId, email);
-    await seedUserRows(t.db, stays.userId, stays.accountIds[0]!, stays.connectionId, 'stays@example.test');
+    await seedUserRows(t.db, gone.workspaceId, gone.accountIds[0]!, gone.connectionId, email);
+    await seedUserRows(t.db, stays.workspaceId, stays.accountIds[0]!, stays.connectionId, 'stays@example.test');
     const connection = await t.db.bankConnection.findUniqueOrThrow({ where: { id: gone.connectionId } });
     const tokens = [openRefreshToken(connection), openAccessToken(connection)].filter((token): token is string => Boolean(token));
     expect(tokens.length).toBeGreaterThan(0);
     for (const token of tokens) expect((await introspectAtSandbox(sandbox.url, token, cashlensClient)).active).toBe(true);
 
-    const result = await deleteAccount(t.db, gone.userId, { ipAddress: '203.0.113.9', userAgent: 'Test' });
+    const result = await deleteAccount(t.db, gone.workspaceId, { ipAddress: '203.0.113.9', userAgent: 'Test' });
     expect(result).toEqual({ connections: 1, revokedAtBank: 1 });
 
     for (const token of tokens) expect((await introspectAtSandbox(sandbox.url, token, cashlensClient)).active).toBe(false);
-    const identifiers = [gone.userId, email, gone.connectionId, ...gone.accountIds];
-    const staysIdentifiers = [stays.userId, stays.connectionId];
+    const identifiers = [gone.workspaceId, email, gone.connectionId, ...gone.accountIds];
+    const staysIdentifiers = [stays.workspaceId, stays.connectionId];
     let rowsLeftForOther = 0;
     for (const model of Object.values(Prisma.ModelName)) {
       const rows = await delegateOf(t.db, model).findMany();
@@ -60,6 +62,6 @@ describe('deleting an account', () => {
     const proof = await t.db.securityEvent.findMany({ where: { userEmailHash: hashEmail(email) } });
     expect(proof).toHaveLength(1);
     expect(proof[0]).toMatchObject({ kind: 'account_deleted', userId: null, ipAddress: '203.0.113.9' });
-    expect(await deleteAccount(t.db, gone.userId)).toBeNull();
+    expect(await deleteAccount(t.db, gone.workspaceId)).toBeNull();
   }, 60_000);
 });

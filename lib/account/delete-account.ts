@@ -1,68 +1,40 @@
 import type { Db } from '@/lib/db';
-import { disconnectConnection } from '@/lib/bank/disconnect';
+import { ConflictError } from '@/lib/errors';
 import { hashEmail, readCurrentRequestClient, toSecurityEventData, type RequestClient } from '@/lib/security/activity';
+import { deleteWorkspace } from '@/lib/workspaces/delete-workspace';
 
 export type DeleteAccountResult = { connections: number; revokedAtBank: number };
 
 /**
- * Deletes an account and everything it owns. First every bank authorization is revoked at the bank
- * (a bank that cannot be reached does not keep the data here: the tokens are dropped regardless),
- * then every row goes in one database transaction, and one account_deleted event stays behind
- * with no user id, only the SHA-256 of the email, so the deletion can be proven later.
- *
- * Every table is named here, by the column that ties it to the user (USER_TABLES) or through the
- * user's connections, accounts or email; lib/account/delete-account.test.ts fails when a model is
- * added to the schema without being classified.
+ * Deletes an account. The workspaces only this person belongs to go with it (lib/workspaces/
+ * delete-workspace.ts: bank tokens revoked, every row removed); their memberships elsewhere end.
+ * A workspace other people use is never deleted from under them: while this person is its last
+ * owner the deletion is refused (ConflictError) until they hand it on or remove the others.
+ * One account_deleted event stays behind with no user id, only the SHA-256 of the email, so the
+ * deletion can be proven later.
  */
 export async function deleteAccount(db: Db, userId: string, request?: RequestClient): Promise<DeleteAccountResult | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) return null;
 
-  const connections = await db.bankConnection.findMany({ where: { userId }, select: { id: true } });
-  let revokedAtBank = 0;
-  for (const connection of connections) {
-    const result = await disconnectConnection(db, userId, connection.id, false);
-    if (result?.revokedAtBank) revokedAtBank += 1;
+  const { solelyOwned, lastOwnerOfShared } = await classifyWorkspaces(db, userId);
+  if (lastOwnerOfShared.length > 0) {
+    throw new ConflictError(`You are the only owner of ${lastOwnerOfShared.map((name) => `“${name}”`).join(', ')}, which other people use. Make one of them an owner, or remove them, before deleting your account. Nothing was deleted.`);
   }
-  // Ids for the tables keyed by connection or account instead of by user (no foreign key to cascade on).
-  const connectionIds = connections.map((c) => c.id);
-  const accountIds = (await db.bankAccount.findMany({ where: { userId }, select: { id: true } })).map((a) => a.id);
+  let connections = 0;
+  let revokedAtBank = 0;
+  for (const workspaceId of solelyOwned) {
+    const result = await deleteWorkspace(db, workspaceId, userId);
+    connections += result.connections;
+    revokedAtBank += result.revokedAtBank;
+  }
   const byUser = { where: { userId } };
-  const deletion = toSecurityEventData({ userId: null, userEmailHash: hashEmail(user.email), kind: 'account_deleted', detail: { connections: connections.length, revokedAtBank } }, request ?? (await readCurrentRequestClient()));
+  const deletion = toSecurityEventData({ userId: null, userEmailHash: hashEmail(user.email), kind: 'account_deleted', detail: { connections, revokedAtBank } }, request ?? (await readCurrentRequestClient()));
 
   await db.$transaction([
-    db.syncLease.deleteMany({ where: { connectionId: { in: connectionIds } } }),
-    db.syncJob.deleteMany({ where: { connectionId: { in: connectionIds } } }),
-    db.syncCursor.deleteMany({ where: { OR: [{ connectionId: { in: connectionIds } }, { accountId: { in: accountIds } }] } }),
     db.signInFailure.deleteMany({ where: { key: `email:${user.email}` } }),
     db.verificationToken.deleteMany({ where: { identifier: user.email } }),
-    // Children before parents, so no cascade has to carry a million rows it could have deleted directly.
-    db.transactionTag.deleteMany(byUser),
-    db.transactionSplit.deleteMany(byUser),
-    db.transaction.deleteMany(byUser),
-    db.importBatch.deleteMany(byUser),
-    db.importMapping.deleteMany(byUser),
-    db.holding.deleteMany(byUser),
-    db.accountBalanceValue.deleteMany(byUser),
-    db.balanceSnapshot.deleteMany({ where: { accountId: { in: accountIds } } }),
-    db.monthlyRollup.deleteMany(byUser),
-    db.bankAccount.deleteMany(byUser),
-    db.bankConnection.deleteMany(byUser),
     db.oAuthState.deleteMany(byUser),
-    db.syncRun.deleteMany(byUser),
-    db.userProfile.deleteMany(byUser),
-    db.lendingReport.deleteMany(byUser),
-    db.alert.deleteMany(byUser),
-    db.monitoringSettings.deleteMany(byUser),
-    db.moneySettings.deleteMany(byUser),
-    db.accountHolderWatch.deleteMany(byUser),
-    db.webhookDelivery.deleteMany(byUser),
-    db.categoryRule.deleteMany(byUser),
-    db.payeeRename.deleteMany(byUser),
-    db.budget.deleteMany(byUser),
-    db.goal.deleteMany(byUser),
-    db.tag.deleteMany(byUser),
-    db.category.deleteMany(byUser),
     // The one delete of security events: erasing a deleted account's own history (addresses, devices).
     db.securityEvent.deleteMany(byUser),
     db.webAuthnChallenge.deleteMany(byUser),
@@ -71,27 +43,41 @@ export async function deleteAccount(db: Db, userId: string, request?: RequestCli
     db.totpFactor.deleteMany(byUser),
     db.session.deleteMany(byUser),
     db.account.deleteMany(byUser),
+    // The activity log of shared workspaces keeps what they did, under the name they had.
+    db.workspaceActivity.updateMany({ where: { actorId: userId }, data: { actorId: null } }),
+    db.membership.deleteMany(byUser),
     db.user.delete({ where: { id: userId } }),
     db.securityEvent.create({ data: deletion }),
   ]);
-  return { connections: connections.length, revokedAtBank };
+  return { connections, revokedAtBank };
 }
 
-/** The tables deleteAccount clears by userId; the test checks this against the schema. */
-export const USER_TABLES = [
-  'Account', 'Session', 'BankConnection', 'BankAccount', 'OAuthState', 'Transaction', 'ImportBatch', 'ImportMapping', 'Holding', 'AccountBalanceValue', 'SyncRun',
-  'UserProfile', 'LendingReport', 'Alert', 'MonitoringSettings', 'AccountHolderWatch', 'WebhookDelivery', 'Category', 'CategoryRule', 'PayeeRename',
-  'Tag', 'TransactionTag', 'TransactionSplit', 'Budget', 'MonthlyRollup', 'SecurityEvent', 'TotpFactor', 'RecoveryCode', 'Passkey',
-  'WebAuthnChallenge', 'Goal', 'MoneySettings',
-] as const;
+async function classifyWorkspaces(db: Db, userId: string): Promise<{ solelyOwned: string[]; lastOwnerOfShared: string[] }> {
+  const mine = await db.membership.findMany({
+    where: { userId },
+    select: { role: true, workspace: { select: { id: true, name: true, memberships: { select: { userId: true, role: true } } } } },
+  });
+  const solelyOwned: string[] = [];
+  const lastOwnerOfShared: string[] = [];
+  for (const { role, workspace } of mine) {
+    const others = workspace.memberships.filter((m) => m.userId !== userId);
+    if (others.length === 0) solelyOwned.push(workspace.id);
+    else if (role === 'owner' && !others.some((m) => m.role === 'owner')) lastOwnerOfShared.push(workspace.name);
+  }
+  return { solelyOwned, lastOwnerOfShared };
+}
 
-/** Tables without a userId column, and how deleteAccount reaches them. */
+/** The tables deleteAccount clears by userId (workspace tables are deleteWorkspace's); the test checks this against the schema. */
+export const USER_TABLES = ['Account', 'Session', 'OAuthState', 'SecurityEvent', 'TotpFactor', 'RecoveryCode', 'Passkey', 'WebAuthnChallenge', 'Membership'] as const;
+
+/** Tables without a userId or workspaceId column, and how they are reached. */
 export const INDIRECT_TABLES = {
   User: 'by id',
-  BalanceSnapshot: 'by the user’s account ids',
-  SyncLease: 'by the user’s connection ids',
-  SyncJob: 'by the user’s connection ids',
-  SyncCursor: 'by the user’s connection and account ids',
+  Workspace: 'by id (deleteWorkspace)',
+  BalanceSnapshot: 'by the workspace’s account ids',
+  SyncLease: 'by the workspace’s connection ids',
+  SyncJob: 'by the workspace’s connection ids',
+  SyncCursor: 'by the workspace’s connection and account ids',
   SignInFailure: 'by the email key',
   VerificationToken: 'by the email identifier',
 } as const;

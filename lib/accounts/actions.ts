@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { toIsoDay } from '@/lib/dates';
 import { getDb, type Db } from '@/lib/db';
 import { invalidForm, readField, readFields, runFormAction, type FormState } from '@/lib/forms';
@@ -23,12 +23,13 @@ const today = () => toIsoDay(new Date());
 const done = (message: string): FormState => ({ ok: true, message, submission: Date.now() });
 
 export async function createManualAccountAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const values = readFields(form, ['name', 'kind', 'currency', 'openingDate', 'openingBalance']);
   const parsed = manualAccountSchema(today()).safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   return runFormAction(async () => {
-    await createManualAccount(getDb(), user.id, parsed.data);
+    const accountId = await createManualAccount(getDb(), actor.workspaceId, parsed.data);
+    await getDb().bankAccount.update({ where: { id: accountId }, data: { addedById: actor.id } });
     revalidateMoneyPages();
     return done(`Added ${parsed.data.name}.`);
   }, values);
@@ -44,29 +45,29 @@ async function saveForManualAccount<T>(
   form: FormData,
   fields: string[],
   schema: AccountFormSchema<T>,
-  save: (db: Db, userId: string, accountId: string, data: T, values: Record<string, string>) => Promise<unknown>,
+  save: (db: Db, workspaceId: string, accountId: string, data: T, values: Record<string, string>) => Promise<unknown>,
   message: string,
 ): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const values = readFields(form, ['accountId', ...fields]);
   return runFormAction(async () => {
-    const account = await requireManualAccount(getDb(), user.id, values.accountId ?? '');
+    const account = await requireManualAccount(getDb(), actor.workspaceId, values.accountId ?? '');
     const parsed = schema(today(), account.currency).safeParse(values);
     if (!parsed.success) return invalidForm(parsed.error, values);
-    await save(getDb(), user.id, account.id, parsed.data, values);
+    await save(getDb(), actor.workspaceId, account.id, parsed.data, values);
     revalidateMoneyPages();
     return done(message);
   }, values);
 }
 
 export async function setBalanceValueAction(_: FormState, form: FormData): Promise<FormState> {
-  return saveForManualAccount(form, ['day', 'balance'], balanceValueSchema, (db, userId, accountId, data) => setBalanceValue(db, userId, accountId, data), 'Value saved.');
+  return saveForManualAccount(form, ['day', 'balance'], balanceValueSchema, (db, workspaceId, accountId, data) => setBalanceValue(db, workspaceId, accountId, data), 'Value saved.');
 }
 
 const transactionFields = ['day', 'amount', 'direction', 'description', 'categoryId'];
 
 export async function addManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
-  return saveForManualAccount(form, transactionFields, manualTransactionSchema, (db, userId, accountId, data) => addManualTransaction(db, userId, accountId, data), 'Transaction added.');
+  return saveForManualAccount(form, transactionFields, manualTransactionSchema, (db, workspaceId, accountId, data) => addManualTransaction(db, workspaceId, accountId, data), 'Transaction added.');
 }
 
 export async function updateManualTransactionAction(_: FormState, form: FormData): Promise<FormState> {
@@ -74,16 +75,16 @@ export async function updateManualTransactionAction(_: FormState, form: FormData
     form,
     ['transactionId', ...transactionFields],
     manualTransactionSchema,
-    (db, userId, _accountId, data, values) => updateManualTransaction(db, userId, values.transactionId ?? '', data),
+    (db, workspaceId, _accountId, data, values) => updateManualTransaction(db, workspaceId, values.transactionId ?? '', data),
     'Transaction saved.',
   );
 }
 
 /** A delete by id from a form: the signed-in user's row only, then every money page refreshed. */
-async function deleteOwned(form: FormData, field: string, remove: (db: Db, userId: string, id: string) => Promise<unknown>, message: string): Promise<FormState> {
-  const user = await requireUser();
+async function deleteOwned(form: FormData, field: string, remove: (db: Db, workspaceId: string, id: string) => Promise<unknown>, message: string): Promise<FormState> {
+  const actor = await requireWorkspace('write');
   return runFormAction(async () => {
-    await remove(getDb(), user.id, readField(form, field));
+    await remove(getDb(), actor.workspaceId, readField(form, field));
     revalidateMoneyPages();
     return done(message);
   });

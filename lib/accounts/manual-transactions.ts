@@ -16,7 +16,7 @@ import type { ManualTransactionInput } from './manual-schema';
 
 type Checked = { isTransfer: boolean; categorySource: string | null };
 
-async function checkEntry(db: Db, userId: string, accountId: string, input: ManualTransactionInput): Promise<Checked> {
+async function checkEntry(db: Db, workspaceId: string, accountId: string, input: ManualTransactionInput): Promise<Checked> {
   const first = await db.accountBalanceValue.findFirst({ where: { accountId, source: 'manual' }, orderBy: { day: 'asc' }, select: { day: true } });
   if (first && input.day < first.day) {
     throw new BadInputError(`The account starts on ${toIsoDay(first.day)}: date the transaction on or after it, or add an earlier value first.`, {
@@ -24,19 +24,19 @@ async function checkEntry(db: Db, userId: string, accountId: string, input: Manu
     });
   }
   if (!input.categoryId) return { isTransfer: false, categorySource: null };
-  const category = await db.category.findFirst({ where: { id: input.categoryId, userId }, select: { kind: true } });
+  const category = await db.category.findFirst({ where: { id: input.categoryId, workspaceId }, select: { kind: true } });
   if (!category) throw new BadInputError('Choose one of your categories.', { categoryId: ['Choose one of your categories.'] });
   return { isTransfer: category.kind === 'transfer', categorySource: 'user' };
 }
 
-export async function addManualTransaction(db: Db, userId: string, accountId: string, input: ManualTransactionInput, now = new Date()): Promise<string> {
-  const account = await requireManualAccount(db, userId, accountId);
-  const checked = await checkEntry(db, userId, accountId, input);
-  const payee = await payeeForEntry(db, userId, input.description);
+export async function addManualTransaction(db: Db, workspaceId: string, accountId: string, input: ManualTransactionInput, now = new Date()): Promise<string> {
+  const account = await requireManualAccount(db, workspaceId, accountId);
+  const checked = await checkEntry(db, workspaceId, accountId, input);
+  const payee = await payeeForEntry(db, workspaceId, input.description);
   const id = await db.$transaction(async (tx) => {
     const row = await tx.transaction.create({
       data: {
-        userId,
+        workspaceId,
         accountId,
         bankTransactionId: `manual:${randomUUID()}`,
         origin: 'manual',
@@ -57,21 +57,21 @@ export async function addManualTransaction(db: Db, userId: string, accountId: st
     return row.id;
   });
   // Left without a category, the row gets one from the user's rules like a bank row would.
-  if (!input.categoryId) await applyRules(db, userId, [id]);
-  await refreshRollups(db, userId, [monthOf(input.day)]);
+  if (!input.categoryId) await applyRules(db, workspaceId, [id]);
+  await refreshRollups(db, workspaceId, [monthOf(input.day)]);
   return id;
 }
 
-async function requireManualTransaction(db: Db, userId: string, id: string) {
-  const row = await db.transaction.findFirst({ where: { id, userId, origin: 'manual' }, select: { accountId: true, bookedOn: true } });
+async function requireManualTransaction(db: Db, workspaceId: string, id: string) {
+  const row = await db.transaction.findFirst({ where: { id, workspaceId, origin: 'manual' }, select: { accountId: true, bookedOn: true } });
   if (!row) throw new NotFoundError('That transaction');
   return row;
 }
 
-export async function updateManualTransaction(db: Db, userId: string, id: string, input: ManualTransactionInput, now = new Date()): Promise<void> {
-  const existing = await requireManualTransaction(db, userId, id);
-  const checked = await checkEntry(db, userId, existing.accountId, input);
-  const payee = await payeeForEntry(db, userId, input.description);
+export async function updateManualTransaction(db: Db, workspaceId: string, id: string, input: ManualTransactionInput, now = new Date()): Promise<void> {
+  const existing = await requireManualTransaction(db, workspaceId, id);
+  const checked = await checkEntry(db, workspaceId, existing.accountId, input);
+  const payee = await payeeForEntry(db, workspaceId, input.description);
   await db.$transaction(async (tx) => {
     await tx.transaction.update({
       where: { id },
@@ -79,22 +79,22 @@ export async function updateManualTransaction(db: Db, userId: string, id: string
     });
     await refreshManualBalance(tx, existing.accountId, now);
   });
-  await refreshRollups(db, userId, [monthOf(existing.bookedOn), monthOf(input.day)]);
+  await refreshRollups(db, workspaceId, [monthOf(existing.bookedOn), monthOf(input.day)]);
 }
 
-export async function deleteManualTransaction(db: Db, userId: string, id: string, now = new Date()): Promise<void> {
-  const existing = await requireManualTransaction(db, userId, id);
+export async function deleteManualTransaction(db: Db, workspaceId: string, id: string, now = new Date()): Promise<void> {
+  const existing = await requireManualTransaction(db, workspaceId, id);
   await db.$transaction(async (tx) => {
     await tx.transaction.delete({ where: { id } });
     await refreshManualBalance(tx, existing.accountId, now);
   });
-  await refreshRollups(db, userId, [monthOf(existing.bookedOn)]);
+  await refreshRollups(db, workspaceId, [monthOf(existing.bookedOn)]);
 }
 
 /** The newest transactions of a manual account, for its panel (the full list is on /transactions). */
-export async function listRecentManualTransactions(db: Db, userId: string, accountId: string, take = 10) {
+export async function listRecentManualTransactions(db: Db, workspaceId: string, accountId: string, take = 10) {
   const rows = await db.transaction.findMany({
-    where: { userId, accountId, origin: 'manual' },
+    where: { workspaceId, accountId, origin: 'manual' },
     orderBy: [{ bookedOn: 'desc' }, { createdAt: 'desc' }],
     take,
     select: { id: true, bookedOn: true, amountMinor: true, currency: true, description: true, categoryId: true },

@@ -12,6 +12,9 @@ export type AccountView = {
   availableBalanceMinor: bigint | null;
   creditLineMinor: bigint | null;
   balanceAsOf: Date | null;
+  /** Who linked it; only they may keep it private (lib/workspaces/visibility.ts). */
+  addedById: string | null;
+  privateToUserId: string | null;
 };
 
 export type ConnectionView = {
@@ -26,9 +29,9 @@ export type ConnectionView = {
 };
 
 /** The user's connections with their accounts, newest first. Only ever this user's rows. */
-export async function listConnections(db: Db, userId: string): Promise<ConnectionView[]> {
+export async function listConnections(db: Db, workspaceId: string): Promise<ConnectionView[]> {
   return db.bankConnection.findMany({
-    where: { userId },
+    where: { workspaceId },
     orderBy: { createdAt: 'desc' },
     select: {
       id: true,
@@ -52,6 +55,8 @@ export async function listConnections(db: Db, userId: string): Promise<Connectio
           availableBalanceMinor: true,
           creditLineMinor: true,
           balanceAsOf: true,
+          addedById: true,
+          privateToUserId: true,
         },
       },
     },

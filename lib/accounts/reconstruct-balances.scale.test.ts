@@ -68,7 +68,7 @@ describe('reconstruction at the business customer scale', () => {
     const token = await accessTokenOf(world.db, link.connectionId);
     const checking = await closingBalances(token, 'acc-harbor-checking');
     const loc = await closingBalances(token, 'acc-harbor-loc');
-    const series = await getNetWorthSeries(world.db, link.userId, 'all', new Date(`${BANK_TODAY}T12:00:00Z`));
+    const series = await getNetWorthSeries(world.db, link.workspaceId, 'all', new Date(`${BANK_TODAY}T12:00:00Z`));
     expect(series[0]?.month).toBe('2016-11'); // the day before the first transaction
     const byMonth = new Map(series.map((point) => [point.month, point]));
     let months = 0;

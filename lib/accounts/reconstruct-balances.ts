@@ -34,7 +34,7 @@ export function walkBalancesBack(anchorDay: string, currentMinor: bigint, liabil
 export async function reconstructAccountBalances(db: Db, accountId: string): Promise<number> {
   const account = await db.bankAccount.findUnique({
     where: { id: accountId },
-    select: { userId: true, source: true, accountCategory: true, accountType: true, currentBalanceMinor: true, balanceAsOf: true },
+    select: { workspaceId: true, source: true, accountCategory: true, accountType: true, currentBalanceMinor: true, balanceAsOf: true },
   });
   if (!account || account.source !== 'linked') return 0;
   if (account.currentBalanceMinor === null) {
@@ -56,7 +56,7 @@ export async function reconstructAccountBalances(db: Db, accountId: string): Pro
     await tx.accountBalanceValue.deleteMany({ where: { accountId, source: 'reconstructed' } });
     for (let start = 0; start < balances.length; start += WRITE_CHUNK) {
       await tx.accountBalanceValue.createMany({
-        data: balances.slice(start, start + WRITE_CHUNK).map((b) => ({ userId: account.userId, accountId, day: parseIsoDay(b.day), balanceMinor: b.balanceMinor, source: 'reconstructed' })),
+        data: balances.slice(start, start + WRITE_CHUNK).map((b) => ({ workspaceId: account.workspaceId, accountId, day: parseIsoDay(b.day), balanceMinor: b.balanceMinor, source: 'reconstructed' })),
       });
     }
   });
@@ -64,8 +64,8 @@ export async function reconstructAccountBalances(db: Db, accountId: string): Pro
 }
 
 /** Every shared account of a connection: run after each successful sync. */
-export async function reconstructConnectionBalances(db: Db, userId: string, connectionId: string): Promise<void> {
-  const accounts = await db.bankAccount.findMany({ where: { userId, connectionId, sharing: 'shared' }, select: { id: true } });
+export async function reconstructConnectionBalances(db: Db, workspaceId: string, connectionId: string): Promise<void> {
+  const accounts = await db.bankAccount.findMany({ where: { workspaceId, connectionId, sharing: 'shared' }, select: { id: true } });
   for (const account of accounts) await reconstructAccountBalances(db, account.id);
-  await bumpDataVersion(db, userId);
+  await bumpDataVersion(db, workspaceId);
 }

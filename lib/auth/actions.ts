@@ -12,6 +12,7 @@ import { endAllSessions } from '@/lib/auth/sessions';
 import { toSafeRedirectPath } from '@/lib/auth/safe-redirect';
 import { isUniqueConstraintError } from '@/lib/db/errors';
 import { recordSecurityEvent } from '@/lib/security/activity';
+import { createPersonalWorkspace } from '@/lib/workspaces/memberships';
 
 const SIGN_IN_FAILED = 'The email or password is incorrect, or there were too many attempts. Check them, or wait 15 minutes and try again.';
 
@@ -27,7 +28,12 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
   const { name, email, password } = parsed.data;
 
   try {
-    await getDb().user.create({ data: { email, name: name ?? null, passwordHash: await hashPassword(password) } });
+    const passwordHash = await hashPassword(password);
+    // The person and their own workspace appear together or not at all.
+    await getDb().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email, name: name ?? null, passwordHash } });
+      await createPersonalWorkspace(tx, user);
+    });
   } catch (error) {
     if (isUniqueConstraintError(error)) {
       return { fieldErrors: { email: ['An account with this email already exists. Sign in instead.'] }, values };
@@ -35,7 +41,7 @@ export async function signUpAction(_previous: FormState, form: FormData): Promis
     throw error;
   }
   // Throws Next's redirect on success, which must propagate.
-  await signIn('credentials', { email, password, redirectTo: '/dashboard' });
+  await signIn('credentials', { email, password, redirectTo: toSafeRedirectPath(readField(form, 'callbackUrl')) });
   return { ok: true };
 }
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { hasRecentFactor } from '@/lib/auth/step-up';
 import { disconnectConnection } from '@/lib/bank/disconnect';
 import { refreshConnectionAccounts } from '@/lib/bank/refresh-accounts';
@@ -17,11 +17,11 @@ const disconnectSchema = z.object({
 });
 
 export async function disconnectAction(form: FormData): Promise<void> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const parsed = disconnectSchema.safeParse({ connectionId: readField(form, 'connectionId'), keepData: readField(form, 'keepData') });
   if (!parsed.success) redirect('/accounts?bank_error=disconnect_choice');
-  if (!(await hasRecentFactor(getDb(), user.sessionId))) redirect('/accounts?bank_error=step_up');
-  const result = await disconnectConnection(getDb(), user.id, parsed.data.connectionId, parsed.data.keepData === 'delete');
+  if (!(await hasRecentFactor(getDb(), actor.sessionId))) redirect('/accounts?bank_error=step_up');
+  const result = await disconnectConnection(getDb(), actor, parsed.data.connectionId, parsed.data.keepData === 'delete');
   revalidatePath('/accounts');
   if (!result) redirect('/accounts?bank_error=not_found');
   const outcome = parsed.data.keepData === 'delete' ? 'disconnected_deleted' : 'disconnected_kept';
@@ -30,10 +30,10 @@ export async function disconnectAction(form: FormData): Promise<void> {
 
 /** After the person returns from the bank's Security Center: re-read what is shared. */
 export async function refreshSharingAction(connectionId: string): Promise<{ ok: boolean }> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   if (typeof connectionId !== 'string' || connectionId.length > 100) return { ok: false };
   try {
-    await refreshConnectionAccounts(getDb(), user.id, connectionId);
+    await refreshConnectionAccounts(getDb(), actor.workspaceId, connectionId);
     return { ok: true };
   } catch (error) {
     // A refused token has already marked the connection; the page shows that state.

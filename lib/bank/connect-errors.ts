@@ -10,6 +10,7 @@ export const CONNECT_ERROR_MESSAGES = {
   exchange_failed: 'Cashlens could not finish linking with the bank. Nothing was changed; please try again.',
   no_accounts: 'The bank did not share any accounts, so nothing was linked.',
   not_found: 'That connection does not exist.',
+  not_allowed: 'Your role in this workspace does not let you link banks. Nothing was changed; ask an owner.',
   institution_unknown: 'That bank is not configured in this Cashlens. Nothing was changed; pick one of the banks listed under Connect a bank.',
   bank_misconfigured:
     'The bank refused Cashlens’s client credentials, so nothing was linked. The client id or secret configured for this bank is wrong: ask whoever runs this Cashlens to check BANK_INSTITUTIONS (or BANK_CLIENT_ID / BANK_CLIENT_SECRET for Chase).',

@@ -1,25 +1,26 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { approveInBrowser } from '../../sandbox/test-helpers/sandbox-fixture';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
-import type { CurrentUser } from '@/lib/auth/current-user';
+import type { Actor } from '@/lib/workspaces/actor';
 import { listConnections } from '@/lib/accounts/queries';
 import { startBankTestEnvironment } from './test-helpers/bank-test-env';
 import { beginConnect, completeConnect } from './connect-flow';
 import { ConnectError } from './connect-errors';
 import { disconnectConnection } from './disconnect';
 import { refreshConnectionAccounts } from './refresh-accounts';
+import { createTestPerson, personalActor } from '@/lib/workspaces/test-helpers/person';
 
 let env: Awaited<ReturnType<typeof startBankTestEnvironment>>;
 let t: TestDatabase;
-let alice: CurrentUser;
-let bob: CurrentUser;
+let alice: Actor;
+let bob: Actor;
 
 beforeAll(async () => {
   env = await startBankTestEnvironment();
   t = await createTestDatabase();
-  const make = async (email: string): Promise<CurrentUser> => {
-    const user = await t.db.user.create({ data: { email, passwordHash: 'unused' } });
-    return { id: user.id, email, name: null, sessionId: `session-of-${email}` };
+  const make = async (email: string): Promise<Actor> => {
+    const user = await createTestPerson(t.db, { email, passwordHash: 'unused' });
+    return personalActor(user, `session-of-${email}`);
   };
   alice = await make('alice@example.test');
   bob = await make('bob@example.test');
@@ -32,7 +33,7 @@ beforeEach(() => env.proxy.setMode('forward'));
 
 const BUSINESS = { username: 'business', password: 'sandbox-business' };
 
-async function authorize(user: CurrentUser, options: Parameters<typeof approveInBrowser>[1] = {}) {
+async function authorize(user: Actor, options: Parameters<typeof approveInBrowser>[1] = {}) {
   const authorizeUrl = await beginConnect(t.db, user, { displayMode: 'popup' });
   return approveInBrowser(authorizeUrl, { ...BUSINESS, ...options });
 }
@@ -143,7 +144,7 @@ describe('Connect flow against the sandbox bank', () => {
     const accountIds = aliceConnection!.accounts.map((a) => a.id).sort();
 
     await expect(beginConnect(t.db, bob, { displayMode: 'popup', reconnectConnectionId: aliceConnection!.id })).rejects.toMatchObject({ code: 'not_found' });
-    expect(await disconnectConnection(t.db, bob.id, aliceConnection!.id, true)).toBeNull();
+    expect(await disconnectConnection(t.db, bob, aliceConnection!.id, true)).toBeNull();
     await refreshConnectionAccounts(t.db, bob.id, aliceConnection!.id);
     expect((await listConnections(t.db, bob.id)).flatMap((c) => c.accounts.map((a) => a.id))).not.toEqual(expect.arrayContaining(accountIds));
 

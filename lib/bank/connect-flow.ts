@@ -1,5 +1,4 @@
 import type { Db } from '@/lib/db';
-import type { CurrentUser } from '@/lib/auth/current-user';
 import { ConnectError } from '@/lib/bank/connect-errors';
 import { createFdxClientWithTokens } from '@/lib/bank/fdx-client';
 import { DEFAULT_INSTITUTION_ID, findInstitution, type Institution } from '@/lib/bank/institutions';
@@ -8,14 +7,16 @@ import { buildAuthorizationRequest, exchangeAuthorizationCode, OAuthResponseErro
 import { consumePendingAuthorization, savePendingAuthorization, type DisplayMode } from '@/lib/bank/oauth-state';
 import { saveLinkedConnection } from '@/lib/bank/save-connection';
 import { recordSecurityEvent } from '@/lib/security/activity';
+import type { Actor } from '@/lib/workspaces/actor';
+import { memberCan } from '@/lib/workspaces/memberships';
 
 export type BeginConnectOptions = { displayMode: DisplayMode; institution?: string | null; reconnectConnectionId?: string | null };
 
 /** The bank a Connect attempt is for: a reconnect goes back to the connection's own bank. */
-async function chooseInstitution(db: Db, user: CurrentUser, options: BeginConnectOptions): Promise<Institution> {
+async function chooseInstitution(db: Db, actor: Actor, options: BeginConnectOptions): Promise<Institution> {
   let id = options.institution || DEFAULT_INSTITUTION_ID;
   if (options.reconnectConnectionId) {
-    const owned = await db.bankConnection.findFirst({ where: { id: options.reconnectConnectionId, userId: user.id }, select: { institution: true } });
+    const owned = await db.bankConnection.findFirst({ where: { id: options.reconnectConnectionId, workspaceId: actor.workspaceId }, select: { institution: true } });
     if (!owned) throw new ConnectError('not_found');
     id = owned.institution;
   }
@@ -24,13 +25,15 @@ async function chooseInstitution(db: Db, user: CurrentUser, options: BeginConnec
   return institution;
 }
 
-export async function beginConnect(db: Db, user: CurrentUser, options: BeginConnectOptions): Promise<URL> {
-  const institution = await chooseInstitution(db, user, options);
+/** Starts a link into the actor's workspace; the caller has checked that their role may write. */
+export async function beginConnect(db: Db, actor: Actor, options: BeginConnectOptions): Promise<URL> {
+  const institution = await chooseInstitution(db, actor, options);
   await checkReachable(institution);
   const request = await buildAuthorizationRequest(institution);
   await savePendingAuthorization(db, request.state, {
-    userId: user.id,
-    sessionId: user.sessionId,
+    userId: actor.id,
+    workspaceId: actor.workspaceId,
+    sessionId: actor.sessionId,
     codeVerifier: request.codeVerifier,
     reconnectConnectionId: options.reconnectConnectionId ?? null,
     institution: institution.id,
@@ -79,10 +82,13 @@ async function readLinkedAccounts(tokens: BankTokens, institution: Institution) 
  * valid, unused, unexpired and belongs to this user's session; nothing is stored unless the
  * exchange and the first account read both succeed.
  */
-export async function completeConnect(db: Db, user: CurrentUser, callbackUrl: URL): Promise<ConnectResult> {
+export async function completeConnect(db: Db, user: { id: string; sessionId: string }, callbackUrl: URL): Promise<ConnectResult> {
   const state = callbackUrl.searchParams.get('state') ?? '';
   const pending = await consumePendingAuthorization(db, state, { userId: user.id, sessionId: user.sessionId });
   if (!pending) throw new ConnectError('state_invalid');
+  // The link goes into the workspace it was started for, and only while this person may still
+  // change it there (an owner may have removed them or made them a viewer in the meantime).
+  if (!(await memberCan(db, user.id, pending.workspaceId, 'write'))) throw new ConnectError('not_allowed');
 
   // The bank comes from the state this session stored, never from the redirect's query.
   const institution = findInstitution(pending.institution);
@@ -111,7 +117,9 @@ export async function completeConnect(db: Db, user: CurrentUser, callbackUrl: UR
     await discardTokens(tokens, institution);
     throw new ConnectError('no_accounts');
   }
-  const connectionId = await saveLinkedConnection(db, user.id, institution.id, pending.reconnectConnectionId, { tokens, ...linked });
+  const connectionId = await saveLinkedConnection(db, pending.workspaceId, institution.id, pending.reconnectConnectionId, { tokens, ...linked });
+  // Who linked these accounts: only they may later keep one private (lib/workspaces/actions.ts).
+  await db.bankAccount.updateMany({ where: { connectionId, addedById: null }, data: { addedById: user.id } });
   await recordSecurityEvent(db, { userId: user.id, kind: pending.reconnectConnectionId ? 'bank_reconnected' : 'bank_linked', detail: { connectionId, institution: institution.id } });
   return { connectionId, displayMode: pending.displayMode };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminRequest, approveInBrowser, startTestSandbox, type TestSandbox } from '../../sandbox/test-helpers/sandbox-fixture';
 import { createTestDatabase, type TestDatabase } from '@/lib/db/test-database';
-import type { CurrentUser } from '@/lib/auth/current-user';
+import type { Actor } from '@/lib/workspaces/actor';
 import { listConnections } from '@/lib/accounts/queries';
 import { startBankTestEnvironment } from './test-helpers/bank-test-env';
 import { beginConnect, completeConnect } from './connect-flow';
@@ -10,6 +10,7 @@ import { disconnectConnection } from './disconnect';
 import { createFdxClient } from './fdx-client';
 import { InstitutionNotConfiguredError, sandboxCreditUnionEntry, SANDBOX_CREDIT_UNION_ID } from './institutions';
 import { getAccessToken } from './token-manager';
+import { createTestPerson, personalActor } from '@/lib/workspaces/test-helpers/person';
 
 // Two real sandbox banks side by side (Chase and Lakeshore Credit Union, each its own process-like
 // server, issuer, FDX base and customers) and one user linked to both. The credit union is
@@ -18,7 +19,7 @@ import { getAccessToken } from './token-manager';
 let chase: Awaited<ReturnType<typeof startBankTestEnvironment>>;
 let creditUnion: TestSandbox;
 let t: TestDatabase;
-let user: CurrentUser;
+let user: Actor;
 
 const CONSUMER = { username: 'consumer', password: 'sandbox-consumer' };
 const CONSUMER2 = { username: 'consumer2', password: 'sandbox-consumer2' };
@@ -34,8 +35,8 @@ beforeAll(async () => {
     { ...cu, id: 'nowhere-cu', name: 'Nowhere CU', authorizeUrl: 'http://127.0.0.1:9/authorize', tokenUrl: 'http://127.0.0.1:9/token' },
   ]);
   t = await createTestDatabase();
-  const row = await t.db.user.create({ data: { email: 'two-banks@example.test', passwordHash: 'unused' } });
-  user = { id: row.id, email: row.email, name: null, sessionId: 'session-two-banks' };
+  const row = await createTestPerson(t.db, { email: 'two-banks@example.test', passwordHash: 'unused' });
+  user = personalActor(row, 'session-two-banks');
 }, 60_000);
 afterAll(async () => {
   delete process.env.BANK_INSTITUTIONS;
@@ -73,7 +74,7 @@ describe('one user, two banks', () => {
   });
 
   it('reads, refreshes and revokes through the connection’s own bank', async () => {
-    const connection = await t.db.bankConnection.findFirstOrThrow({ where: { userId: user.id, institution: SANDBOX_CREDIT_UNION_ID } });
+    const connection = await t.db.bankConnection.findFirstOrThrow({ where: { workspaceId: user.id, institution: SANDBOX_CREDIT_UNION_ID } });
     const accounts = await createFdxClient(connection.id, t.db).listAccounts();
     expect(accounts.map((a) => a.bankAccountId)).toEqual(['acc-cu-rivera-card']);
 
@@ -85,14 +86,14 @@ describe('one user, two banks', () => {
     expect(chase.proxy.requests.length).toBe(chaseTokenCalls);
 
     const refreshToken = openRefreshToken(await t.db.bankConnection.findUniqueOrThrow({ where: { id: connection.id } }))!;
-    expect(await disconnectConnection(t.db, user.id, connection.id, false)).toEqual({ revokedAtBank: true });
+    expect(await disconnectConnection(t.db, user, connection.id, false)).toEqual({ revokedAtBank: true });
     expect((await adminRequest(creditUnion.url, 'POST', '/tokens/inspect', { token: refreshToken })).body.active).toBe(false);
     // Chase's link is untouched.
-    expect((await t.db.bankConnection.findFirstOrThrow({ where: { userId: user.id, institution: 'chase' } })).status).toBe('active');
+    expect((await t.db.bankConnection.findFirstOrThrow({ where: { workspaceId: user.id, institution: 'chase' } })).status).toBe('active');
   });
 
   it('a reconnect goes back to the connection’s own bank, whatever institution the request names', async () => {
-    const connection = await t.db.bankConnection.findFirstOrThrow({ where: { userId: user.id, institution: SANDBOX_CREDIT_UNION_ID } });
+    const connection = await t.db.bankConnection.findFirstOrThrow({ where: { workspaceId: user.id, institution: SANDBOX_CREDIT_UNION_ID } });
     const authorizeUrl = await beginConnect(t.db, user, { displayMode: 'popup', institution: 'chase', reconnectConnectionId: connection.id });
     expect(authorizeUrl.origin).toBe(new URL(creditUnion.url).origin);
     const result = await completeConnect(t.db, user, await approveInBrowser(authorizeUrl, CONSUMER2));
@@ -113,9 +114,9 @@ describe('one user, two banks', () => {
   });
 
   it('a connection whose bank was removed from the configuration says so, and can still be disconnected', async () => {
-    const retired = await t.db.bankConnection.create({ data: { userId: user.id, institution: 'retired-bank', status: 'active' } });
+    const retired = await t.db.bankConnection.create({ data: { workspaceId: user.id, institution: 'retired-bank', status: 'active' } });
     await expect(createFdxClient(retired.id, t.db).listAccounts()).rejects.toBeInstanceOf(InstitutionNotConfiguredError);
-    expect(await disconnectConnection(t.db, user.id, retired.id, false)).toEqual({ revokedAtBank: false });
+    expect(await disconnectConnection(t.db, user, retired.id, false)).toEqual({ revokedAtBank: false });
     expect((await t.db.bankConnection.findUniqueOrThrow({ where: { id: retired.id } })).status).toBe('disconnected');
   });
 });

@@ -4,6 +4,7 @@ import { openAccessToken, openRefreshToken } from '@/lib/bank/connection-tokens'
 import { findInstitution } from '@/lib/bank/institutions';
 import { revokeToken } from '@/lib/bank/oauth-client';
 import { recordSecurityEvent } from '@/lib/security/activity';
+import type { ActorRef } from '@/lib/workspaces/actor';
 
 export type DisconnectResult = { revokedAtBank: boolean };
 
@@ -13,8 +14,9 @@ export type DisconnectResult = { revokedAtBank: boolean };
  * A bank that cannot be reached does not keep the person linked: tokens are dropped either way,
  * and the caller tells them to check the bank's Security Center.
  */
-export async function disconnectConnection(db: Db, userId: string, connectionId: string, deleteData: boolean): Promise<DisconnectResult | null> {
-  const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId } });
+export async function disconnectConnection(db: Db, actor: ActorRef, connectionId: string, deleteData: boolean): Promise<DisconnectResult | null> {
+  const { workspaceId } = actor;
+  const connection = await db.bankConnection.findFirst({ where: { id: connectionId, workspaceId } });
   if (!connection) return null;
 
   let revokedAtBank = connection.status === 'disconnected';
@@ -40,8 +42,8 @@ export async function disconnectConnection(db: Db, userId: string, connectionId:
       data: { status: 'disconnected', statusReason: null, accessTokenCipher: null, refreshTokenCipher: null, tokenKeyId: null, accessTokenExpiresAt: null, refreshTokenExpiresAt: null },
     });
   }
-  await bumpDataVersion(db, userId);
-  await recordSecurityEvent(db, { userId, kind: 'bank_unlinked', detail: { connectionId, institution: connection.institution, revokedAtBank, dataDeleted: deleteData } });
+  await bumpDataVersion(db, workspaceId);
+  await recordSecurityEvent(db, { userId: actor.id, kind: 'bank_unlinked', detail: { connectionId, institution: connection.institution, revokedAtBank, dataDeleted: deleteData } });
   return { revokedAtBank };
 }
 

@@ -8,7 +8,7 @@ export const STATE_LIFETIME_MS = 10 * 60 * 1000;
 export type DisplayMode = 'popup' | 'page';
 // `institution` is which bank the attempt is for: the one redirect URI serves every bank, so the
 // callback learns the bank (its token endpoint, client, FDX base) from the state, never the query.
-export type PendingAuthorization = { userId: string; sessionId: string; codeVerifier: string; reconnectConnectionId: string | null; institution: string; displayMode: DisplayMode };
+export type PendingAuthorization = { userId: string; workspaceId: string; sessionId: string; codeVerifier: string; reconnectConnectionId: string | null; institution: string; displayMode: DisplayMode };
 
 const hashState = (state: string) => createHash('sha256').update(state).digest('base64url');
 const verifierContext = (stateHash: string) => `oauth-state:${stateHash}:verifier`;
@@ -23,6 +23,7 @@ export async function savePendingAuthorization(db: Db, state: string, pending: P
       data: {
         stateHash,
         userId: pending.userId,
+        workspaceId: pending.workspaceId,
         sessionId: pending.sessionId,
         codeVerifierCipher: sealed.cipher,
         tokenKeyId: sealed.keyId,
@@ -55,6 +56,7 @@ export async function consumePendingAuthorization(
   if (count !== 1 || row.expiresAt.getTime() <= now.getTime()) return null;
   return {
     userId: row.userId,
+    workspaceId: row.workspaceId,
     sessionId: row.sessionId,
     codeVerifier: openToken({ keyId: row.tokenKeyId, cipher: row.codeVerifierCipher }, verifierContext(stateHash)),
     reconnectConnectionId: row.reconnectConnectionId,

@@ -32,16 +32,16 @@ function customerIdOf(customerJson: string | null): string | null {
  * same bank login again) keeps existing accounts and their history instead of duplicating them.
  * Accounts the user no longer shares are marked, never deleted.
  */
-export async function saveLinkedConnection(db: Db, userId: string, institution: string, reconnectConnectionId: string | null, data: LinkedData): Promise<string> {
+export async function saveLinkedConnection(db: Db, workspaceId: string, institution: string, reconnectConnectionId: string | null, data: LinkedData): Promise<string> {
   // The sync worker may commit between this transaction's reads and writes (SQLite): run it again.
   return retryWhenSqliteBusy(() => db.$transaction(async (tx) => {
     let connectionId: string | null = null;
     if (reconnectConnectionId) {
-      const target = await tx.bankConnection.findFirst({ where: { id: reconnectConnectionId, userId }, select: { id: true } });
+      const target = await tx.bankConnection.findFirst({ where: { id: reconnectConnectionId, workspaceId }, select: { id: true } });
       if (!target) throw new ConnectError('not_found');
       connectionId = target.id;
     } else if (data.customer) {
-      const existing = await tx.bankConnection.findMany({ where: { userId, institution }, select: { id: true, customerJson: true } });
+      const existing = await tx.bankConnection.findMany({ where: { workspaceId, institution }, select: { id: true, customerJson: true } });
       connectionId = existing.find((c) => customerIdOf(c.customerJson) === data.customer!.customerId)?.id ?? null;
     }
 
@@ -60,10 +60,10 @@ export async function saveLinkedConnection(db: Db, userId: string, institution: 
     if (connectionId) {
       await tx.bankConnection.update({ where: { id }, data: connectionFields });
     } else {
-      await tx.bankConnection.create({ data: { id, userId, institution, ...connectionFields } });
+      await tx.bankConnection.create({ data: { id, workspaceId, institution, ...connectionFields } });
     }
 
-    await upsertSharedAccounts(tx, userId, id, data.accounts, data.contacts);
+    await upsertSharedAccounts(tx, workspaceId, id, data.accounts, data.contacts);
     return id;
   }));
 }
@@ -72,7 +72,7 @@ export async function saveLinkedConnection(db: Db, userId: string, institution: 
  * Brings the connection's accounts in line with what the bank shares now: upserts by the bank's
  * account id (so history stays attached) and marks the rest as no longer shared.
  */
-export async function upsertSharedAccounts(tx: Tx | Db, userId: string, connectionId: string, accounts: BankAccountSnapshot[], contacts: Map<string, BankContact>): Promise<void> {
+export async function upsertSharedAccounts(tx: Tx | Db, workspaceId: string, connectionId: string, accounts: BankAccountSnapshot[], contacts: Map<string, BankContact>): Promise<void> {
   for (const account of accounts) {
     const contact = contacts.get(account.bankAccountId);
     const fields = {
@@ -92,8 +92,8 @@ export async function upsertSharedAccounts(tx: Tx | Db, userId: string, connecti
       holdersJson: contact ? JSON.stringify(contact) : null,
     };
     await tx.bankAccount.upsert({
-      where: { userId_bankAccountId: { userId, bankAccountId: account.bankAccountId } },
-      create: { userId, bankAccountId: account.bankAccountId, ...fields },
+      where: { workspaceId_bankAccountId: { workspaceId, bankAccountId: account.bankAccountId } },
+      create: { workspaceId, bankAccountId: account.bankAccountId, ...fields },
       update: fields,
     });
   }
@@ -101,5 +101,5 @@ export async function upsertSharedAccounts(tx: Tx | Db, userId: string, connecti
     where: { connectionId, bankAccountId: { notIn: accounts.map((a) => a.bankAccountId) } },
     data: { sharing: 'not_shared' },
   });
-  await bumpDataVersion(tx, userId);
+  await bumpDataVersion(tx, workspaceId);
 }

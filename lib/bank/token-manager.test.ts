@@ -8,15 +8,16 @@ import { markAccessTokenRefused } from './connection-status';
 import { openRefreshToken, sealConnectionTokens } from './connection-tokens';
 import { createFdxClient } from './fdx-client';
 import { getAccessToken } from './token-manager';
+import { createTestPerson, personalActor } from '@/lib/workspaces/test-helpers/person';
 
 let env: Awaited<ReturnType<typeof startBankTestEnvironment>>;
 let t: TestDatabase;
-let userId: string;
+let workspaceId: string;
 
 beforeAll(async () => {
   env = await startBankTestEnvironment();
   t = await createTestDatabase();
-  userId = (await t.db.user.create({ data: { email: 'tokens@example.test', passwordHash: 'unused' } })).id;
+  workspaceId = (await createTestPerson(t.db, { email: 'tokens@example.test', passwordHash: 'unused' })).id;
 }, 60_000);
 afterAll(async () => {
   await t.drop();
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 async function link(username = 'single', password = 'sandbox-single'): Promise<string> {
-  const user = { id: userId, email: 'tokens@example.test', name: null, sessionId: 's1' };
+  const user = personalActor({ id: workspaceId, email: 'tokens@example.test' }, 's1');
   const callback = await approveInBrowser(await beginConnect(t.db, user, { displayMode: 'popup' }), { username, password });
   return (await completeConnect(t.db, user, callback)).connectionId;
 }
@@ -111,7 +112,7 @@ describe('access tokens', () => {
     const connectionId = await link();
     const oldToken = await getAccessToken(connectionId, t.db);
     await adminRequest(env.sandbox.url, 'POST', '/consents/revoke', { customerId: 'cust-consumer-chen' });
-    const user = { id: userId, email: 'tokens@example.test', name: null, sessionId: 's1' };
+    const user = personalActor({ id: workspaceId, email: 'tokens@example.test' }, 's1');
     const callback = await approveInBrowser(await beginConnect(t.db, user, { displayMode: 'popup', reconnectConnectionId: connectionId }), {
       username: 'single',
       password: 'sandbox-single',

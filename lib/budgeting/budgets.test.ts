@@ -8,15 +8,15 @@ const world = setUpMarchLedger();
 
 describe('a budget month', () => {
   it('follows a recategorized transaction, both ways', async () => {
-    const { userId } = world.ledger.user;
+    const { workspaceId } = world.ledger.user;
     const netflix = world.rowId('netflix');
     const subscriptions = world.category('entertainment.subscriptions');
-    await setBudget(world.db, userId, budgetInputSchema.parse({ categoryId: subscriptions, month: '2026-03', amount: '20', rollover: 'on' }));
+    await setBudget(world.db, workspaceId, budgetInputSchema.parse({ categoryId: subscriptions, month: '2026-03', amount: '20', rollover: 'on' }));
 
-    await bulkRecategorize(world.db, userId, [netflix], world.category('food.dining'));
-    expect((await getBudgetMonth(world.db, userId, '2026-03'))[0]).toMatchObject({ categoryId: subscriptions, spentMinor: 0n, availableMinor: 2_000n });
+    await bulkRecategorize(world.db, workspaceId, [netflix], world.category('food.dining'));
+    expect((await getBudgetMonth(world.db, workspaceId, '2026-03'))[0]).toMatchObject({ categoryId: subscriptions, spentMinor: 0n, availableMinor: 2_000n });
 
-    await bulkRecategorize(world.db, userId, [netflix], subscriptions);
-    expect((await getBudgetMonth(world.db, userId, '2026-03'))[0]).toMatchObject({ categoryId: subscriptions, spentMinor: 1_799n, availableMinor: 2_000n, status: 'warning' });
+    await bulkRecategorize(world.db, workspaceId, [netflix], subscriptions);
+    expect((await getBudgetMonth(world.db, workspaceId, '2026-03'))[0]).toMatchObject({ categoryId: subscriptions, spentMinor: 1_799n, availableMinor: 2_000n, status: 'warning' });
   });
 });

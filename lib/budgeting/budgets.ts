@@ -15,8 +15,8 @@ export type { BudgetLine } from './budget-math';
 const ROLLOVER_MONTHS = 24;
 
 /** Spending per category per month (outflow minus refunds), as lib/money-meaning defines it. */
-async function spendingByCategoryMonth(db: Db, userId: string, from: string, to: string): Promise<Map<string, Map<string, bigint>>> {
-  const { flows } = await readMoneyFlows(db, userId, from, to);
+async function spendingByCategoryMonth(db: Db, workspaceId: string, from: string, to: string): Promise<Map<string, Map<string, bigint>>> {
+  const { flows } = await readMoneyFlows(db, workspaceId, from, to);
   const byMonth = new Map<string, Map<string, bigint>>();
   for (const flow of flows) {
     if (flow.treatment !== 'spending') continue;
@@ -33,48 +33,48 @@ const budgetColumns = { id: true, categoryId: true, month: true, amountMinor: tr
  * The budget rows that decide months `from`…`to`: those set inside the window, plus each
  * category's latest row before it (the one still carried forward into `from`).
  */
-async function loadBudgetRows(db: Pick<Db, 'budget'>, userId: string, from: string, to: string): Promise<StoredBudget[]> {
+async function loadBudgetRows(db: Pick<Db, 'budget'>, workspaceId: string, from: string, to: string): Promise<StoredBudget[]> {
   const [inside, before] = await Promise.all([
-    db.budget.findMany({ where: { userId, month: { gte: from, lte: to } }, select: budgetColumns }),
-    db.budget.groupBy({ by: ['categoryId'], where: { userId, month: { lt: from } }, _max: { month: true } }),
+    db.budget.findMany({ where: { workspaceId, month: { gte: from, lte: to } }, select: budgetColumns }),
+    db.budget.groupBy({ by: ['categoryId'], where: { workspaceId, month: { lt: from } }, _max: { month: true } }),
   ]);
   const carried = before.flatMap((b) => (b._max.month ? [{ categoryId: b.categoryId, month: b._max.month }] : []));
-  const earlier = carried.length ? await db.budget.findMany({ where: { userId, OR: carried }, select: budgetColumns }) : [];
+  const earlier = carried.length ? await db.budget.findMany({ where: { workspaceId, OR: carried }, select: budgetColumns }) : [];
   return [...earlier, ...inside];
 }
 
-export async function getBudgetMonth(db: Db, userId: string, month: string): Promise<BudgetLine[]> {
-  const categories = await ensureDefaultCategories(db, userId);
+export async function getBudgetMonth(db: Db, workspaceId: string, month: string): Promise<BudgetLine[]> {
+  const categories = await ensureDefaultCategories(db, workspaceId);
   const from = addMonths(month, -ROLLOVER_MONTHS);
-  const [budgets, spending] = await Promise.all([loadBudgetRows(db, userId, from, month), spendingByCategoryMonth(db, userId, from, month)]);
+  const [budgets, spending] = await Promise.all([loadBudgetRows(db, workspaceId, from, month), spendingByCategoryMonth(db, workspaceId, from, month)]);
   return computeBudgetLines({ month, budgets, spending, categories: describeCategories(categories), rollupMonths: ROLLOVER_MONTHS });
 }
 
 /** Sets a category's budget from `month` on; a change made for a later month stays where it is. */
-export async function setBudget(db: Db, userId: string, input: BudgetInput): Promise<void> {
-  const category = await db.category.findFirst({ where: { id: input.categoryId, userId }, select: { kind: true } });
+export async function setBudget(db: Db, workspaceId: string, input: BudgetInput): Promise<void> {
+  const category = await db.category.findFirst({ where: { id: input.categoryId, workspaceId }, select: { kind: true } });
   if (!category) throw new BadInputError('Choose one of your categories.');
   if (category.kind !== 'expense') throw new BadInputError('Budgets are for spending categories.');
   await db.budget.upsert({
-    where: { userId_categoryId_month: { userId, categoryId: input.categoryId, month: input.month } },
-    create: { userId, categoryId: input.categoryId, month: input.month, amountMinor: input.amount, rollover: input.rollover },
+    where: { workspaceId_categoryId_month: { workspaceId, categoryId: input.categoryId, month: input.month } },
+    create: { workspaceId, categoryId: input.categoryId, month: input.month, amountMinor: input.amount, rollover: input.rollover },
     update: { amountMinor: input.amount, rollover: input.rollover, stopped: false },
   });
-  await bumpDataVersion(db, userId);
+  await bumpDataVersion(db, workspaceId);
 }
 
 /**
  * Removes a category's budget from `month` on: later changes go, earlier months keep theirs. When
  * an earlier month's budget would otherwise carry forward, a stop marker at `month` ends it.
  */
-export async function removeBudgetFrom(db: Db, userId: string, categoryId: string, month: string): Promise<void> {
+export async function removeBudgetFrom(db: Db, workspaceId: string, categoryId: string, month: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.budget.deleteMany({ where: { userId, categoryId, month: { gte: month } } });
-    const earlier = await tx.budget.findFirst({ where: { userId, categoryId, month: { lt: month } }, orderBy: { month: 'desc' }, select: { stopped: true } });
+    await tx.budget.deleteMany({ where: { workspaceId, categoryId, month: { gte: month } } });
+    const earlier = await tx.budget.findFirst({ where: { workspaceId, categoryId, month: { lt: month } }, orderBy: { month: 'desc' }, select: { stopped: true } });
     if (earlier && !earlier.stopped) {
-      await tx.budget.create({ data: { userId, categoryId, month, amountMinor: 0n, rollover: false, stopped: true } });
+      await tx.budget.create({ data: { workspaceId, categoryId, month, amountMinor: 0n, rollover: false, stopped: true } });
     }
-    await bumpDataVersion(tx, userId);
+    await bumpDataVersion(tx, workspaceId);
   });
 }
 
@@ -83,10 +83,10 @@ export async function removeBudgetFrom(db: Db, userId: string, categoryId: strin
  * this matters where this month differs: a budget removed or changed this month is set back.
  * Returns how many categories changed.
  */
-export async function copyLastMonth(db: Db, userId: string, month: string): Promise<number> {
+export async function copyLastMonth(db: Db, workspaceId: string, month: string): Promise<number> {
   const previousMonth = addMonths(month, -1);
   return db.$transaction(async (tx) => {
-    const rows = await loadBudgetRows(tx, userId, previousMonth, month);
+    const rows = await loadBudgetRows(tx, workspaceId, previousMonth, month);
     const effective = indexEffectiveBudgets(rows);
     const previous = effective.inMonth(previousMonth);
     if (previous.length === 0) throw new BadInputError('Last month has no budgets to copy.');
@@ -96,12 +96,12 @@ export async function copyLastMonth(db: Db, userId: string, month: string): Prom
     });
     for (const b of changes) {
       await tx.budget.upsert({
-        where: { userId_categoryId_month: { userId, categoryId: b.categoryId, month } },
-        create: { userId, categoryId: b.categoryId, month, amountMinor: b.amountMinor, rollover: b.rollover },
+        where: { workspaceId_categoryId_month: { workspaceId, categoryId: b.categoryId, month } },
+        create: { workspaceId, categoryId: b.categoryId, month, amountMinor: b.amountMinor, rollover: b.rollover },
         update: { amountMinor: b.amountMinor, rollover: b.rollover, stopped: false },
       });
     }
-    await bumpDataVersion(tx, userId);
+    await bumpDataVersion(tx, workspaceId);
     return changes.length;
   });
 }

@@ -8,23 +8,23 @@ import { monthsOfTransactions, refreshRollups, withPreviousMonth } from './rollu
  * spending), then bank categories, then the user's rules (which override bank categories but never
  * the user's own choices), then the monthly rollups of every month the rows touched.
  */
-export async function processNewTransactions(db: Db, userId: string, ids: string[]): Promise<void> {
-  await refreshRollupsAfterSync(db, userId, await categorizeNewTransactions(db, userId, ids));
+export async function processNewTransactions(db: Db, workspaceId: string, ids: string[]): Promise<void> {
+  await refreshRollupsAfterSync(db, workspaceId, await categorizeNewTransactions(db, workspaceId, ids));
 }
 
 /** Transfers, bank categories and rules for new rows; returns the months they fall in. */
-export async function categorizeNewTransactions(db: Db, userId: string, ids: string[]): Promise<Set<string>> {
+export async function categorizeNewTransactions(db: Db, workspaceId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  await detectTransfers(db, userId, ids);
-  await categorizeFromBank(db, userId, ids);
-  await applyRules(db, userId, ids);
-  return monthsOfTransactions(db, userId, ids);
+  await detectTransfers(db, workspaceId, ids);
+  await categorizeFromBank(db, workspaceId, ids);
+  await applyRules(db, workspaceId, ids);
+  return monthsOfTransactions(db, workspaceId, ids);
 }
 
 /** Rebuilds the rollups of the months new rows fell in. */
-export async function refreshRollupsAfterSync(db: Db, userId: string, months: Set<string>): Promise<void> {
+export async function refreshRollupsAfterSync(db: Db, workspaceId: string, months: Set<string>): Promise<void> {
   if (months.size === 0) return;
   // The month before too: a pending row that posted (or a row the bank dropped) near a month
   // edge changes the earlier month, and those rows are not in the new-id list.
-  await refreshRollups(db, userId, withPreviousMonth(months));
+  await refreshRollups(db, workspaceId, withPreviousMonth(months));
 }

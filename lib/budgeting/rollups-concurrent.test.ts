@@ -15,7 +15,7 @@ let user: Awaited<ReturnType<typeof seedUser>>;
 beforeAll(async () => {
   t = await createTestDatabase();
   user = await seedUser(t.db);
-  await insertTransactions(t.db, user.userId, [
+  await insertTransactions(t.db, user.workspaceId, [
     { accountId: user.card, amountMinor: -1_250n, day: '2026-03-03', description: 'BEAN BAR' },
     { accountId: user.card, amountMinor: -4_999n, day: '2026-03-09', description: 'GROCER' },
     { accountId: user.checking, amountMinor: 250_000n, day: '2026-03-15', description: 'PAYROLL' },
@@ -26,12 +26,12 @@ afterAll(() => t.drop());
 it.runIf(testDatabaseProvider() === 'postgresql')('two processes rebuilding the same month at once both succeed and leave the month counted once', async () => {
   const other = createDb(t.url); // a second pool, as the worker has
   try {
-    const rebuilds = Array.from({ length: 12 }, (_, i) => refreshRollups(i % 2 ? other : t.db, user.userId, ['2026-03']));
+    const rebuilds = Array.from({ length: 12 }, (_, i) => refreshRollups(i % 2 ? other : t.db, user.workspaceId, ['2026-03']));
     const results = await Promise.allSettled(rebuilds);
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
   } finally {
     await other.$disconnect();
   }
-  const totals = await t.db.monthlyRollup.aggregate({ where: { userId: user.userId, month: '2026-03' }, _sum: { inflowMinor: true, outflowMinor: true, outCount: true } });
+  const totals = await t.db.monthlyRollup.aggregate({ where: { workspaceId: user.workspaceId, month: '2026-03' }, _sum: { inflowMinor: true, outflowMinor: true, outCount: true } });
   expect(totals._sum).toEqual({ inflowMinor: 250_000n, outflowMinor: 6_249n, outCount: 2 });
 });

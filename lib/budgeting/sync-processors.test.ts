@@ -13,28 +13,28 @@ afterAll(() => t.drop());
 describe('budgeting sync hooks', () => {
   it('categorise new rows and keep rollups current through the registered processor', async () => {
     const user = await seedUser(t.db);
-    const ids = await insertTransactions(t.db, user.userId, [{ accountId: user.card, amountMinor: -4_250n, day: '2026-05-03', description: 'TST* LULA CAFE', bankCategory: '5812', bankMerchantName: 'Lula Cafe' }]);
-    await runSyncProcessors({ db: t.db, userId: user.userId, connectionId: 'c', runId: 'r', newTransactionIds: ids });
+    const ids = await insertTransactions(t.db, user.workspaceId, [{ accountId: user.card, amountMinor: -4_250n, day: '2026-05-03', description: 'TST* LULA CAFE', bankCategory: '5812', bankMerchantName: 'Lula Cafe' }]);
+    await runSyncProcessors({ db: t.db, workspaceId: user.workspaceId, connectionId: 'c', runId: 'r', newTransactionIds: ids });
     const row = await t.db.transaction.findUniqueOrThrow({ where: { id: ids[0]! } });
     expect(row.categorySource).toBe('bank');
     // Rollups are rebuilt once, when the run finishes.
-    expect(await t.db.monthlyRollup.count({ where: { userId: user.userId, month: '2026-05' } })).toBe(0);
-    await runSyncRunFinishers({ db: t.db, userId: user.userId, connectionId: 'c', runId: 'r' });
-    const rollup = await t.db.monthlyRollup.findMany({ where: { userId: user.userId, month: '2026-05' } });
+    expect(await t.db.monthlyRollup.count({ where: { workspaceId: user.workspaceId, month: '2026-05' } })).toBe(0);
+    await runSyncRunFinishers({ db: t.db, workspaceId: user.workspaceId, connectionId: 'c', runId: 'r' });
+    const rollup = await t.db.monthlyRollup.findMany({ where: { workspaceId: user.workspaceId, month: '2026-05' } });
     expect(rollup).toMatchObject([{ merchant: 'Lula Cafe', outflowMinor: 4_250n, outCount: 1, lastOutDay: 3 }]);
   });
 
   it('move splits (when they still add up) and tags from the pending row to the posted row', async () => {
     const user = await seedUser(t.db);
-    const [pendingId, postedId] = await insertTransactions(t.db, user.userId, [
+    const [pendingId, postedId] = await insertTransactions(t.db, user.workspaceId, [
       { accountId: user.card, amountMinor: -3_000n, day: '2026-05-03', description: 'SHOP', status: 'pending' },
       { accountId: user.card, amountMinor: -3_000n, day: '2026-05-05', description: 'SHOP' },
     ]);
-    await t.db.transactionSplit.createMany({ data: [{ userId: user.userId, transactionId: pendingId!, amountMinor: -1_000n }, { userId: user.userId, transactionId: pendingId!, amountMinor: -2_000n }] });
-    const tag = await t.db.tag.create({ data: { userId: user.userId, name: 'gift' } });
-    await t.db.transactionTag.create({ data: { transactionId: pendingId!, tagId: tag.id, userId: user.userId } });
+    await t.db.transactionSplit.createMany({ data: [{ workspaceId: user.workspaceId, transactionId: pendingId!, amountMinor: -1_000n }, { workspaceId: user.workspaceId, transactionId: pendingId!, amountMinor: -2_000n }] });
+    const tag = await t.db.tag.create({ data: { workspaceId: user.workspaceId, name: 'gift' } });
+    await t.db.transactionTag.create({ data: { transactionId: pendingId!, tagId: tag.id, workspaceId: user.workspaceId } });
     await t.db.$transaction(async (tx) => {
-      await runPendingReplacementHooks(tx, { userId: user.userId, accountId: user.card, pendingId: pendingId!, postedId: postedId! });
+      await runPendingReplacementHooks(tx, { workspaceId: user.workspaceId, accountId: user.card, pendingId: pendingId!, postedId: postedId! });
       await tx.transaction.delete({ where: { id: pendingId! } });
     });
     expect(await t.db.transactionSplit.count({ where: { transactionId: postedId! } })).toBe(2);

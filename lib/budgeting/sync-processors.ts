@@ -13,43 +13,43 @@ registerFirstCategoryChooser(bankCategoryChooser);
 // not once per batch (a first sync of ten years sends hundreds of batches through the same months).
 const monthsByRun = new Map<string, Set<string>>();
 
-registerSyncProcessor('budgeting', async ({ db, userId, runId, newTransactionIds }) => {
-  const months = await categorizeNewTransactions(db, userId, newTransactionIds);
+registerSyncProcessor('budgeting', async ({ db, workspaceId, runId, newTransactionIds }) => {
+  const months = await categorizeNewTransactions(db, workspaceId, newTransactionIds);
   const collected = monthsByRun.get(runId) ?? new Set<string>();
   for (const month of months) collected.add(month);
   monthsByRun.set(runId, collected);
 });
 
-registerSyncRunFinisher('budgeting', async ({ db, userId, runId }) => {
+registerSyncRunFinisher('budgeting', async ({ db, workspaceId, runId }) => {
   const months = monthsByRun.get(runId);
   monthsByRun.delete(runId);
-  if (months) await refreshRollupsAfterSync(db, userId, months);
+  if (months) await refreshRollupsAfterSync(db, workspaceId, months);
 });
 
 // A first sync's recent months, before the rest of the history: categorised and totalled at once,
 // so the dashboard and this month's budget are right within seconds (a month is a few thousand rows).
-registerRecentMonthsHook('budgeting', async ({ db, userId, accountIds, start }) => {
+registerRecentMonthsHook('budgeting', async ({ db, workspaceId, accountIds, start }) => {
   const months = new Set<string>();
   let after = '';
   for (;;) {
     const batch = await db.transaction.findMany({
-      where: { userId, accountId: { in: accountIds }, bookedOn: { gte: parseIsoDay(start) }, id: { gt: after } },
+      where: { workspaceId, accountId: { in: accountIds }, bookedOn: { gte: parseIsoDay(start) }, id: { gt: after } },
       select: { id: true },
       orderBy: { id: 'asc' },
       take: 2_000,
     });
     if (batch.length === 0) break;
-    for (const month of await categorizeNewTransactions(db, userId, batch.map((row) => row.id))) months.add(month);
+    for (const month of await categorizeNewTransactions(db, workspaceId, batch.map((row) => row.id))) months.add(month);
     after = batch.at(-1)!.id;
   }
-  await refreshRollupsAfterSync(db, userId, months);
+  await refreshRollupsAfterSync(db, workspaceId, months);
 });
 
 // The posted row replaces the pending one: the splits and tags the user put on the pending row
 // move with it (the user's category, merchant and notes are carried by the sync engine itself).
-registerPendingReplacementHook('budgeting', async (tx, { userId, pendingId, postedId }) => {
-  const posted = await tx.transaction.findFirst({ where: { id: postedId, userId }, select: { amountMinor: true } });
-  const splits = await tx.transactionSplit.findMany({ where: { transactionId: pendingId, userId } });
+registerPendingReplacementHook('budgeting', async (tx, { workspaceId, pendingId, postedId }) => {
+  const posted = await tx.transaction.findFirst({ where: { id: postedId, workspaceId }, select: { amountMinor: true } });
+  const splits = await tx.transactionSplit.findMany({ where: { transactionId: pendingId, workspaceId } });
   const splitTotal = splits.reduce((sum, split) => sum + split.amountMinor, 0n);
   // A tip or a fuel pre-auth changes the amount; splits that no longer sum to it are dropped
   // rather than left inconsistent (the category on the row still holds).
@@ -61,7 +61,7 @@ registerPendingReplacementHook('budgeting', async (tx, { userId, pendingId, post
   for (const { tagId } of tags) {
     await tx.transactionTag.upsert({
       where: { transactionId_tagId: { transactionId: postedId, tagId } },
-      create: { transactionId: postedId, tagId, userId },
+      create: { transactionId: postedId, tagId, workspaceId },
       update: {},
     });
   }

@@ -12,9 +12,9 @@ beforeAll(async () => {
   t = await createTestDatabase();
   user = await seedUser(t.db);
   const rows = Array.from({ length: 7 }, (_, i) => ({ accountId: user.card, amountMinor: -100n - BigInt(i), day: '2026-03-01', description: `COFFEE ${i}` }));
-  await insertTransactions(t.db, user.userId, rows);
-  const category = await t.db.category.create({ data: { userId: user.userId, name: 'Coffee', kind: 'expense' } });
-  ruleId = await createRule(t.db, user.userId, ruleInputSchema.parse({ descriptionPattern: '^coffee', setCategoryId: category.id }));
+  await insertTransactions(t.db, user.workspaceId, rows);
+  const category = await t.db.category.create({ data: { workspaceId: user.workspaceId, name: 'Coffee', kind: 'expense' } });
+  ruleId = await createRule(t.db, user.workspaceId, ruleInputSchema.parse({ descriptionPattern: '^coffee', setCategoryId: category.id }));
 });
 afterAll(() => t.drop());
 
@@ -26,14 +26,14 @@ function steppingClock(step: number) {
 
 describe('apply to existing', () => {
   it('stops with a clear message when it runs over its time budget, keeping the pages it finished', async () => {
-    const run = applyRuleToExisting(t.db, user.userId, ruleId, { budgetMs: 25_000, now: steppingClock(10_000), pageSize: 2 });
+    const run = applyRuleToExisting(t.db, user.workspaceId, ruleId, { budgetMs: 25_000, now: steppingClock(10_000), pageSize: 2 });
     await expect(run).rejects.toThrow(/took longer than 25 seconds.*stopped after 6 transactions/);
-    const done = await t.db.transaction.count({ where: { userId: user.userId, categorySource: 'rule' } });
+    const done = await t.db.transaction.count({ where: { workspaceId: user.workspaceId, categorySource: 'rule' } });
     expect(done).toBe(6);
   });
 
   it('finishes every page within the budget', async () => {
-    expect(await applyRuleToExisting(t.db, user.userId, ruleId, { budgetMs: 25_000, now: steppingClock(1), pageSize: 2 })).toBe(7);
-    expect(await t.db.transaction.count({ where: { userId: user.userId, categorySource: 'rule' } })).toBe(7);
+    expect(await applyRuleToExisting(t.db, user.workspaceId, ruleId, { budgetMs: 25_000, now: steppingClock(1), pageSize: 2 })).toBe(7);
+    expect(await t.db.transaction.count({ where: { workspaceId: user.workspaceId, categorySource: 'rule' } })).toBe(7);
   });
 });

@@ -9,8 +9,8 @@ import { compileRule, ruleMatches, type CompiledRule } from './rule-match';
 
 type StoredRule = Awaited<ReturnType<typeof loadRules>>[number];
 
-function loadRules(db: Db, userId: string) {
-  return db.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }] });
+function loadRules(db: Db, workspaceId: string) {
+  return db.categoryRule.findMany({ where: { workspaceId }, orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }] });
 }
 
 type Outcome = { categoryId?: string; merchantName?: string; tagIds: string[] };
@@ -38,22 +38,22 @@ export type ApplyLimits = { budgetMs: number; now?: () => number; pageSize?: num
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Applies rules to `ids` (or every transaction of the user when ids is 'all'); returns how many rows matched. */
-export async function applyRules(db: Db, userId: string, ids: string[] | 'all', onlyRuleId?: string, limits?: ApplyLimits): Promise<number> {
+export async function applyRules(db: Db, workspaceId: string, ids: string[] | 'all', onlyRuleId?: string, limits?: ApplyLimits): Promise<number> {
   const PAGE = limits?.pageSize ?? ID_CHUNK;
   const now = limits?.now ?? (() => performance.now());
   const started = now();
   let seen = 0;
-  const stored = await loadRules(db, userId);
+  const stored = await loadRules(db, workspaceId);
   const rules = stored.filter((rule) => !onlyRuleId || rule.id === onlyRuleId).map(compileRule);
   if (rules.length === 0) return 0;
-  const kinds = new Map((await db.category.findMany({ where: { userId }, select: { id: true, kind: true } })).map((c) => [c.id, c.kind]));
+  const kinds = new Map((await db.category.findMany({ where: { workspaceId }, select: { id: true, kind: true } })).map((c) => [c.id, c.kind]));
   let matched = 0;
   let cursor: string | undefined;
   for (let offset = 0; ; offset += PAGE) {
     const scope = ids === 'all' ? {} : { id: { in: ids.slice(offset, offset + PAGE) } };
     if (ids !== 'all' && offset >= ids.length) break;
     const rows = await db.transaction.findMany({
-      where: { userId, ...scope, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }], ...(ids === 'all' && cursor ? { id: { gt: cursor } } : {}) },
+      where: { workspaceId, ...scope, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }], ...(ids === 'all' && cursor ? { id: { gt: cursor } } : {}) },
       orderBy: { id: 'asc' },
       take: ids === 'all' ? PAGE : undefined,
       select: { id: true, description: true, bankMerchantName: true, amountMinor: true, accountId: true },
@@ -82,11 +82,11 @@ export async function applyRules(db: Db, userId: string, ids: string[] | 'all', 
     await db.$transaction(async (tx) => {
       for (const { data, ids: group } of updates.values()) {
         for (const part of idChunks(group)) {
-          await tx.transaction.updateMany({ where: { userId, id: { in: part }, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }] }, data });
+          await tx.transaction.updateMany({ where: { workspaceId, id: { in: part }, OR: [{ categorySource: null }, { categorySource: { not: 'user' } }] }, data });
         }
       }
       for (const tag of tags) {
-        await tx.transactionTag.upsert({ where: { transactionId_tagId: tag }, create: { ...tag, userId }, update: {} });
+        await tx.transactionTag.upsert({ where: { transactionId_tagId: tag }, create: { ...tag, workspaceId }, update: {} });
       }
     });
     if (ids === 'all' && rows.length < PAGE) break;

@@ -34,11 +34,11 @@ function pairCandidatesSql(provider: SqlRunner['provider']): string {
              b."id" AS "bId", b."accountId" AS "bAccount", b."amountMinor" AS "bAmount", b."bookedOn" AS "bDay",
              ROW_NUMBER() OVER (PARTITION BY a."id" ORDER BY ${gap}, b."id") AS "rank"
       FROM ${jsonIdsTable('j', provider)} CROSS JOIN "Transaction" a
-      JOIN "BankAccount" other ON other."userId" = a."userId" AND other."id" <> a."accountId"
+      JOIN "BankAccount" other ON other."workspaceId" = a."workspaceId" AND other."id" <> a."accountId"
       JOIN "Transaction" b ON b."accountId" = other."id" AND b."bookedOn" >= ${from} AND b."bookedOn" <= ${to} AND b."amountMinor" = -a."amountMinor"
-      WHERE a."id" = j."value" AND a."userId" = ?
+      WHERE a."id" = j."value" AND a."workspaceId" = ?
         AND a."status" = 'posted' AND a."isTransfer" = false AND ${unlockedByUser('a')} AND ${looksLikeTransferSql('a')}
-        AND b."userId" = a."userId" AND b."status" = 'posted' AND b."isTransfer" = false AND ${unlockedByUser('b')} AND ${looksLikeTransferSql('b')}
+        AND b."workspaceId" = a."workspaceId" AND b."status" = 'posted' AND b."isTransfer" = false AND ${unlockedByUser('b')} AND ${looksLikeTransferSql('b')}
     ) x WHERE x."rank" <= ${PARTNERS_PER_ROW}`;
 }
 
@@ -48,8 +48,8 @@ const toBigInt = (value: unknown) => BigInt(value as bigint | number | string);
 const toDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
 
 /** The rows that could pair with `ids`, and those partners: a set bounded by the batch. */
-async function pairCandidates(sql: SqlRunner, userId: string, ids: string[]): Promise<TransferCandidate[]> {
-  const edges = await sql.query<Edge>(pairCandidatesSql(sql.provider), [JSON.stringify(ids), userId]);
+async function pairCandidates(sql: SqlRunner, workspaceId: string, ids: string[]): Promise<TransferCandidate[]> {
+  const edges = await sql.query<Edge>(pairCandidatesSql(sql.provider), [JSON.stringify(ids), workspaceId]);
   const candidates = new Map<string, TransferCandidate>();
   for (const edge of edges) {
     candidates.set(edge.aId, { id: edge.aId, accountId: edge.aAccount, amountMinor: toBigInt(edge.aAmount), bookedOn: toDate(edge.aDay) });
@@ -59,18 +59,18 @@ async function pairCandidates(sql: SqlRunner, userId: string, ids: string[]): Pr
 }
 
 /** Marks own-account transfer pairs between the given (posted) transactions and the user's other rows. */
-export async function detectTransfers(db: Db, userId: string, ids: string[]): Promise<number> {
+export async function detectTransfers(db: Db, workspaceId: string, ids: string[]): Promise<number> {
   const provider = providerOf(db);
   let marked = 0;
   for (const part of idChunks(ids, CHUNK)) {
-    const candidates = await pairCandidates(sqlRunner(db, provider), userId, part);
+    const candidates = await pairCandidates(sqlRunner(db, provider), workspaceId, part);
     // One-to-one and closest dates first, as before; rows already paired are not candidates.
     const pairs = matchTransferPairs(candidates);
     if (pairs.length === 0) continue;
-    const categories = await ensureDefaultCategories(db, userId);
+    const categories = await ensureDefaultCategories(db, workspaceId);
     const own = categories.find((c) => c.key === 'transfers.own')?.id ?? null;
     const cardPayment = categories.find((c) => c.key === 'transfers.card_payment')?.id ?? null;
-    const accounts = await db.bankAccount.findMany({ where: { userId }, select: { id: true, accountType: true } });
+    const accounts = await db.bankAccount.findMany({ where: { workspaceId }, select: { id: true, accountType: true } });
     const cardAccounts = new Set(accounts.filter((a) => a.accountType === 'CREDITCARD').map((a) => a.id));
     const accountOf = new Map(candidates.map((c) => [c.id, c.accountId]));
     const ownIds: string[] = [];
@@ -86,8 +86,8 @@ export async function detectTransfers(db: Db, userId: string, ids: string[]): Pr
         if (group.length === 0) continue;
         changed += await sql.execute(
           `UPDATE "Transaction" SET "isTransfer" = true, "categoryId" = ?, "categorySource" = 'bank'
-           WHERE ${inJsonIds('"id"', provider)} AND ${sameUserNoIndex('"userId"', provider)} AND "isTransfer" = false AND ${unlockedByUser('"Transaction"')}`,
-          [categoryId, JSON.stringify(group), userId],
+           WHERE ${inJsonIds('"id"', provider)} AND ${sameUserNoIndex('"workspaceId"', provider)} AND "isTransfer" = false AND ${unlockedByUser('"Transaction"')}`,
+          [categoryId, JSON.stringify(group), workspaceId],
         );
       }
       return changed;
@@ -101,10 +101,10 @@ export async function detectTransfers(db: Db, userId: string, ids: string[]): Pr
  * lib/budgeting/sync-processors.ts): the same decision as categorizeFromBank, made while the page
  * is written, so most rows never need the read-back and update below.
  */
-export async function bankCategoryChooser(db: Db, account: { userId: string; accountId: string }): Promise<FirstCategoryChooser> {
-  const categories = await ensureDefaultCategories(db, account.userId);
+export async function bankCategoryChooser(db: Db, account: { workspaceId: string; accountId: string }): Promise<FirstCategoryChooser> {
+  const categories = await ensureDefaultCategories(db, account.workspaceId);
   const idByKey = new Map(categories.filter((c) => c.key).map((c) => [c.key!, c.id]));
-  const found = await db.bankAccount.findFirst({ where: { id: account.accountId, userId: account.userId }, select: { accountType: true } });
+  const found = await db.bankAccount.findFirst({ where: { id: account.accountId, workspaceId: account.workspaceId }, select: { accountType: true } });
   const accountType = found?.accountType ?? 'UNKNOWN';
   return (row) => {
     const key = categoryKeyFromBank({ amountMinor: row.amountMinor, bankCategory: row.bankCategory, bankTransactionType: row.bankTransactionType, merchant: row.bankMerchantName, accountType });
@@ -115,19 +115,19 @@ export async function bankCategoryChooser(db: Db, account: { userId: string; acc
 type BankRow = { id: string; amountMinor: unknown; bankCategory: string | null; bankTransactionType: string | null; bankMerchantName: string | null; accountType: string };
 
 /** First categories from bank data for rows that have none yet: one read per chunk, one UPDATE per category. */
-export async function categorizeFromBank(db: Db, userId: string, ids: string[]): Promise<number> {
+export async function categorizeFromBank(db: Db, workspaceId: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const provider = providerOf(db);
   const sql = sqlRunner(db, provider);
-  const categories = await ensureDefaultCategories(db, userId);
+  const categories = await ensureDefaultCategories(db, workspaceId);
   const idByKey = new Map(categories.filter((c) => c.key).map((c) => [c.key!, c.id]));
   let updated = 0;
   for (const part of idChunks(ids, CHUNK)) {
     const rows = await sql.query<BankRow>(
       `SELECT t."id", t."amountMinor", t."bankCategory", t."bankTransactionType", t."bankMerchantName", a."accountType"
        FROM ${jsonIdsTable('j', provider)} CROSS JOIN "Transaction" t JOIN "BankAccount" a ON a."id" = t."accountId"
-       WHERE t."id" = j."value" AND t."userId" = ? AND t."categoryId" IS NULL AND t."categorySource" IS NULL`,
-      [JSON.stringify(part), userId],
+       WHERE t."id" = j."value" AND t."workspaceId" = ? AND t."categoryId" IS NULL AND t."categorySource" IS NULL`,
+      [JSON.stringify(part), workspaceId],
     );
     const idsByCategory = new Map<string, string[]>();
     for (const row of rows) {
@@ -147,8 +147,8 @@ export async function categorizeFromBank(db: Db, userId: string, ids: string[]):
     for (const [categoryId, group] of idsByCategory) {
       updated += await sql.execute(
         `UPDATE "Transaction" SET "categoryId" = ?, "categorySource" = 'bank'
-         WHERE ${inJsonIds('"id"', provider)} AND ${sameUserNoIndex('"userId"', provider)} AND "categoryId" IS NULL AND "categorySource" IS NULL`,
-        [categoryId, JSON.stringify(group), userId],
+         WHERE ${inJsonIds('"id"', provider)} AND ${sameUserNoIndex('"workspaceId"', provider)} AND "categoryId" IS NULL AND "categorySource" IS NULL`,
+        [categoryId, JSON.stringify(group), workspaceId],
       );
     }
   }

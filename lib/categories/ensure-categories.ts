@@ -6,11 +6,11 @@ export type CategoryRow = { id: string; key: string | null; name: string; kind: 
 
 /**
  * Creates the default tree for a user the first time anything needs categories; afterwards a
- * cheap lookup. Two callers racing (a sync and a page) may both try: the unique (userId, key)
+ * cheap lookup. Two callers racing (a sync and a page) may both try: the unique (workspaceId, key)
  * makes the loser's insert fail, and it simply reads what the winner wrote.
  */
-export async function ensureDefaultCategories(db: Db, userId: string): Promise<CategoryRow[]> {
-  const existing = await listCategoryRows(db, userId);
+export async function ensureDefaultCategories(db: Db, workspaceId: string): Promise<CategoryRow[]> {
+  const existing = await listCategoryRows(db, workspaceId);
   if (existing.some((category) => category.key)) return existing;
   try {
     await db.$transaction(async (tx) => {
@@ -18,7 +18,7 @@ export async function ensureDefaultCategories(db: Db, userId: string): Promise<C
       for (const category of flattenDefaultCategories()) {
         const row = await tx.category.create({
           data: {
-            userId,
+            workspaceId,
             key: category.key,
             name: category.name,
             nameKey: nameKeyOf(category.name),
@@ -34,12 +34,12 @@ export async function ensureDefaultCategories(db: Db, userId: string): Promise<C
   } catch (error) {
     if ((error as { code?: string }).code !== 'P2002') throw error;
   }
-  return listCategoryRows(db, userId);
+  return listCategoryRows(db, workspaceId);
 }
 
-export function listCategoryRows(db: Db, userId: string): Promise<CategoryRow[]> {
+export function listCategoryRows(db: Db, workspaceId: string): Promise<CategoryRow[]> {
   return db.category.findMany({
-    where: { userId },
+    where: { workspaceId },
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
     select: { id: true, key: true, name: true, kind: true, parentId: true, sortOrder: true, color: true, hidden: true },
   });

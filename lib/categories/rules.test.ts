@@ -8,13 +8,13 @@ const world = setUpMarchLedger();
 
 describe('rules on existing rows', () => {
   it('recategorize matching rows, never over a user choice', async () => {
-    const { userId } = world.ledger.user;
+    const { workspaceId } = world.ledger.user;
     const [groceries, dining] = [world.category('food.groceries'), world.category('food.dining')];
     const wholeFoods = world.rowId('wholeFoods');
-    await updateTransactionDetails(world.db, userId, wholeFoods, { categoryId: groceries, merchantName: 'Whole Foods', notes: 'weekly shop', tagNames: ['home'] });
-    await createRule(world.db, userId, ruleInputSchema.parse({ descriptionPattern: 'netflix|wholefds', setCategoryId: dining, addTagName: 'tv' }));
+    await updateTransactionDetails(world.db, workspaceId, wholeFoods, { categoryId: groceries, merchantName: 'Whole Foods', notes: 'weekly shop', tagNames: ['home'] });
+    await createRule(world.db, workspaceId, ruleInputSchema.parse({ descriptionPattern: 'netflix|wholefds', setCategoryId: dining, addTagName: 'tv' }));
 
-    expect(await applyRuleToExisting(world.db, userId)).toBe(1);
+    expect(await applyRuleToExisting(world.db, workspaceId)).toBe(1);
     expect(await world.db.transaction.findUniqueOrThrow({ where: { id: world.rowId('netflix') } })).toMatchObject({ categoryId: dining, categorySource: 'rule' });
     expect(await world.db.transaction.findUniqueOrThrow({ where: { id: wholeFoods } })).toMatchObject({ categoryId: groceries, categorySource: 'user' });
   });

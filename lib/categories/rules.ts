@@ -5,25 +5,25 @@ import { BadInputError, NotFoundError } from '@/lib/errors';
 import { applyRules, type ApplyLimits } from './apply-rules';
 import type { RuleInput } from './rule-schema';
 
-export async function listRules(db: Db, userId: string) {
-  return db.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }] });
+export async function listRules(db: Db, workspaceId: string) {
+  return db.categoryRule.findMany({ where: { workspaceId }, orderBy: [{ priority: 'asc' }, { createdAt: 'asc' }] });
 }
 
 /** Saves a validated rule; ids it names must be the user's own. Returns the new rule's id. */
-export async function createRule(db: Db, userId: string, input: RuleInput): Promise<string> {
-  if (input.setCategoryId && !(await db.category.findFirst({ where: { id: input.setCategoryId, userId }, select: { id: true } }))) {
+export async function createRule(db: Db, workspaceId: string, input: RuleInput): Promise<string> {
+  if (input.setCategoryId && !(await db.category.findFirst({ where: { id: input.setCategoryId, workspaceId }, select: { id: true } }))) {
     throw new BadInputError('Choose one of your categories.');
   }
-  if (input.accountId && !(await db.bankAccount.findFirst({ where: { id: input.accountId, userId }, select: { id: true } }))) {
+  if (input.accountId && !(await db.bankAccount.findFirst({ where: { id: input.accountId, workspaceId }, select: { id: true } }))) {
     throw new BadInputError('Choose one of your accounts.');
   }
   return db.$transaction(async (tx) => {
     const tag = input.addTagName
-      ? await tx.tag.upsert({ where: { userId_name: { userId, name: input.addTagName } }, create: { userId, name: input.addTagName }, update: {}, select: { id: true } })
+      ? await tx.tag.upsert({ where: { workspaceId_name: { workspaceId, name: input.addTagName } }, create: { workspaceId, name: input.addTagName }, update: {}, select: { id: true } })
       : null;
     const rule = await tx.categoryRule.create({
       data: {
-        userId,
+        workspaceId,
         descriptionContains: input.descriptionContains,
         descriptionPattern: input.descriptionPattern,
         minAmountMinor: input.minAmount,
@@ -35,27 +35,27 @@ export async function createRule(db: Db, userId: string, input: RuleInput): Prom
       },
       select: { id: true },
     });
-    await bumpDataVersion(tx, userId);
+    await bumpDataVersion(tx, workspaceId);
     return rule.id;
   });
 }
 
-export async function deleteRule(db: Db, userId: string, id: string): Promise<void> {
-  const { count } = await db.categoryRule.deleteMany({ where: { id, userId } });
+export async function deleteRule(db: Db, workspaceId: string, id: string): Promise<void> {
+  const { count } = await db.categoryRule.deleteMany({ where: { id, workspaceId } });
   if (count === 0) throw new NotFoundError('That rule');
-  await bumpDataVersion(db, userId);
+  await bumpDataVersion(db, workspaceId);
 }
 
 // "Apply to existing" runs inside a request: past this it stops with a message (BadInputError).
 const APPLY_BUDGET_MS = 20_000;
 
 /** "Apply to existing transactions": every row of the user, user-categorised rows excepted. */
-export async function applyRuleToExisting(db: Db, userId: string, ruleId?: string, limits: ApplyLimits = { budgetMs: APPLY_BUDGET_MS }): Promise<number> {
-  if (ruleId && !(await db.categoryRule.findFirst({ where: { id: ruleId, userId }, select: { id: true } }))) throw new NotFoundError('That rule');
+export async function applyRuleToExisting(db: Db, workspaceId: string, ruleId?: string, limits: ApplyLimits = { budgetMs: APPLY_BUDGET_MS }): Promise<number> {
+  if (ruleId && !(await db.categoryRule.findFirst({ where: { id: ruleId, workspaceId }, select: { id: true } }))) throw new NotFoundError('That rule');
   try {
-    return await applyRules(db, userId, 'all', ruleId, limits);
+    return await applyRules(db, workspaceId, 'all', ruleId, limits);
   } finally {
     // Pages finished before a stop changed categories too: budgets must follow either way.
-    await refreshRollupsForRules(db, userId);
+    await refreshRollupsForRules(db, workspaceId);
   }
 }

@@ -14,22 +14,22 @@ let t: TestDatabase;
 let user: Awaited<ReturnType<typeof seedUser>>;
 
 // Deposits (customer sales, not transfer-like) written by SQL: a few seconds on either engine.
-async function insertDenseDeposits(db: TestDatabase['db'], userId: string, accountId: string): Promise<void> {
+async function insertDenseDeposits(db: TestDatabase['db'], workspaceId: string, accountId: string): Promise<void> {
   const bookedOn =
     t.provider === 'postgresql'
       ? `TIMESTAMP '2023-01-01' + ((n.i % ${DENSE_DAYS}) * INTERVAL '1 day')`
       : `strftime('%Y-%m-%dT00:00:00.000+00:00', '2023-01-01', '+' || (n.i % ${DENSE_DAYS}) || ' days')`;
   await db.$executeRawUnsafe(
     `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${DENSE_ROWS})
-     INSERT INTO "Transaction" ("id", "userId", "accountId", "bankTransactionId", "status", "amountMinor", "bookedOn", "description", "bankCategory", "bankTransactionType")
-     SELECT 'dense' || n.i, '${userId}', '${accountId}', 'dense' || n.i, 'posted', 450 + (n.i % 3000), ${bookedOn}, 'SQUARE SALE', 'Sales', 'DEPOSIT' FROM n`,
+     INSERT INTO "Transaction" ("id", "workspaceId", "accountId", "bankTransactionId", "status", "amountMinor", "bookedOn", "description", "bankCategory", "bankTransactionType")
+     SELECT 'dense' || n.i, '${workspaceId}', '${accountId}', 'dense' || n.i, 'posted', 450 + (n.i % 3000), ${bookedOn}, 'SQUARE SALE', 'Sales', 'DEPOSIT' FROM n`,
   );
 }
 
 beforeAll(async () => {
   t = await createTestDatabase();
   user = await seedUser(t.db);
-  await insertDenseDeposits(t.db, user.userId, user.checking);
+  await insertDenseDeposits(t.db, user.workspaceId, user.checking);
 }, 120_000);
 afterAll(() => t?.drop());
 
@@ -43,7 +43,7 @@ describe('transfer detection at scale', () => {
       description: `SHOP ${i}`,
       bankCategory: '5411',
     }));
-    const [out, inflow, ...rest] = await insertTransactions(t.db, user.userId, [
+    const [out, inflow, ...rest] = await insertTransactions(t.db, user.workspaceId, [
       { accountId: user.checking, amountMinor: -123_456n, day: '2024-06-10', description: 'Payment to card', bankCategory: 'Credit Card Payment', bankTransactionType: 'TRANSFER' },
       { accountId: user.card, amountMinor: 123_456n, day: '2024-06-12', description: 'PAYMENT - THANK YOU', bankCategory: 'Payment', bankTransactionType: 'PAYMENT' },
       // A second payment of the same amount a day later: each row pairs once (one-to-one).
@@ -51,10 +51,10 @@ describe('transfer detection at scale', () => {
       ...card,
     ]);
     const ids = [out!, inflow!, ...rest];
-    expect(await detectTransfers(t.db, user.userId, ids)).toBe(2);
-    const paired = await t.db.transaction.findMany({ where: { userId: user.userId, isTransfer: true }, select: { id: true } });
+    expect(await detectTransfers(t.db, user.workspaceId, ids)).toBe(2);
+    const paired = await t.db.transaction.findMany({ where: { workspaceId: user.workspaceId, isTransfer: true }, select: { id: true } });
     expect(paired.map((row) => row.id).sort()).toEqual([out!, inflow!].sort());
     // Run again (a resumed sync hands the same rows over again): nothing changes.
-    expect(await detectTransfers(t.db, user.userId, ids)).toBe(0);
+    expect(await detectTransfers(t.db, user.workspaceId, ids)).toBe(0);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { openAccessToken, openRefreshToken, sealConnectionTokens } from '@/lib/b
 import { countStaleTokenRows, reencryptAllTokens } from './reencrypt-tokens';
 import { reloadTokenKeys } from './token-cipher';
 import { addKeyToKeyFile, pruneKeyFile } from './token-keys';
+import { createTestPerson } from '@/lib/workspaces/test-helpers/person';
 
 let t: TestDatabase;
 let dir: string;
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 describe('token key rotation', () => {
   it('re-encrypts every connection under the new key and the old key can then go', async () => {
-    const user = await t.db.user.create({ data: { email: 'rotate@example.test', passwordHash: 'x' } });
+    const user = await createTestPerson(t.db, { email: 'rotate@example.test', passwordHash: 'x' });
     const ids = ['conn-a', 'conn-b'];
     for (const id of ids) {
       const sealed = sealConnectionTokens(id, {
@@ -40,7 +41,7 @@ describe('token key rotation', () => {
         consentedAt: null,
         scope: 'aggregator',
       });
-      await t.db.bankConnection.create({ data: { id, userId: user.id, institution: 'chase', status: 'active', ...sealed } });
+      await t.db.bankConnection.create({ data: { id, workspaceId: user.id, institution: 'chase', status: 'active', ...sealed } });
     }
     const oldKeyId = (await t.db.bankConnection.findFirstOrThrow()).tokenKeyId;
 

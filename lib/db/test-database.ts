@@ -38,7 +38,8 @@ async function runOnServer(serverUrl: string, sql: string): Promise<void> {
  *   afterAll(() => t.drop());
  *   await t.db.user.create({ … });
  */
-export async function createTestDatabase(provider: Provider = testDatabaseProvider()): Promise<TestDatabase> {
+/** `migrationsRoot`: migrate with another copy of the migrations (a migration test stops short of one). */
+export async function createTestDatabase(provider: Provider = testDatabaseProvider(), { migrationsRoot }: { migrationsRoot?: string } = {}): Promise<TestDatabase> {
   const name = `cashlens_test_${randomBytes(6).toString('hex')}`;
   let url: string;
   let remove: () => Promise<void>;
@@ -59,7 +60,7 @@ export async function createTestDatabase(provider: Provider = testDatabaseProvid
   }
 
   try {
-    await migrateDatabase(url);
+    await migrateDatabase(url, migrationsRoot ? { root: migrationsRoot } : {});
   } catch (error) {
     await remove();
     throw error;

@@ -4,6 +4,7 @@ import { seedUserRows } from '@/lib/account/test-helpers/seed-user-rows';
 import { listExportEntries } from './export-everything';
 import { readZip } from './zip-reader';
 import { writeZip } from './zip-writer';
+import { createTestPerson } from '@/lib/workspaces/test-helpers/person';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -12,16 +13,16 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 async function seedUser(email: string) {
-  const user = await t.db.user.create({ data: { email, passwordHash: 'argon2-secret-hash' } });
-  const connection = await t.db.bankConnection.create({ data: { userId: user.id, status: 'active', accessTokenCipher: `CIPHER-ACCESS-${email}`, refreshTokenCipher: `CIPHER-REFRESH-${email}`, tokenKeyId: 'k1' } });
-  const account = await t.db.bankAccount.create({ data: { userId: user.id, connectionId: connection.id, bankAccountId: `b-${email}`, accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', name: 'Everyday', currentBalanceMinor: 123456n } });
+  const user = await createTestPerson(t.db, { email, passwordHash: 'argon2-secret-hash' });
+  const connection = await t.db.bankConnection.create({ data: { workspaceId: user.id, status: 'active', accessTokenCipher: `CIPHER-ACCESS-${email}`, refreshTokenCipher: `CIPHER-REFRESH-${email}`, tokenKeyId: 'k1' } });
+  const account = await t.db.bankAccount.create({ data: { workspaceId: user.id, connectionId: connection.id, bankAccountId: `b-${email}`, accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', name: 'Everyday', currentBalanceMinor: 123456n } });
   await seedUserRows(t.db, user.id, account.id, connection.id, email);
   return { user, connection, account };
 }
 
-async function exportFor(userId: string): Promise<Map<string, Buffer>> {
+async function exportFor(workspaceId: string): Promise<Map<string, Buffer>> {
   const parts: Buffer[] = [];
-  for await (const chunk of writeZip(listExportEntries(t.db, userId, new Date('2026-02-01T00:00:00Z')), new Date('2026-02-01T00:00:00Z'))) parts.push(Buffer.from(chunk));
+  for await (const chunk of writeZip(listExportEntries(t.db, { id: workspaceId, workspaceId }, new Date('2026-02-01T00:00:00Z')), new Date('2026-02-01T00:00:00Z'))) parts.push(Buffer.from(chunk));
   return readZip(Buffer.concat(parts));
 }
 
@@ -30,7 +31,7 @@ describe('export everything', () => {
     const me = await seedUser('me@example.test');
     const other = await seedUser('other@example.test');
     // More transactions than one page, so keyset paging is exercised.
-    await t.db.transaction.createMany({ data: Array.from({ length: 1203 }, (_, n) => ({ userId: me.user.id, accountId: me.account.id, bankTransactionId: `bulk-${n}`, status: 'posted', amountMinor: BigInt(-n - 1), bookedOn: new Date('2026-01-10T00:00:00Z'), description: `Purchase ${n}` })) });
+    await t.db.transaction.createMany({ data: Array.from({ length: 1203 }, (_, n) => ({ workspaceId: me.user.id, accountId: me.account.id, bankTransactionId: `bulk-${n}`, status: 'posted', amountMinor: BigInt(-n - 1), bookedOn: new Date('2026-01-10T00:00:00Z'), description: `Purchase ${n}` })) });
 
     const files = await exportFor(me.user.id);
     const names = [...files.keys()];
@@ -41,7 +42,7 @@ describe('export everything', () => {
     for (const name of names.filter((n) => n.endsWith('.json') && n !== 'profile.json')) {
       const rows = json(name);
       expect(rows.length, `${name} is empty`).toBeGreaterThan(0);
-      for (const row of rows) if ('userId' in row) expect(row.userId).toBe(me.user.id);
+      for (const row of rows) if ('workspaceId' in row) expect(row.workspaceId).toBe(me.user.id);
     }
     expect(json('transactions.json')).toHaveLength(1204);
     const csvLines = files.get('transactions.csv')!.toString('utf8').trim().split('\r\n');

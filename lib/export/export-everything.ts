@@ -3,9 +3,10 @@ import { toIsoDay } from '@/lib/dates';
 import { minorUnitsToDecimal } from '@/lib/money';
 import { CSV_BOM, csvCell, csvRow } from '@/lib/transactions/csv';
 import type { ZipEntry } from './zip-writer';
+import type { ActorRef } from '@/lib/workspaces/actor';
 
 // Everything a person has in Cashlens, as the entries of one archive: JSON for each kind of data
-// and CSV for transactions and accounts. Every query is scoped by userId, read in keyset pages of
+// and CSV for transactions and accounts. Every query is scoped by workspaceId, read in keyset pages of
 // PAGE rows, so a million transactions stream through without being held. No bank token, token
 // cipher, webhook secret, password hash or share-link hash is ever selected.
 
@@ -26,7 +27,7 @@ async function* readPages(read: PageReader): AsyncGenerator<Row[]> {
   }
 }
 
-const keyset = (userId: string, after: string | undefined) => ({ where: { userId, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: 'asc' as const }, take: PAGE });
+const keyset = (workspaceId: string, after: string | undefined) => ({ where: { workspaceId, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: 'asc' as const }, take: PAGE });
 
 // Money stays exact: minor units as decimal strings, never floats.
 const toJson = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2);
@@ -51,40 +52,45 @@ const connectionFields = { id: true, institution: true, status: true, statusReas
 const reportFields = { id: true, title: true, snapshotJson: true, dataAsOf: true, expiresAt: true, revokedAt: true, viewCount: true, lastViewedAt: true, createdAt: true } as const;
 const monitoringFields = { largeMadMultiplier: true, largeMinMinor: true, newMerchantMinMinor: true, duplicateWindowMin: true, cardTestingMaxMinor: true, cardTestingCount: true, cardTestingWindowMin: true, foreignEnabled: true, webhookUrl: true, updatedAt: true } as const;
 
-/** The archive's entries for one user, in order; each is produced only when the writer reaches it. */
-export async function* listExportEntries(db: Db, userId: string, now: Date): AsyncGenerator<ZipEntry> {
+/**
+ * The archive's entries for one workspace, asked for by one of its owners, in order; each is
+ * produced only when the writer reaches it. The person's own sign-in record and security
+ * activity come along; other members' do not.
+ */
+export async function* listExportEntries(db: Db, actor: ActorRef, now: Date): AsyncGenerator<ZipEntry> {
+  const { workspaceId } = actor;
   yield { name: 'README.txt', content: [readme(now)] };
   const [user, profile, monitoring, money] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, createdAt: true } }),
-    db.userProfile.findUnique({ where: { userId } }),
-    db.monitoringSettings.findUnique({ where: { userId }, select: monitoringFields }),
-    db.moneySettings.findUnique({ where: { userId }, select: { savingsContributions: true, ownerDraws: true, loanPayments: true, updatedAt: true } }),
+    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, name: true, createdAt: true } }),
+    db.userProfile.findUnique({ where: { workspaceId } }),
+    db.monitoringSettings.findUnique({ where: { workspaceId }, select: monitoringFields }),
+    db.moneySettings.findUnique({ where: { workspaceId }, select: { savingsContributions: true, ownerDraws: true, loanPayments: true, updatedAt: true } }),
   ]);
   yield { name: 'profile.json', content: [toJson({ user, profile, monitoringSettings: monitoring, moneySettings: money }) + '\n'] };
-  yield tableEntry('connections.json', (after) => db.bankConnection.findMany({ ...keyset(userId, after), select: connectionFields }));
-  yield tableEntry('accounts.json', (after) => db.bankAccount.findMany(keyset(userId, after)));
-  yield tableEntry('transactions.json', (after) => db.transaction.findMany({ ...keyset(userId, after), include: { tags: { select: { tagId: true } }, splits: true } }));
-  yield tableEntry('categories.json', (after) => db.category.findMany(keyset(userId, after)));
-  yield tableEntry('rules.json', (after) => db.categoryRule.findMany(keyset(userId, after)));
-  yield tableEntry('payee-renames.json', (after) => db.payeeRename.findMany(keyset(userId, after)));
-  yield tableEntry('budgets.json', (after) => db.budget.findMany(keyset(userId, after)));
-  yield tableEntry('tags.json', (after) => db.tag.findMany(keyset(userId, after)));
-  yield tableEntry('goals.json', (after) => db.goal.findMany(keyset(userId, after)));
-  yield tableEntry('alerts.json', (after) => db.alert.findMany(keyset(userId, after)));
-  yield tableEntry('reports.json', (after) => db.lendingReport.findMany({ ...keyset(userId, after), select: reportFields }));
-  yield tableEntry('balance-values.json', (after) => db.accountBalanceValue.findMany(keyset(userId, after)));
-  yield tableEntry('holdings.json', (after) => db.holding.findMany(keyset(userId, after)));
-  yield tableEntry('imports.json', (after) => db.importBatch.findMany(keyset(userId, after)));
-  yield tableEntry('sync-history.json', (after) => db.syncRun.findMany(keyset(userId, after)));
-  yield tableEntry('webhook-deliveries.json', (after) => db.webhookDelivery.findMany(keyset(userId, after)));
-  yield tableEntry('security-activity.json', (after) => db.securityEvent.findMany({ ...keyset(userId, after), select: { id: true, kind: true, detail: true, ipAddress: true, userAgent: true, createdAt: true } }));
-  yield { name: 'accounts.csv', content: accountsCsv(db, userId) };
-  yield { name: 'transactions.csv', content: await transactionsCsv(db, userId) };
+  yield tableEntry('connections.json', (after) => db.bankConnection.findMany({ ...keyset(workspaceId, after), select: connectionFields }));
+  yield tableEntry('accounts.json', (after) => db.bankAccount.findMany(keyset(workspaceId, after)));
+  yield tableEntry('transactions.json', (after) => db.transaction.findMany({ ...keyset(workspaceId, after), include: { tags: { select: { tagId: true } }, splits: true } }));
+  yield tableEntry('categories.json', (after) => db.category.findMany(keyset(workspaceId, after)));
+  yield tableEntry('rules.json', (after) => db.categoryRule.findMany(keyset(workspaceId, after)));
+  yield tableEntry('payee-renames.json', (after) => db.payeeRename.findMany(keyset(workspaceId, after)));
+  yield tableEntry('budgets.json', (after) => db.budget.findMany(keyset(workspaceId, after)));
+  yield tableEntry('tags.json', (after) => db.tag.findMany(keyset(workspaceId, after)));
+  yield tableEntry('goals.json', (after) => db.goal.findMany(keyset(workspaceId, after)));
+  yield tableEntry('alerts.json', (after) => db.alert.findMany(keyset(workspaceId, after)));
+  yield tableEntry('reports.json', (after) => db.lendingReport.findMany({ ...keyset(workspaceId, after), select: reportFields }));
+  yield tableEntry('balance-values.json', (after) => db.accountBalanceValue.findMany(keyset(workspaceId, after)));
+  yield tableEntry('holdings.json', (after) => db.holding.findMany(keyset(workspaceId, after)));
+  yield tableEntry('imports.json', (after) => db.importBatch.findMany(keyset(workspaceId, after)));
+  yield tableEntry('sync-history.json', (after) => db.syncRun.findMany(keyset(workspaceId, after)));
+  yield tableEntry('webhook-deliveries.json', (after) => db.webhookDelivery.findMany(keyset(workspaceId, after)));
+  yield tableEntry('security-activity.json', (after) => db.securityEvent.findMany({ where: { userId: actor.id, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: 'asc' }, take: PAGE, select: { id: true, kind: true, detail: true, ipAddress: true, userAgent: true, createdAt: true } }));
+  yield { name: 'accounts.csv', content: accountsCsv(db, workspaceId) };
+  yield { name: 'transactions.csv', content: await transactionsCsv(db, workspaceId) };
 }
 
-async function* accountsCsv(db: Db, userId: string): AsyncGenerator<string> {
+async function* accountsCsv(db: Db, workspaceId: string): AsyncGenerator<string> {
   yield CSV_BOM + csvRow(['Id', 'Name', 'Source', 'Category', 'Type', 'Number', 'Currency', 'Current balance', 'Available balance', 'Balance as of'].map((h) => csvCell(h)));
-  for await (const rows of readPages((after) => db.bankAccount.findMany(keyset(userId, after)))) {
+  for await (const rows of readPages((after) => db.bankAccount.findMany(keyset(workspaceId, after)))) {
     yield rows
       .map((row) => {
         const a = row as Awaited<ReturnType<Db['bankAccount']['findFirstOrThrow']>>;
@@ -99,11 +105,11 @@ async function* accountsCsv(db: Db, userId: string): AsyncGenerator<string> {
   }
 }
 
-async function transactionsCsv(db: Db, userId: string): Promise<AsyncGenerator<string>> {
+async function transactionsCsv(db: Db, workspaceId: string): Promise<AsyncGenerator<string>> {
   // A person has tens of accounts and categories, not millions: names are looked up in memory.
   const [accounts, categories] = await Promise.all([
-    db.bankAccount.findMany({ where: { userId }, select: { id: true, name: true } }),
-    db.category.findMany({ where: { userId }, select: { id: true, name: true } }),
+    db.bankAccount.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
+    db.category.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
   ]);
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
@@ -111,7 +117,7 @@ async function transactionsCsv(db: Db, userId: string): Promise<AsyncGenerator<s
     yield CSV_BOM + csvRow(['Id', 'Date', 'Account', 'Description', 'Merchant', 'Category', 'Amount', 'Currency', 'Status', 'Transfer', 'Notes'].map((h) => csvCell(h)));
     let after: string | undefined;
     for (;;) {
-      const rows = await db.transaction.findMany({ ...keyset(userId, after), select: { id: true, bookedOn: true, accountId: true, description: true, merchantName: true, payee: true, bankMerchantName: true, categoryId: true, amountMinor: true, currency: true, status: true, isTransfer: true, notes: true } });
+      const rows = await db.transaction.findMany({ ...keyset(workspaceId, after), select: { id: true, bookedOn: true, accountId: true, description: true, merchantName: true, payee: true, bankMerchantName: true, categoryId: true, amountMinor: true, currency: true, status: true, isTransfer: true, notes: true } });
       if (rows.length === 0) return;
       yield rows
         .map((t) =>

@@ -14,7 +14,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   user = await seedUser(t.db);
   other = await seedUser(t.db);
-  investments = (await ensureDefaultCategories(t.db, user.userId)).find((c) => c.key === 'financial.investments')!.id;
+  investments = (await ensureDefaultCategories(t.db, user.workspaceId)).find((c) => c.key === 'financial.investments')!.id;
 });
 afterAll(() => t.drop());
 
@@ -23,15 +23,15 @@ const input = (fields: Record<string, string>) => goalInputSchema.parse({ name: 
 describe('goals', () => {
   it('tracks an account goal by its balance and needs the rest spread over the months left', async () => {
     // The seeded savings account holds 10,000.00.
-    const id = await createGoal(t.db, user.userId, input({ name: 'Emergency fund', target: '12000.00', targetDate: '2026-06-30', link: `account:${user.savings}` }), '2026-04-10');
-    const [goal] = (await listGoals(t.db, user.userId, '2026-04-10')).filter((g) => g.id === id);
+    const id = await createGoal(t.db, user.workspaceId, input({ name: 'Emergency fund', target: '12000.00', targetDate: '2026-06-30', link: `account:${user.savings}` }), '2026-04-10');
+    const [goal] = (await listGoals(t.db, user.workspaceId, '2026-04-10')).filter((g) => g.id === id);
     expect(goal).toMatchObject({ name: 'Emergency fund', targetDay: '2026-06-30', link: { kind: 'account', name: 'savings' } });
     // 2,000.00 left over April, May, June → 666.67 a month.
     expect(goal!.progress).toMatchObject({ status: 'in_progress', savedMinor: 1_000_000n, monthsLeft: 3, monthlyNeededMinor: 66_667n, percent: 83 });
   });
 
   it('tracks a category goal by the money put into it since the goal started, split parts included', async () => {
-    const ids = await insertTransactions(t.db, user.userId, [
+    const ids = await insertTransactions(t.db, user.workspaceId, [
       { accountId: user.checking, amountMinor: -20_000n, day: '2026-03-30', description: 'BROKER (before the goal)' },
       { accountId: user.checking, amountMinor: -30_000n, day: '2026-04-12', description: 'BROKER' },
       { accountId: user.checking, amountMinor: -10_000n, day: '2026-04-15', description: 'SPLIT', },
@@ -40,31 +40,31 @@ describe('goals', () => {
     await t.db.transaction.updateMany({ where: { id: { in: [ids[0]!, ids[1]!, ids[3]!] } }, data: { categoryId: investments } });
     await t.db.transactionSplit.createMany({
       data: [
-        { userId: user.userId, transactionId: ids[2]!, categoryId: investments, amountMinor: -4_000n },
-        { userId: user.userId, transactionId: ids[2]!, categoryId: null, amountMinor: -6_000n, sortOrder: 1 },
+        { workspaceId: user.workspaceId, transactionId: ids[2]!, categoryId: investments, amountMinor: -4_000n },
+        { workspaceId: user.workspaceId, transactionId: ids[2]!, categoryId: null, amountMinor: -6_000n, sortOrder: 1 },
       ],
     });
-    const id = await createGoal(t.db, user.userId, input({ name: 'Invest', target: '500.00', targetDate: '2026-04-30', link: `category:${investments}` }), '2026-04-01');
-    const goal = (await listGoals(t.db, user.userId, '2026-04-20')).find((g) => g.id === id)!;
+    const id = await createGoal(t.db, user.workspaceId, input({ name: 'Invest', target: '500.00', targetDate: '2026-04-30', link: `category:${investments}` }), '2026-04-01');
+    const goal = (await listGoals(t.db, user.workspaceId, '2026-04-20')).find((g) => g.id === id)!;
     // 300.00 + 40.00 saved since 1 April; target this month → all 160.00 now.
     expect(goal.progress).toMatchObject({ status: 'in_progress', savedMinor: 34_000n, remainingMinor: 16_000n, monthsLeft: 1, monthlyNeededMinor: 16_000n });
-    expect((await listGoals(t.db, user.userId, '2026-05-01')).find((g) => g.id === id)!.progress.status).toBe('past_due');
+    expect((await listGoals(t.db, user.workspaceId, '2026-05-01')).find((g) => g.id === id)!.progress.status).toBe('past_due');
   });
 
   it('is reached when the balance covers the target', async () => {
-    const id = await createGoal(t.db, user.userId, input({ name: 'Small', target: '50.00', link: `account:${user.checking}` }), '2026-04-10');
-    expect((await listGoals(t.db, user.userId, '2026-04-10')).find((g) => g.id === id)!.progress).toMatchObject({ status: 'reached', monthlyNeededMinor: 0n, percent: 100 });
+    const id = await createGoal(t.db, user.workspaceId, input({ name: 'Small', target: '50.00', link: `account:${user.checking}` }), '2026-04-10');
+    expect((await listGoals(t.db, user.workspaceId, '2026-04-10')).find((g) => g.id === id)!.progress).toMatchObject({ status: 'reached', monthlyNeededMinor: 0n, percent: 100 });
   });
 
   it('edits and deletes only the user’s own goals, linked only to their own accounts and categories', async () => {
-    const id = await createGoal(t.db, user.userId, input({ name: 'Car', link: `account:${user.savings}` }), '2026-04-10');
-    await expect(createGoal(t.db, user.userId, input({ link: `account:${other.savings}` }), '2026-04-10')).rejects.toThrow('That account was not found.');
-    await expect(updateGoal(t.db, other.userId, id, input({ link: `account:${other.savings}` }))).rejects.toThrow('That goal was not found.');
-    await expect(updateGoal(t.db, user.userId, id, input({ link: `category:${'nope'}` }))).rejects.toThrow('That category was not found.');
-    await expect(deleteGoal(t.db, other.userId, id)).rejects.toThrow('That goal was not found.');
-    await updateGoal(t.db, user.userId, id, input({ name: 'New car', target: '2500', targetDate: '2027-01-31', link: `account:${user.checking}` }));
+    const id = await createGoal(t.db, user.workspaceId, input({ name: 'Car', link: `account:${user.savings}` }), '2026-04-10');
+    await expect(createGoal(t.db, user.workspaceId, input({ link: `account:${other.savings}` }), '2026-04-10')).rejects.toThrow('That account was not found.');
+    await expect(updateGoal(t.db, other.workspaceId, id, input({ link: `account:${other.savings}` }))).rejects.toThrow('That goal was not found.');
+    await expect(updateGoal(t.db, user.workspaceId, id, input({ link: `category:${'nope'}` }))).rejects.toThrow('That category was not found.');
+    await expect(deleteGoal(t.db, other.workspaceId, id)).rejects.toThrow('That goal was not found.');
+    await updateGoal(t.db, user.workspaceId, id, input({ name: 'New car', target: '2500', targetDate: '2027-01-31', link: `account:${user.checking}` }));
     expect(await t.db.goal.findUnique({ where: { id }, select: { name: true, targetMinor: true, accountId: true } })).toEqual({ name: 'New car', targetMinor: 250_000n, accountId: user.checking });
-    await deleteGoal(t.db, user.userId, id);
+    await deleteGoal(t.db, user.workspaceId, id);
     expect(await t.db.goal.findUnique({ where: { id } })).toBeNull();
   });
 

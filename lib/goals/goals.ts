@@ -24,24 +24,24 @@ const goalFields = { id: true, name: true, targetMinor: true, targetDate: true, 
  * transactions by their parts. Money put into a savings category is an outflow, so saved is its
  * negative; for an income category, what came in.
  */
-async function savedInCategory(db: Db, userId: string, categoryId: string, kind: string, since: Date): Promise<bigint> {
+async function savedInCategory(db: Db, workspaceId: string, categoryId: string, kind: string, since: Date): Promise<bigint> {
   const posted = { status: 'posted', bookedOn: { gte: since } };
   const [whole, parts] = await Promise.all([
-    db.transaction.aggregate({ _sum: { amountMinor: true }, where: { userId, categoryId, ...posted, splits: { none: {} } } }),
-    db.transactionSplit.aggregate({ _sum: { amountMinor: true }, where: { userId, categoryId, transaction: posted } }),
+    db.transaction.aggregate({ _sum: { amountMinor: true }, where: { workspaceId, categoryId, ...posted, splits: { none: {} } } }),
+    db.transactionSplit.aggregate({ _sum: { amountMinor: true }, where: { workspaceId, categoryId, transaction: posted } }),
   ]);
   const net = (whole._sum.amountMinor ?? 0n) + (parts._sum.amountMinor ?? 0n);
   return kind === 'income' ? net : -net;
 }
 
 /** The user's goals with progress as of `today` ("YYYY-MM-DD"), soonest target first. */
-export async function listGoals(db: Db, userId: string, today: string): Promise<GoalView[]> {
-  const goals = await db.goal.findMany({ where: { userId }, orderBy: [{ targetDate: 'asc' }, { name: 'asc' }], select: goalFields, take: 200 });
+export async function listGoals(db: Db, workspaceId: string, today: string): Promise<GoalView[]> {
+  const goals = await db.goal.findMany({ where: { workspaceId }, orderBy: [{ targetDate: 'asc' }, { name: 'asc' }], select: goalFields, take: 200 });
   const accountIds = goals.flatMap((goal) => goal.accountId ?? []);
   const categoryIds = goals.flatMap((goal) => goal.categoryId ?? []);
   const [accounts, categories] = await Promise.all([
-    db.bankAccount.findMany({ where: { userId, id: { in: accountIds } }, select: { id: true, name: true, currentBalanceMinor: true } }),
-    db.category.findMany({ where: { userId, id: { in: categoryIds } }, select: { id: true, name: true, kind: true } }),
+    db.bankAccount.findMany({ where: { workspaceId, id: { in: accountIds } }, select: { id: true, name: true, currentBalanceMinor: true } }),
+    db.category.findMany({ where: { workspaceId, id: { in: categoryIds } }, select: { id: true, name: true, kind: true } }),
   ]);
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
@@ -50,7 +50,7 @@ export async function listGoals(db: Db, userId: string, today: string): Promise<
     const account = goal.accountId ? accountById.get(goal.accountId) : undefined;
     const category = goal.categoryId ? categoryById.get(goal.categoryId) : undefined;
     // A link that is gone (account removed) shows no progress rather than a wrong figure.
-    const saved = account ? (account.currentBalanceMinor ?? 0n) : category ? await savedInCategory(db, userId, category.id, category.kind, goal.startsOn) : 0n;
+    const saved = account ? (account.currentBalanceMinor ?? 0n) : category ? await savedInCategory(db, workspaceId, category.id, category.kind, goal.startsOn) : 0n;
     const targetDay = toIsoDay(goal.targetDate);
     views.push({
       id: goal.id,
@@ -64,38 +64,38 @@ export async function listGoals(db: Db, userId: string, today: string): Promise<
   return views;
 }
 
-async function checkLink(db: Db, userId: string, link: GoalInput['link']): Promise<{ accountId: string | null; categoryId: string | null }> {
+async function checkLink(db: Db, workspaceId: string, link: GoalInput['link']): Promise<{ accountId: string | null; categoryId: string | null }> {
   if (link.kind === 'account') {
-    const account = await db.bankAccount.findFirst({ where: { id: link.id, userId }, select: { id: true } });
+    const account = await db.bankAccount.findFirst({ where: { id: link.id, workspaceId }, select: { id: true } });
     if (!account) throw new NotFoundError('That account');
     return { accountId: account.id, categoryId: null };
   }
-  const category = await db.category.findFirst({ where: { id: link.id, userId }, select: { id: true } });
+  const category = await db.category.findFirst({ where: { id: link.id, workspaceId }, select: { id: true } });
   if (!category) throw new NotFoundError('That category');
   return { accountId: null, categoryId: category.id };
 }
 
 /** A new goal; a category goal counts money saved from `today` on. */
-export async function createGoal(db: Db, userId: string, input: GoalInput, today: string): Promise<string> {
-  const link = await checkLink(db, userId, input.link);
+export async function createGoal(db: Db, workspaceId: string, input: GoalInput, today: string): Promise<string> {
+  const link = await checkLink(db, workspaceId, input.link);
   const goal = await db.goal.create({
-    data: { userId, name: input.name, targetMinor: input.target, targetDate: parseIsoDay(input.targetDate), startsOn: parseIsoDay(today), ...link },
+    data: { workspaceId, name: input.name, targetMinor: input.target, targetDate: parseIsoDay(input.targetDate), startsOn: parseIsoDay(today), ...link },
     select: { id: true },
   });
-  await bumpDataVersion(db, userId);
+  await bumpDataVersion(db, workspaceId);
   return goal.id;
 }
 
-export async function updateGoal(db: Db, userId: string, id: string, input: GoalInput): Promise<void> {
-  const goal = await db.goal.findFirst({ where: { id, userId }, select: { id: true } });
+export async function updateGoal(db: Db, workspaceId: string, id: string, input: GoalInput): Promise<void> {
+  const goal = await db.goal.findFirst({ where: { id, workspaceId }, select: { id: true } });
   if (!goal) throw new NotFoundError('That goal');
-  const link = await checkLink(db, userId, input.link);
+  const link = await checkLink(db, workspaceId, input.link);
   await db.goal.update({ where: { id: goal.id }, data: { name: input.name, targetMinor: input.target, targetDate: parseIsoDay(input.targetDate), ...link } });
-  await bumpDataVersion(db, userId);
+  await bumpDataVersion(db, workspaceId);
 }
 
-export async function deleteGoal(db: Db, userId: string, id: string): Promise<void> {
-  const deleted = await db.goal.deleteMany({ where: { id, userId } });
+export async function deleteGoal(db: Db, workspaceId: string, id: string): Promise<void> {
+  const deleted = await db.goal.deleteMany({ where: { id, workspaceId } });
   if (deleted.count === 0) throw new NotFoundError('That goal');
-  await bumpDataVersion(db, userId);
+  await bumpDataVersion(db, workspaceId);
 }

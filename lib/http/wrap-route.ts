@@ -1,6 +1,6 @@
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { BadInputError, httpStatusOf, toErrorBody, UnauthorisedError } from '@/lib/errors';
+import { BadInputError, ForbiddenError, httpStatusOf, toErrorBody, UnauthorisedError } from '@/lib/errors';
 
 // Every route handler is wrapped once (after dub's withWorkspace): who is asking, what the URL's
 // params are, and how a failure is answered live here, so a handler body is only the work.
@@ -16,8 +16,12 @@ type ParamsOption<P> = {
   params?: z.ZodType<P>;
 };
 
-export type RouteWrapperDeps<User> = {
+export type RouteWrapperDeps<User, Actor = never, Need = never> = {
   getUser: () => Promise<User | null>;
+  /** The signed-in person in their active workspace (null when signed out). */
+  getActor?: () => Promise<Actor | null>;
+  /** Whether the actor's role allows what a route needs. */
+  allows?: (actor: Actor, need: Need) => boolean;
   logError: (message: string, error: unknown) => void;
 };
 
@@ -35,7 +39,7 @@ async function readParams<P>(context: RouteContext | undefined, schema: z.ZodTyp
   return parsed.data;
 }
 
-export function createRouteWrappers<User>({ getUser, logError }: RouteWrapperDeps<User>) {
+export function createRouteWrappers<User, Actor = never, Need = never>({ getUser, getActor, allows, logError }: RouteWrapperDeps<User, Actor, Need>) {
   function answerFailure(request: Request, error: unknown): Response {
     // Next's own control flow (redirect(), notFound()) is not a failure.
     unstable_rethrow(error);
@@ -79,5 +83,29 @@ export function createRouteWrappers<User>({ getUser, logError }: RouteWrapperDep
     };
   }
 
-  return { withPublic, withUser };
+  /**
+   * A route that reads or changes a workspace's data: signed out is a 401, a role that does not
+   * allow `need` a 403 — before the handler runs, so a forced call changes nothing.
+   */
+  function withWorkspace<P = Record<string, never>>(
+    handler: (input: { request: Request; actor: Actor; params: P }) => Promise<Response>,
+    options: ParamsOption<P> & { need: Need; whenSignedOut?: (request: Request) => Response },
+  ): RouteHandler {
+    return async (request, context) => {
+      try {
+        if (!getActor || !allows) throw new Error('withWorkspace needs getActor and allows');
+        const actor = await getActor();
+        if (!actor) {
+          if (options.whenSignedOut) return options.whenSignedOut(request);
+          throw new UnauthorisedError();
+        }
+        if (!allows(actor, options.need)) throw new ForbiddenError();
+        return await handler({ request, actor, params: await readParams(context, options.params) });
+      } catch (error) {
+        return answerFailure(request, error);
+      }
+    };
+  }
+
+  return { withPublic, withUser, withWorkspace };
 }

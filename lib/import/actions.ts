@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { readField, readFields, runFormAction, type FormState } from '@/lib/forms';
 import { detectFileFormat } from './detect-file-format';
@@ -20,12 +20,12 @@ function revalidateMoneyPages(): void {
 }
 
 export async function commitImportAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const accountId = readField(form, 'accountId');
   const token = readField(form, 'upload');
   let done = '';
   const state = await runFormAction(async () => {
-    const upload = await findUpload(user.id, token);
+    const upload = await findUpload(actor.workspaceId, token);
     const format = detectFileFormat(await readTextHead(upload.open()), upload.fileName);
     let mapping;
     if (format === 'csv') {
@@ -34,9 +34,9 @@ export async function commitImportAction(_: FormState, form: FormData): Promise<
       mapping = result.mapping;
     }
     const started = performance.now();
-    const summary = await importFile(getDb(), user.id, accountId, { fileName: upload.fileName, format, open: upload.open, ...(mapping ? { mapping } : {}) });
+    const summary = await importFile(getDb(), actor.workspaceId, accountId, { fileName: upload.fileName, format, open: upload.open, ...(mapping ? { mapping } : {}) });
     const seconds = (performance.now() - started) / 1000;
-    await removeUpload(user.id, token);
+    await removeUpload(actor.workspaceId, token);
     revalidateMoneyPages();
     const rate = Math.round((summary.added + summary.skipped) / Math.max(seconds, 0.001));
     done = `?imported=${summary.added}&skipped=${summary.skipped}&rate=${rate}`;
@@ -47,9 +47,9 @@ export async function commitImportAction(_: FormState, form: FormData): Promise<
 }
 
 export async function undoImportAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   return runFormAction(async () => {
-    await undoImport(getDb(), user.id, readField(form, 'batchId'));
+    await undoImport(getDb(), actor.workspaceId, readField(form, 'batchId'));
     revalidateMoneyPages();
     return { ok: true, message: 'Import undone.', submission: Date.now() };
   });

@@ -17,6 +17,7 @@ import { ImportError } from './import-error';
 import { parseOfx } from './ofx/parse-ofx';
 import { collectRows, openFixture, readFixture } from './test-helpers/fixtures';
 import { listImports, undoImport } from './undo-import';
+import { createTestPerson } from '@/lib/workspaces/test-helpers/person';
 
 // File import against a real database (SQLite or PostgreSQL per CASHLENS_TEST_DB): the totals the
 // dashboard, budgets and net worth read move by exactly the file's sum, a re-import adds nothing,
@@ -33,12 +34,12 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 async function newUser() {
-  const user = await t.db.user.create({ data: { email: `i${Math.random().toString(36).slice(2)}@example.test`, passwordHash: 'x' } });
+  const user = await createTestPerson(t.db, { email: `i${Math.random().toString(36).slice(2)}@example.test` });
   return user.id;
 }
 
-async function newManualAccount(userId: string) {
-  return createManualAccount(t.db, userId, manualAccountSchema('2026-12-05').parse({ name: 'Old checking', kind: 'cash', currency: 'USD', openingDate: '2026-01-01', openingBalance: '1000' }), NOW);
+async function newManualAccount(workspaceId: string) {
+  return createManualAccount(t.db, workspaceId, manualAccountSchema('2026-12-05').parse({ name: 'Old checking', kind: 'cash', currency: 'USD', openingDate: '2026-01-01', openingBalance: '1000' }), NOW);
 }
 
 const chaseMapping = () => proposeCsvMapping(readFixture('chase-checking.csv').toString('utf8'))!.mapping;
@@ -52,97 +53,97 @@ async function fileSum(name: string, format: FileFormat) {
   return { count: rows.length, sum: rows.reduce((s, r) => s + r.amountMinor, 0n), out: rows.reduce((s, r) => s + (r.amountMinor < 0n ? -r.amountMinor : 0n), 0n) };
 }
 
-async function totals(userId: string, accountName: string) {
-  const overview = await getMonthOverview(t.db, userId, MONTH);
-  const balance = (await getAccountBalances(t.db, userId)).find((b) => b.name === accountName)?.balanceMinor;
+async function totals(workspaceId: string, accountName: string) {
+  const overview = await getMonthOverview(t.db, workspaceId, MONTH);
+  const balance = (await getAccountBalances(t.db, workspaceId)).find((b) => b.name === accountName)?.balanceMinor;
   return { inflow: overview.totals.inflowMinor, outflow: overview.totals.outflowMinor, balance };
 }
 
 describe('importFile', () => {
   it('imports a CSV and an OFX into a manual account; re-import adds nothing; undo restores every total', async () => {
-    const userId = await newUser();
-    const categories = await ensureDefaultCategories(t.db, userId);
+    const workspaceId = await newUser();
+    const categories = await ensureDefaultCategories(t.db, workspaceId);
     const coffee = categories.find((c) => c.key === 'food.coffee') ?? categories.find((c) => c.kind === 'expense')!;
-    await createRule(t.db, userId, ruleInputSchema.parse({ descriptionContains: 'starbucks', setCategoryId: coffee.id }));
-    await setBudget(t.db, userId, { categoryId: coffee.id, month: MONTH, amount: 10_000n, rollover: false });
-    const accountId = await newManualAccount(userId);
-    const before = await totals(userId, 'Old checking');
+    await createRule(t.db, workspaceId, ruleInputSchema.parse({ descriptionContains: 'starbucks', setCategoryId: coffee.id }));
+    await setBudget(t.db, workspaceId, { categoryId: coffee.id, month: MONTH, amount: 10_000n, rollover: false });
+    const accountId = await newManualAccount(workspaceId);
+    const before = await totals(workspaceId, 'Old checking');
     const csv = await fileSum('chase-checking.csv', 'csv');
 
-    const preview = await importFile(t.db, userId, accountId, fileOf('chase-checking.csv', 'csv'), { dryRun: true, now: NOW });
+    const preview = await importFile(t.db, workspaceId, accountId, fileOf('chase-checking.csv', 'csv'), { dryRun: true, now: NOW });
     expect([preview.added, preview.skipped, preview.committed]).toEqual([csv.count, 0, false]);
     expect(await t.db.transaction.count({ where: { accountId } })).toBe(0);
     expect(await t.db.importBatch.count({ where: { accountId } })).toBe(0);
 
-    const first = await importFile(t.db, userId, accountId, fileOf('chase-checking.csv', 'csv'), { now: NOW });
+    const first = await importFile(t.db, workspaceId, accountId, fileOf('chase-checking.csv', 'csv'), { now: NOW });
     expect([first.added, first.addedMinor]).toEqual([csv.count, csv.sum]);
-    const afterCsv = await totals(userId, 'Old checking');
+    const afterCsv = await totals(workspaceId, 'Old checking');
     expect(afterCsv.balance).toBe(before.balance! + csv.sum);
     expect(afterCsv.inflow - afterCsv.outflow - (before.inflow - before.outflow)).toBe(csv.sum);
     expect(afterCsv.outflow - before.outflow).toBe(csv.out);
     // The user's rules ran over the new rows, so the budget sees the coffee.
     const starbucks = (await collectRows(parseCsv(openFixture('chase-checking.csv'), chaseMapping()))).filter((r) => /starbucks/i.test(r.description));
-    const budgetLine = (await getBudgetMonth(t.db, userId, MONTH)).find((line) => line.categoryId === coffee.id);
+    const budgetLine = (await getBudgetMonth(t.db, workspaceId, MONTH)).find((line) => line.categoryId === coffee.id);
     expect(budgetLine?.spentMinor).toBe(-starbucks.reduce((s, r) => s + r.amountMinor, 0n));
     // The mapping is remembered for the account.
     expect(JSON.parse((await t.db.importMapping.findUniqueOrThrow({ where: { accountId } })).mappingJson)).toEqual(chaseMapping());
 
-    const again = await importFile(t.db, userId, accountId, fileOf('chase-checking.csv', 'csv'), { now: NOW });
+    const again = await importFile(t.db, workspaceId, accountId, fileOf('chase-checking.csv', 'csv'), { now: NOW });
     expect([again.added, again.skipped, again.skippedBy.similar]).toEqual([0, csv.count, csv.count]);
 
     const ofx = await fileSum('bank-1x.ofx', 'ofx');
-    const ofxImport = await importFile(t.db, userId, accountId, fileOf('bank-1x.ofx', 'ofx'), { now: NOW });
+    const ofxImport = await importFile(t.db, workspaceId, accountId, fileOf('bank-1x.ofx', 'ofx'), { now: NOW });
     // Rows of the OFX that the CSV already brought in (same day, amount and description) are skipped too.
     expect(ofxImport.added + ofxImport.skipped).toBe(ofx.count);
-    const ofxAgain = await importFile(t.db, userId, accountId, fileOf('bank-1x.ofx', 'ofx'), { now: NOW });
+    const ofxAgain = await importFile(t.db, workspaceId, accountId, fileOf('bank-1x.ofx', 'ofx'), { now: NOW });
     expect(ofxAgain.added).toBe(0);
     expect(ofxAgain.skippedBy.external_id).toBe(ofxImport.added);
-    const afterBoth = await totals(userId, 'Old checking');
+    const afterBoth = await totals(workspaceId, 'Old checking');
     expect(afterBoth.balance).toBe(before.balance! + csv.sum + ofxImport.addedMinor);
 
     // Undo, newest first: each step gives back exactly the totals before that import.
-    await undoImport(t.db, userId, ofxImport.batchId, NOW);
-    expect(await totals(userId, 'Old checking')).toEqual(afterCsv);
-    await undoImport(t.db, userId, first.batchId, NOW);
-    expect(await totals(userId, 'Old checking')).toEqual(before);
-    expect((await getBudgetMonth(t.db, userId, MONTH)).find((line) => line.categoryId === coffee.id)?.spentMinor).toBe(0n);
-    const history = await listImports(t.db, userId, accountId);
+    await undoImport(t.db, workspaceId, ofxImport.batchId, NOW);
+    expect(await totals(workspaceId, 'Old checking')).toEqual(afterCsv);
+    await undoImport(t.db, workspaceId, first.batchId, NOW);
+    expect(await totals(workspaceId, 'Old checking')).toEqual(before);
+    expect((await getBudgetMonth(t.db, workspaceId, MONTH)).find((line) => line.categoryId === coffee.id)?.spentMinor).toBe(0n);
+    const history = await listImports(t.db, workspaceId, accountId);
     // (All four share the test's clock, so their order is not asserted.)
     expect(history.map((b) => `${b.format} ${b.status} ${b.rowCount}+${b.skippedCount}`).sort()).toEqual(
       [`csv committed 0+${csv.count}`, `csv undone ${csv.count}+0`, `ofx committed 0+${ofx.count}`, `ofx undone ${ofxImport.added}+${ofxImport.skipped}`].sort(),
     );
-    await expect(undoImport(t.db, userId, first.batchId, NOW)).rejects.toThrow('That import');
+    await expect(undoImport(t.db, workspaceId, first.batchId, NOW)).rejects.toThrow('That import');
   });
 
   it('a truncated or malformed file imports nothing and names the line', async () => {
-    const userId = await newUser();
-    const accountId = await newManualAccount(userId);
-    const csvError = await importFile(t.db, userId, accountId, fileOf('truncated.csv', 'csv'), { now: NOW }).catch((e: unknown) => e);
+    const workspaceId = await newUser();
+    const accountId = await newManualAccount(workspaceId);
+    const csvError = await importFile(t.db, workspaceId, accountId, fileOf('truncated.csv', 'csv'), { now: NOW }).catch((e: unknown) => e);
     expect(csvError).toBeInstanceOf(ImportError);
     expect((csvError as ImportError).message).toMatch(/^Line \d+: /);
-    const ofxError = await importFile(t.db, userId, accountId, fileOf('truncated.ofx', 'ofx'), { now: NOW }).catch((e: unknown) => e);
+    const ofxError = await importFile(t.db, workspaceId, accountId, fileOf('truncated.ofx', 'ofx'), { now: NOW }).catch((e: unknown) => e);
     expect(ofxError).toBeInstanceOf(ImportError);
-    const amountError = await importFile(t.db, userId, accountId, { ...fileOf('wrong-amount-format.csv', 'csv'), mapping: { ...chaseMapping(), date: 0, amount: 1, description: 2, dateFormat: 'detect' } }, { now: NOW }).catch((e: unknown) => e);
+    const amountError = await importFile(t.db, workspaceId, accountId, { ...fileOf('wrong-amount-format.csv', 'csv'), mapping: { ...chaseMapping(), date: 0, amount: 1, description: 2, dateFormat: 'detect' } }, { now: NOW }).catch((e: unknown) => e);
     expect(amountError).toBeInstanceOf(ImportError);
     expect(await t.db.transaction.count({ where: { accountId } })).toBe(0);
     expect(await t.db.importBatch.count({ where: { accountId } })).toBe(0);
   });
 
   it('refuses an OFX for another account, and finds a linked account’s synced rows in a CSV of the same rows', async () => {
-    const userId = await newUser();
+    const workspaceId = await newUser();
     const linked = await t.db.bankAccount.create({
-      data: { userId, source: 'linked', bankAccountId: 'acct-1', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', name: 'Chase checking', maskedNumber: '...1111', currentBalanceMinor: 100_000n },
+      data: { workspaceId, source: 'linked', bankAccountId: 'acct-1', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CHECKING', name: 'Chase checking', maskedNumber: '...1111', currentBalanceMinor: 100_000n },
     });
-    const wrong = await importFile(t.db, userId, linked.id, fileOf('bank-1x.ofx', 'ofx'), { now: NOW }).catch((e: unknown) => e);
+    const wrong = await importFile(t.db, workspaceId, linked.id, fileOf('bank-1x.ofx', 'ofx'), { now: NOW }).catch((e: unknown) => e);
     expect(wrong).toBeInstanceOf(ImportError);
     expect((wrong as ImportError).importCode).toBe('wrong_account');
 
     // The bank feed has the same rows, with its own ids and its own letter case.
     const rows = await collectRows(parseCsv(openFixture('chase-checking.csv'), chaseMapping()));
     await t.db.transaction.createMany({
-      data: rows.map((row, i) => ({ userId, accountId: linked.id, bankTransactionId: `bank-${i}`, status: 'posted', amountMinor: row.amountMinor, bookedOn: parseIsoDay(row.bookedOn), description: row.description.toUpperCase() })),
+      data: rows.map((row, i) => ({ workspaceId, accountId: linked.id, bankTransactionId: `bank-${i}`, status: 'posted', amountMinor: row.amountMinor, bookedOn: parseIsoDay(row.bookedOn), description: row.description.toUpperCase() })),
     });
-    const result = await importFile(t.db, userId, linked.id, fileOf('chase-checking.csv', 'csv'), { now: NOW });
+    const result = await importFile(t.db, workspaceId, linked.id, fileOf('chase-checking.csv', 'csv'), { now: NOW });
     expect([result.added, result.skippedBy.similar]).toEqual([0, rows.length]);
     // A linked account's balance is the bank's; an import does not touch it.
     expect((await t.db.bankAccount.findUniqueOrThrow({ where: { id: linked.id } })).currentBalanceMinor).toBe(100_000n);

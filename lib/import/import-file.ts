@@ -60,10 +60,10 @@ class PreviewDone extends Error {
   }
 }
 
-type Account = { id: string; userId: string; currency: string; source: string; maskedNumber: string | null };
+type Account = { id: string; workspaceId: string; currency: string; source: string; maskedNumber: string | null };
 
-export async function requireImportAccount(db: Db, userId: string, accountId: string): Promise<Account> {
-  const account = await db.bankAccount.findFirst({ where: { id: accountId, userId }, select: { id: true, userId: true, currency: true, source: true, maskedNumber: true, accountCategory: true } });
+export async function requireImportAccount(db: Db, workspaceId: string, accountId: string): Promise<Account> {
+  const account = await db.bankAccount.findFirst({ where: { id: accountId, workspaceId }, select: { id: true, workspaceId: true, currency: true, source: true, maskedNumber: true, accountCategory: true } });
   // Investment accounts are valued by their holdings, not by a ledger a file could add to.
   if (!account || account.accountCategory === 'INVESTMENT_ACCOUNT') throw new NotFoundError('That account');
   return account;
@@ -88,8 +88,8 @@ async function runImport(sql: SqlRunner, account: Account, input: ImportFileInpu
     addedMinor: 0n, firstDay: null, lastDay: null, sample: [], committed: !options.dryRun,
   };
   await sql.execute(
-    `INSERT INTO "ImportBatch" ("id", "userId", "accountId", "fileName", "format", "rowCount", "skippedCount", "status", "createdAt") VALUES (?, ?, ?, ?, ?, 0, 0, 'committed', ?)`,
-    [batchId, account.userId, account.id, input.fileName.slice(0, 200), input.format, options.now],
+    `INSERT INTO "ImportBatch" ("id", "workspaceId", "accountId", "fileName", "format", "rowCount", "skippedCount", "status", "createdAt") VALUES (?, ?, ?, ?, ?, 0, 0, 'committed', ?)`,
+    [batchId, account.workspaceId, account.id, input.fileName.slice(0, 200), input.format, options.now],
   );
 
   await createStaging(sql);
@@ -104,7 +104,7 @@ async function runImport(sql: SqlRunner, account: Account, input: ImportFileInpu
   summary.firstDay = bounds?.first ?? null;
   summary.lastDay = bounds?.last ?? null;
 
-  const target = { userId: account.userId, accountId: account.id, currency: account.currency, batchId, now: options.now };
+  const target = { workspaceId: account.workspaceId, accountId: account.id, currency: account.currency, batchId, now: options.now };
   const existing = readAccountRowsByDate(sql, account.id, batchId, addIsoDays(summary.firstDay ?? '1970-01-01', -7));
   const decisions = findDuplicates(readStagedByDate(sql), existing, { lookupExternalIds: (ids) => lookupExternalIds(sql, account.id, ids) });
   for await (const batch of decisions) {
@@ -128,17 +128,17 @@ async function runImport(sql: SqlRunner, account: Account, input: ImportFileInpu
   await sql.execute(`UPDATE "ImportBatch" SET "rowCount" = ?, "skippedCount" = ? WHERE "id" = ?`, [summary.added, summary.skipped, batchId]);
   if (input.format === 'csv' && input.mapping) {
     await sql.execute(
-      `INSERT INTO "ImportMapping" ("accountId", "userId", "mappingJson", "updatedAt") VALUES (?, ?, ?, ?)
+      `INSERT INTO "ImportMapping" ("accountId", "workspaceId", "mappingJson", "updatedAt") VALUES (?, ?, ?, ?)
        ON CONFLICT ("accountId") DO UPDATE SET "mappingJson" = excluded."mappingJson", "updatedAt" = excluded."updatedAt"`,
-      [account.id, account.userId, JSON.stringify(input.mapping), options.now],
+      [account.id, account.workspaceId, JSON.stringify(input.mapping), options.now],
     );
   }
   return summary;
 }
 
 /** Imports (or, with dryRun, previews) one file; throws ImportError with the line for a bad file, having written nothing. */
-export async function importFile(db: Db, userId: string, accountId: string, input: ImportFileInput, options: ImportOptions = {}): Promise<ImportSummary> {
-  const account = await requireImportAccount(db, userId, accountId);
+export async function importFile(db: Db, workspaceId: string, accountId: string, input: ImportFileInput, options: ImportOptions = {}): Promise<ImportSummary> {
+  const account = await requireImportAccount(db, workspaceId, accountId);
   const settings = { dryRun: options.dryRun ?? false, now: options.now ?? new Date(), sampleSize: options.sampleSize ?? 20 };
   // SQLite: the sync's bulk connection (prepared statements, one BEGIN IMMEDIATE); PostgreSQL: one Prisma transaction.
   const bulk = providerOf(db) === 'sqlite' ? await openBulkSqlite(db) : null;
@@ -152,7 +152,7 @@ export async function importFile(db: Db, userId: string, accountId: string, inpu
   } finally {
     bulk?.close();
   }
-  if (summary.added > 0) await refreshAfterImport(db, userId, account, summary.batchId, monthsOfFile(summary.firstDay, summary.lastDay), settings.now);
+  if (summary.added > 0) await refreshAfterImport(db, workspaceId, account, summary.batchId, monthsOfFile(summary.firstDay, summary.lastDay), settings.now);
   return summary;
 }
 

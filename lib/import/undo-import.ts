@@ -7,8 +7,8 @@ import { refreshAfterImport } from './refresh-after-import';
 // transaction; then the balance and the months it touched are recomputed, so every total is what
 // it was before the import.
 
-export async function undoImport(db: Db, userId: string, batchId: string, now = new Date()): Promise<void> {
-  const batch = await db.importBatch.findFirst({ where: { id: batchId, userId, status: 'committed' }, select: { id: true, account: { select: { id: true, source: true } } } });
+export async function undoImport(db: Db, workspaceId: string, batchId: string, now = new Date()): Promise<void> {
+  const batch = await db.importBatch.findFirst({ where: { id: batchId, workspaceId, status: 'committed' }, select: { id: true, account: { select: { id: true, source: true } } } });
   if (!batch) throw new NotFoundError('That import');
   // One row per day, so the months are known without loading the rows.
   const days = await db.transaction.groupBy({ by: ['bookedOn'], where: { importBatchId: batchId }, orderBy: { bookedOn: 'asc' } });
@@ -16,12 +16,12 @@ export async function undoImport(db: Db, userId: string, batchId: string, now = 
     await tx.transaction.deleteMany({ where: { importBatchId: batchId } });
     await tx.importBatch.update({ where: { id: batchId }, data: { status: 'undone', undoneAt: now } });
   });
-  await refreshAfterImport(db, userId, batch.account, null, new Set(days.map((row) => monthOf(row.bookedOn))), now);
+  await refreshAfterImport(db, workspaceId, batch.account, null, new Set(days.map((row) => monthOf(row.bookedOn))), now);
 }
 
-export async function listImports(db: Db, userId: string, accountId: string, take = 20) {
+export async function listImports(db: Db, workspaceId: string, accountId: string, take = 20) {
   return db.importBatch.findMany({
-    where: { userId, accountId },
+    where: { workspaceId, accountId },
     orderBy: { createdAt: 'desc' },
     take,
     select: { id: true, fileName: true, format: true, rowCount: true, skippedCount: true, status: true, createdAt: true, undoneAt: true },

@@ -16,15 +16,15 @@ const root = () => path.join(os.tmpdir(), 'cashlens-imports');
 const tokenPattern = /^[0-9a-f-]{36}$/;
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-function userDir(userId: string): string {
-  return path.join(root(), userId.replace(/[^A-Za-z0-9_-]/g, '_'));
+function userDir(workspaceId: string): string {
+  return path.join(root(), workspaceId.replace(/[^A-Za-z0-9_-]/g, '_'));
 }
 
 export type StoredUpload = { token: string; fileName: string; size: number };
 
 /** Writes the upload to disk; throws ImportError('too_large') past maxBytes, leaving nothing behind. */
-export async function storeUpload(userId: string, source: ByteSource, fileName: string, maxBytes = DEFAULT_MAX_BYTES): Promise<StoredUpload> {
-  const dir = userDir(userId);
+export async function storeUpload(workspaceId: string, source: ByteSource, fileName: string, maxBytes = DEFAULT_MAX_BYTES): Promise<StoredUpload> {
+  const dir = userDir(workspaceId);
   await mkdir(dir, { recursive: true });
   await removeStaleUploads(dir);
   const token = randomUUID();
@@ -59,17 +59,17 @@ async function removeStaleUploads(dir: string): Promise<void> {
 export type UploadHandle = { token: string; fileName: string; open: () => ByteSource };
 
 /** The stored upload for a token; "not found" for a missing, expired or someone else's file. */
-export async function findUpload(userId: string, token: string): Promise<UploadHandle> {
+export async function findUpload(workspaceId: string, token: string): Promise<UploadHandle> {
   if (!tokenPattern.test(token)) throw new NotFoundError('That upload');
-  const file = path.join(userDir(userId), token);
+  const file = path.join(userDir(workspaceId), token);
   if (!(await stat(file).catch(() => null))) throw new NotFoundError('That upload');
   const fileName = await readFile(`${file}.name`, 'utf8').catch(() => 'upload');
   return { token, fileName, open: () => createReadStream(file) };
 }
 
-export async function removeUpload(userId: string, token: string): Promise<void> {
+export async function removeUpload(workspaceId: string, token: string): Promise<void> {
   if (!tokenPattern.test(token)) return;
-  const file = path.join(userDir(userId), token);
+  const file = path.join(userDir(workspaceId), token);
   await rm(file, { force: true });
   await rm(`${file}.name`, { force: true });
 }

@@ -35,8 +35,8 @@ function compare(byMonth: Map<string, MonthTotals>, month: string, against: stri
 }
 
 /** Month over month for `to`: like with like when `to` is still under way at `now`. */
-async function compareMonthOverMonth(db: Db, userId: string, to: string, byMonth: Map<string, MonthTotals>, now: Date | undefined): Promise<Comparison> {
-  const sameDays = now ? await getMonthOverMonth(db, userId, to, now) : null;
+async function compareMonthOverMonth(db: Db, workspaceId: string, to: string, byMonth: Map<string, MonthTotals>, now: Date | undefined): Promise<Comparison> {
+  const sameDays = now ? await getMonthOverMonth(db, workspaceId, to, now) : null;
   if (!sameDays?.partial) return compare(byMonth, to, addMonths(to, -1));
   if (!byMonth.has(addMonths(to, -1))) return null;
   const { current, previous } = sameDays;
@@ -46,14 +46,14 @@ async function compareMonthOverMonth(db: Db, userId: string, to: string, byMonth
 }
 
 /** `now` (read once by the page) makes a month under way compare with the same days of the month before. */
-export async function getCashFlow(db: Db, userId: string, from: string, to: string, now?: Date): Promise<CashFlow> {
+export async function getCashFlow(db: Db, workspaceId: string, from: string, to: string, now?: Date): Promise<CashFlow> {
   const [months, topCustomers, topVendors, balances, lastYear] = await Promise.all([
-    getMonthlyTotals(db, userId, from, to),
-    getTopCounterparties(db, userId, from, to, 'in'),
-    getTopCounterparties(db, userId, from, to, 'out'),
-    getAccountBalances(db, userId),
+    getMonthlyTotals(db, workspaceId, from, to),
+    getTopCounterparties(db, workspaceId, from, to, 'in'),
+    getTopCounterparties(db, workspaceId, from, to, 'out'),
+    getAccountBalances(db, workspaceId),
     // Year-over-year needs the same month a year before the range's end, even if the range is shorter.
-    getMonthlyTotals(db, userId, addMonths(to, -12), addMonths(to, -12)),
+    getMonthlyTotals(db, workspaceId, addMonths(to, -12), addMonths(to, -12)),
   ]);
   const recent = months.slice(-6);
   const burnTotal = recent.reduce((sum, m) => sum + (m.outflowMinor - m.inflowMinor), 0n);
@@ -73,7 +73,7 @@ export async function getCashFlow(db: Db, userId: string, from: string, to: stri
     runwayMonths: averageBurn > 0n ? Number((cash * 10n) / averageBurn) / 10 : null,
     topCustomers,
     topVendors,
-    monthOverMonth: await compareMonthOverMonth(db, userId, to, byMonth, now),
+    monthOverMonth: await compareMonthOverMonth(db, workspaceId, to, byMonth, now),
     yearOverYear: compare(byMonth, to, addMonths(to, -12)),
   };
 }

@@ -6,12 +6,12 @@ import { getMonthlyTotals, getSpendingByCategory, getTopCounterparties } from '.
 
 // The dashboard's reads, one function per card, each touching only the months it shows.
 
-export async function getMonthOverview(db: Db, userId: string, month: string) {
-  const categories = describeCategories(await ensureDefaultCategories(db, userId));
+export async function getMonthOverview(db: Db, workspaceId: string, month: string) {
+  const categories = describeCategories(await ensureDefaultCategories(db, workspaceId));
   const [[totals], byCategory, budgets] = await Promise.all([
-    getMonthlyTotals(db, userId, month, month),
-    getSpendingByCategory(db, userId, month, month, categories),
-    getBudgetMonth(db, userId, month),
+    getMonthlyTotals(db, workspaceId, month, month),
+    getSpendingByCategory(db, workspaceId, month, month, categories),
+    getBudgetMonth(db, workspaceId, month),
   ]);
   const budgeted = budgets.reduce((sum, b) => sum + b.availableMinor, 0n);
   const budgetedSpent = budgets.reduce((sum, b) => sum + b.spentMinor, 0n);
@@ -19,10 +19,10 @@ export async function getMonthOverview(db: Db, userId: string, month: string) {
   return { month, totals: totals!, spentMinor: totals!.spendingMinor, budgetedMinor: budgeted, budgetedSpentMinor: budgetedSpent, byCategory, budgets };
 }
 
-export async function getIncomeVsExpenses(db: Db, userId: string, month: string, months = 12) {
-  return getMonthlyTotals(db, userId, addMonths(month, -(months - 1)), month);
+export async function getIncomeVsExpenses(db: Db, workspaceId: string, month: string, months = 12) {
+  return getMonthlyTotals(db, workspaceId, addMonths(month, -(months - 1)), month);
 }
 
-export async function getTopMerchants(db: Db, userId: string, month: string, months = 3) {
-  return getTopCounterparties(db, userId, addMonths(month, -(months - 1)), month, 'out', 8);
+export async function getTopMerchants(db: Db, workspaceId: string, month: string, months = 3) {
+  return getTopCounterparties(db, workspaceId, addMonths(month, -(months - 1)), month, 'out', 8);
 }

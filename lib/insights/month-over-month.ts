@@ -12,9 +12,9 @@ export type PeriodTotals = { first: string; last: string; inflowMinor: bigint; o
 export type MonthOverMonth = { partial: boolean; current: PeriodTotals; previous: PeriodTotals };
 
 /** Money in and out over bank days [first, last], as two indexed SQL sums. */
-async function sumDays(db: Db, userId: string, first: Date, days: number): Promise<PeriodTotals> {
+async function sumDays(db: Db, workspaceId: string, first: Date, days: number): Promise<PeriodTotals> {
   const bookedOn = { gte: first, lt: addDays(first, days) };
-  const base = { userId, status: 'posted', isTransfer: false, bookedOn };
+  const base = { workspaceId, status: 'posted', isTransfer: false, bookedOn };
   const [inflow, outflow] = await Promise.all([
     db.transaction.aggregate({ where: { ...base, amountMinor: { gt: 0n } }, _sum: { amountMinor: true } }),
     db.transaction.aggregate({ where: { ...base, amountMinor: { lt: 0n } }, _sum: { amountMinor: true } }),
@@ -31,17 +31,17 @@ export function comparableDays(month: string, now: Date): { days: number; partia
   return { days: dayOfMonth, partial: dayOfMonth < daysInMonth(month) };
 }
 
-export async function getMonthOverMonth(db: Db, userId: string, month: string, now: Date): Promise<MonthOverMonth | null> {
+export async function getMonthOverMonth(db: Db, workspaceId: string, month: string, now: Date): Promise<MonthOverMonth | null> {
   const span = comparableDays(month, now);
   if (!span) return null;
   const previousMonth = addMonths(month, -1);
   const previousDays = span.partial ? Math.min(span.days, daysInMonth(previousMonth)) : daysInMonth(previousMonth);
   if (!span.partial) {
     // Whole months: the figures the month card and cash flow show (lib/money-meaning, settings applied).
-    const [before, now] = await getMonthlyTotals(db, userId, previousMonth, month);
+    const [before, now] = await getMonthlyTotals(db, workspaceId, previousMonth, month);
     const whole = (m: typeof now, days: number): PeriodTotals => ({ first: toIsoDay(monthStart(m!.month)), last: toIsoDay(addDays(monthStart(m!.month), days - 1)), inflowMinor: m!.inflowMinor, outflowMinor: m!.outflowMinor });
     return { partial: false, current: whole(now, span.days), previous: whole(before, previousDays) };
   }
-  const [current, previous] = await Promise.all([sumDays(db, userId, monthStart(month), span.days), sumDays(db, userId, monthStart(previousMonth), previousDays)]);
+  const [current, previous] = await Promise.all([sumDays(db, workspaceId, monthStart(month), span.days), sumDays(db, workspaceId, monthStart(previousMonth), previousDays)]);
   return { partial: span.partial, current, previous };
 }

@@ -9,8 +9,8 @@ import { spentOf, totalsByMonth, type MonthTotals } from '@/lib/money-meaning/to
 
 export type { MonthTotals };
 
-export async function getMonthlyTotals(db: Db, userId: string, from: string, to: string, options?: FlowOptions): Promise<MonthTotals[]> {
-  const { flows } = await readMoneyFlows(db, userId, from, to, options);
+export async function getMonthlyTotals(db: Db, workspaceId: string, from: string, to: string, options?: FlowOptions): Promise<MonthTotals[]> {
+  const { flows } = await readMoneyFlows(db, workspaceId, from, to, options);
   return totalsByMonth(flows, from, to);
 }
 
@@ -19,12 +19,12 @@ export type CategorySpending = { categoryId: string; label: string; spentMinor: 
 /** Spending per top-level category in a month range (children roll up into their parent; loan payments and counted contributions on lines of their own); categories that net to a refund are left off the list. */
 export async function getSpendingByCategory(
   db: Db,
-  userId: string,
+  workspaceId: string,
   from: string,
   to: string,
   categories: Map<string, { name: string; kind: string; parentId: string | null }>,
 ): Promise<CategorySpending[]> {
-  const { flows } = await readMoneyFlows(db, userId, from, to);
+  const { flows } = await readMoneyFlows(db, workspaceId, from, to);
   const totals = new Map<string, bigint>();
   const labels = new Map<string, string>();
   for (const flow of flows) {
@@ -45,26 +45,27 @@ export type CounterpartyTotal = { merchant: string; totalMinor: bigint; count: n
 // Interest, bank fees and transfers have a payee but are not merchants: "INTEREST CHARGED" must
 // never top the list. Their categories (the fees group and anything filed under it, interest
 // income, transfer categories) are left out.
-async function notMerchantCategoryIds(db: Db, userId: string): Promise<string[]> {
+async function notMerchantCategoryIds(db: Db, workspaceId: string): Promise<string[]> {
   const direct = await db.category.findMany({
-    where: { userId, OR: [{ key: 'fees' }, { key: { startsWith: 'fees.' } }, { key: 'income.interest' }, { kind: 'transfer' }] },
+    where: { workspaceId, OR: [{ key: 'fees' }, { key: { startsWith: 'fees.' } }, { key: 'income.interest' }, { kind: 'transfer' }] },
     select: { id: true, key: true },
   });
   const feeGroups = direct.filter((category) => category.key === 'fees').map((category) => category.id);
-  const children = feeGroups.length ? await db.category.findMany({ where: { userId, parentId: { in: feeGroups } }, select: { id: true } }) : [];
+  const children = feeGroups.length ? await db.category.findMany({ where: { workspaceId, parentId: { in: feeGroups } }, select: { id: true } }) : [];
   return [...new Set([...direct, ...children].map((category) => category.id))];
 }
 
 /** Merchants by money out (vendors) or money in (customers) over a month range. */
-export async function getTopCounterparties(db: Db, userId: string, from: string, to: string, direction: 'out' | 'in', limit = 8): Promise<CounterpartyTotal[]> {
-  const excluded = await notMerchantCategoryIds(db, userId);
+export async function getTopCounterparties(db: Db, workspaceId: string, from: string, to: string, direction: 'out' | 'in', limit = 8): Promise<CounterpartyTotal[]> {
+  const excluded = await notMerchantCategoryIds(db, workspaceId);
   // A loan's own lines (interest accrued, escrow moved, late fees) are the lender's bookkeeping,
   // not purchases: what the user pays for a loan is its payment, a recurring bill of its own.
-  const loans = await db.bankAccount.findMany({ where: { userId, accountCategory: 'LOAN_ACCOUNT' }, select: { id: true } });
+  // A private account's merchants would show its transactions to the other members: left out too.
+  const loans = await db.bankAccount.findMany({ where: { workspaceId, OR: [{ accountCategory: 'LOAN_ACCOUNT' }, { privateToUserId: { not: null } }] }, select: { id: true } });
   const rows = await db.monthlyRollup.groupBy({
     by: ['merchant'],
     where: {
-      userId,
+      workspaceId,
       month: { gte: from, lte: to },
       merchant: { not: '' },
       ...(excluded.length ? { categoryId: { notIn: excluded } } : {}),

@@ -58,9 +58,9 @@ async function closingBalancesFromSnapshots(db: Db, account: { id: string; curre
   });
 }
 
-export async function linkedNetWorth(db: Db, userId: string, currency: string, months: string[]): Promise<NetWorthContribution> {
+export async function linkedNetWorth(db: Db, workspaceId: string, currency: string, months: string[]): Promise<NetWorthContribution> {
   const accounts = await db.bankAccount.findMany({
-    where: { userId, source: 'linked', sharing: 'shared', currency },
+    where: { workspaceId, source: 'linked', sharing: 'shared', currency },
     select: { id: true, accountCategory: true, accountType: true, currentBalanceMinor: true },
   });
   const contribution: NetWorthContribution = months.map(() => null);
@@ -77,9 +77,9 @@ export async function linkedNetWorth(db: Db, userId: string, currency: string, m
 }
 
 /** The first day any linked account of this currency has a balance for. */
-export async function firstLinkedDay(db: Db, userId: string, currency: string): Promise<string | null> {
-  const row = await db.accountBalanceValue.findFirst({ where: { userId, source: 'reconstructed', account: { currency, sharing: 'shared' } }, orderBy: { day: 'asc' }, select: { day: true } });
+export async function firstLinkedDay(db: Db, workspaceId: string, currency: string): Promise<string | null> {
+  const row = await db.accountBalanceValue.findFirst({ where: { workspaceId, source: 'reconstructed', account: { currency, sharing: 'shared' } }, orderBy: { day: 'asc' }, select: { day: true } });
   if (row) return toIsoDay(row.day);
-  const snapshot = await db.balanceSnapshot.findFirst({ where: { account: { userId, currency, sharing: 'shared' } }, orderBy: { takenAt: 'asc' }, select: { takenAt: true } });
+  const snapshot = await db.balanceSnapshot.findFirst({ where: { account: { workspaceId, currency, sharing: 'shared' } }, orderBy: { takenAt: 'asc' }, select: { takenAt: true } });
   return snapshot ? toIsoDay(snapshot.takenAt) : null;
 }

@@ -7,8 +7,8 @@ import type { NetWorthContribution } from './net-worth-types';
 // forward and moved by the transactions entered since (lib/accounts/manual-balance.ts). Before an
 // account's first value it is not counted.
 
-export async function manualNetWorth(db: Db, userId: string, currency: string, months: string[]): Promise<NetWorthContribution> {
-  const accounts = await db.bankAccount.findMany({ where: { userId, source: 'manual', currency }, select: { id: true, manualKind: true } });
+export async function manualNetWorth(db: Db, workspaceId: string, currency: string, months: string[]): Promise<NetWorthContribution> {
+  const accounts = await db.bankAccount.findMany({ where: { workspaceId, source: 'manual', currency }, select: { id: true, manualKind: true } });
   const contribution: NetWorthContribution = months.map(() => null);
   const checkpoints = months.map(monthEnd);
   for (const account of accounts) {
@@ -24,7 +24,7 @@ export async function manualNetWorth(db: Db, userId: string, currency: string, m
   return contribution;
 }
 
-export async function firstManualDay(db: Db, userId: string, currency: string): Promise<string | null> {
-  const row = await db.accountBalanceValue.findFirst({ where: { userId, source: 'manual', account: { currency } }, orderBy: { day: 'asc' }, select: { day: true } });
+export async function firstManualDay(db: Db, workspaceId: string, currency: string): Promise<string | null> {
+  const row = await db.accountBalanceValue.findFirst({ where: { workspaceId, source: 'manual', account: { currency } }, orderBy: { day: 'asc' }, select: { day: true } });
   return row ? toIsoDay(row.day) : null;
 }

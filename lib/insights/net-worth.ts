@@ -16,17 +16,17 @@ export type NetWorthPoint = { month: string; assetsMinor: bigint; liabilitiesMin
 export type AccountBalance = { id: string; name: string; accountType: string; accountCategory: string; kind: AccountKind; liability: boolean; manual: boolean; currency: string; balanceMinor: bigint };
 
 type Source = {
-  contribution: (db: Db, userId: string, currency: string, months: string[]) => Promise<NetWorthContribution>;
-  firstDay: (db: Db, userId: string, currency: string) => Promise<string | null>;
+  contribution: (db: Db, workspaceId: string, currency: string, months: string[]) => Promise<NetWorthContribution>;
+  firstDay: (db: Db, workspaceId: string, currency: string) => Promise<string | null>;
 };
 const SOURCES: Source[] = [
   { contribution: linkedNetWorth, firstDay: firstLinkedDay },
   { contribution: manualNetWorth, firstDay: firstManualDay },
 ];
 
-export async function getAccountBalances(db: Db, userId: string): Promise<AccountBalance[]> {
+export async function getAccountBalances(db: Db, workspaceId: string): Promise<AccountBalance[]> {
   const accounts = await db.bankAccount.findMany({
-    where: { userId, sharing: 'shared' },
+    where: { workspaceId, sharing: 'shared' },
     orderBy: [{ source: 'asc' }, { name: 'asc' }],
     select: { id: true, name: true, accountType: true, accountCategory: true, currentBalanceMinor: true, source: true, currency: true },
   });
@@ -37,22 +37,22 @@ export async function getAccountBalances(db: Db, userId: string): Promise<Accoun
 }
 
 /** The currency net worth is counted in. */
-export async function getHomeCurrency(db: Db, userId: string): Promise<string> {
-  const account = await db.bankAccount.findFirst({ where: { userId, sharing: 'shared' }, orderBy: [{ source: 'asc' }, { createdAt: 'asc' }], select: { currency: true } });
+export async function getHomeCurrency(db: Db, workspaceId: string): Promise<string> {
+  const account = await db.bankAccount.findFirst({ where: { workspaceId, sharing: 'shared' }, orderBy: [{ source: 'asc' }, { createdAt: 'asc' }], select: { currency: true } });
   return account?.currency ?? 'USD';
 }
 
 /** Month-end net worth for the last `months` months, or 'all' from the first month anything is known. */
-export async function getNetWorthSeries(db: Db, userId: string, months: number | 'all' = 12, now = new Date()): Promise<NetWorthPoint[]> {
-  const currency = await getHomeCurrency(db, userId);
+export async function getNetWorthSeries(db: Db, workspaceId: string, months: number | 'all' = 12, now = new Date()): Promise<NetWorthPoint[]> {
+  const currency = await getHomeCurrency(db, workspaceId);
   const last = monthOf(now);
   let first = typeof months === 'number' ? addMonths(last, -(months - 1)) : last;
   if (months === 'all') {
-    const firstDay = minDay(...(await Promise.all(SOURCES.map((source) => source.firstDay(db, userId, currency)))));
+    const firstDay = minDay(...(await Promise.all(SOURCES.map((source) => source.firstDay(db, workspaceId, currency)))));
     if (firstDay && firstDay.slice(0, 7) < last) first = firstDay.slice(0, 7);
   }
   const list = monthsBetween(first, last);
-  const parts = await Promise.all(SOURCES.map((source) => source.contribution(db, userId, currency, list)));
+  const parts = await Promise.all(SOURCES.map((source) => source.contribution(db, workspaceId, currency, list)));
   const points: NetWorthPoint[] = [];
   list.forEach((month, index) => {
     let known = false;

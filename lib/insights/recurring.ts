@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db';
 import { addDays, addMonths, dayOfMonth, monthOf, monthStart, monthsBetween, startOfDay, toIsoDay } from '@/lib/dates';
 import { listRoledAccounts } from '@/lib/money-meaning/account-roles';
+import { listPrivateAccountIds } from '@/lib/workspaces/visibility';
 
 // Subscriptions and bills, found in the monthly rollups: a merchant charged once a month in at
 // least three of the last four complete months plus this one, or four-five times a month at one
@@ -74,12 +75,12 @@ export function detectRecurring(series: Map<string, MonthPoint[]>, currentMonth:
 }
 
 /** Each loan's payments per month, as the loan account received them (a transfer from checking or not). */
-async function loanPaymentSeries(db: Db, userId: string, loanIds: string[], from: string, to: string): Promise<Map<string, MonthPoint[]>> {
+async function loanPaymentSeries(db: Db, workspaceId: string, loanIds: string[], from: string, to: string): Promise<Map<string, MonthPoint[]>> {
   const series = new Map<string, MonthPoint[]>();
   if (loanIds.length === 0) return series;
   const [accounts, rows] = await Promise.all([
-    db.bankAccount.findMany({ where: { userId, id: { in: loanIds } }, select: { id: true, name: true } }),
-    db.transaction.groupBy({ by: ['accountId', 'bookedOn'], where: { userId, accountId: { in: loanIds }, status: 'posted', amountMinor: { gt: 0n }, bookedOn: { gte: monthStart(from), lt: monthStart(addMonths(to, 1)) } }, _sum: { amountMinor: true }, _count: { _all: true } }),
+    db.bankAccount.findMany({ where: { workspaceId, id: { in: loanIds } }, select: { id: true, name: true } }),
+    db.transaction.groupBy({ by: ['accountId', 'bookedOn'], where: { workspaceId, accountId: { in: loanIds }, status: 'posted', amountMinor: { gt: 0n }, bookedOn: { gte: monthStart(from), lt: monthStart(addMonths(to, 1)) } }, _sum: { amountMinor: true }, _count: { _all: true } }),
   ]);
   const names = new Map(accounts.map((a) => [a.id, a.name]));
   const byKey = new Map<string, MonthPoint>();
@@ -99,17 +100,19 @@ async function loanPaymentSeries(db: Db, userId: string, loanIds: string[], from
   return series;
 }
 
-export async function getRecurringCharges(db: Db, userId: string, currentMonth: string, today: Date): Promise<RecurringCharge[]> {
+export async function getRecurringCharges(db: Db, workspaceId: string, currentMonth: string, today: Date): Promise<RecurringCharge[]> {
   const from = addMonths(currentMonth, -4);
-  const loanIds = (await listRoledAccounts(db, userId)).filter((a) => a.role === 'loan').map((a) => a.id);
+  const loanIds = (await listRoledAccounts(db, workspaceId)).filter((a) => a.role === 'loan').map((a) => a.id);
+  // A private account's charges are its member's alone (lib/workspaces/visibility.ts).
+  const privateIds = await listPrivateAccountIds(db, workspaceId);
   const [rows, loans] = await Promise.all([
     db.monthlyRollup.groupBy({
       by: ['merchant', 'month'],
-      where: { userId, month: { gte: from, lte: currentMonth }, merchant: { not: '' }, outCount: { gt: 0 }, accountId: { notIn: loanIds } },
+      where: { workspaceId, month: { gte: from, lte: currentMonth }, merchant: { not: '' }, outCount: { gt: 0 }, accountId: { notIn: [...loanIds, ...privateIds] } },
       _sum: { outflowMinor: true, outCount: true },
       _max: { lastOutDay: true },
     }),
-    loanPaymentSeries(db, userId, loanIds, from, currentMonth),
+    loanPaymentSeries(db, workspaceId, loanIds, from, currentMonth),
   ]);
   const months = new Set(monthsBetween(from, currentMonth));
   const series = new Map<string, MonthPoint[]>();

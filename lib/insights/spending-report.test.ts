@@ -10,27 +10,27 @@ import { getSpendingReport } from './spending-report';
 
 const world = setUpMarchLedger();
 
-async function report(userId: string, from: string, to: string) {
-  const categories = describeCategories(await ensureDefaultCategories(world.db, userId));
-  return getSpendingReport(world.db, userId, monthsBetween(from, to), categories);
+async function report(workspaceId: string, from: string, to: string) {
+  const categories = describeCategories(await ensureDefaultCategories(world.db, workspaceId));
+  return getSpendingReport(world.db, workspaceId, monthsBetween(from, to), categories);
 }
 
 /** The totals /transactions shows for the list a cell links to. */
-async function drillDownTotals(userId: string, href: string) {
+async function drillDownTotals(workspaceId: string, href: string) {
   const { filters, errors } = parseTransactionFilters(Object.fromEntries(new URL(href, 'http://x').searchParams));
   expect(errors).toEqual([]);
-  return getTransactionTotals(world.db, userId, filters);
+  return getTransactionTotals(world.db, workspaceId, filters);
 }
 
 describe('spending by category over months', () => {
   it('puts each category in its month, and every cell equals the total of the list it links to', async () => {
-    const { userId } = world.ledger.user;
+    const { workspaceId } = world.ledger.user;
     // Netflix split: part subscriptions, part dining, so a cell must count parts, not whole rows.
-    await splitTransaction(world.db, userId, world.rowId('netflix'), [
+    await splitTransaction(world.db, workspaceId, world.rowId('netflix'), [
       { categoryId: world.category('entertainment.subscriptions'), amountMinor: -1_000n, note: null },
       { categoryId: world.category('food.dining'), amountMinor: -799n, note: null },
     ]);
-    const result = await report(userId, '2026-02', '2026-04');
+    const result = await report(workspaceId, '2026-02', '2026-04');
     expect(result.months).toEqual(['2026-02', '2026-03', '2026-04']);
     const cellOf = (categoryKey: string) => result.rows.find((r) => r.categoryId === world.category(categoryKey))?.cells;
     expect(cellOf('food.groceries')).toEqual([0n, 8_412n, 0n]);
@@ -41,7 +41,7 @@ describe('spending by category over months', () => {
     for (const row of result.rows) {
       for (const [index, month] of result.months.entries()) {
         if (!row.filterValue) continue;
-        const totals = await drillDownTotals(userId, spendingDrillDownHref(row.filterValue, month));
+        const totals = await drillDownTotals(workspaceId, spendingDrillDownHref(row.filterValue, month));
         expect(totals.outflowMinor - totals.inflowMinor, `${row.label} ${month}`).toBe(row.cells[index]);
         checked++;
       }
@@ -52,6 +52,6 @@ describe('spending by category over months', () => {
   });
 
   it("is empty for a user with no spending, never another user's", async () => {
-    expect(await report(world.ledger.other.userId, '2026-03', '2026-03')).toEqual({ months: ['2026-03'], rows: [], monthTotals: [0n], totalMinor: 0n });
+    expect(await report(world.ledger.other.workspaceId, '2026-03', '2026-03')).toEqual({ months: ['2026-03'], rows: [], monthTotals: [0n], totalMinor: 0n });
   });
 });

@@ -36,10 +36,10 @@ function newRow(flow: MoneyFlow, months: string[], categories: Described): Spend
   };
 }
 
-export async function getSpendingReport(db: Db, userId: string, months: string[], categories: Described): Promise<SpendingReport> {
+export async function getSpendingReport(db: Db, workspaceId: string, months: string[], categories: Described): Promise<SpendingReport> {
   if (months.length === 0) return { months, rows: [], monthTotals: [], totalMinor: 0n };
   // At most a few thousand groups: the user's categories × the (capped) number of months.
-  const { flows } = await readMoneyFlows(db, userId, months[0]!, months[months.length - 1]!);
+  const { flows } = await readMoneyFlows(db, workspaceId, months[0]!, months[months.length - 1]!);
   const column = new Map(months.map((month, index) => [month, index]));
   const rows = new Map<string, SpendingRow>();
   for (const flow of flows) {

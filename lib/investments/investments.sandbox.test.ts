@@ -51,7 +51,7 @@ describe('investment accounts through the sync', () => {
     expect(await sync()).toMatchObject({ status: 'succeeded' });
     const bank = brokerageOf(await readBank());
     const account = await ourBrokerage();
-    const holdings = await listHoldings(world.db, link.userId, [account.id]);
+    const holdings = await listHoldings(world.db, link.workspaceId, [account.id]);
 
     expect(account).toMatchObject({ name: 'Rivera Brokerage', accountType: 'TAXABLE', currentBalanceMinor: cents(bank.currentValue) });
     expect(holdings.map((h) => ({ name: h.name, symbol: h.symbol, quantity: Number(h.quantity), price: Number(h.unitPrice), value: h.marketValueMinor, cash: h.isCash }))).toEqual(
@@ -74,19 +74,19 @@ describe('investment accounts through the sync', () => {
       else if (kind === 'depositAccount') expected += cents(raw.currentBalance!);
       else expected -= cents(kind === 'loanAccount' ? raw.principalBalance! : raw.currentBalance!);
     }
-    const summary = summariseNetWorth(await getAccountBalances(world.db, link.userId));
+    const summary = summariseNetWorth(await getAccountBalances(world.db, link.workspaceId));
     expect(summary.investmentsMinor).toBe(cents(brokerageOf(accounts).currentValue));
     expect(summary.netWorthMinor).toBe(expected);
-    const series = await getNetWorthSeries(world.db, link.userId, 1, new Date(`${BANK_DAY}T12:00:00Z`));
+    const series = await getNetWorthSeries(world.db, link.workspaceId, 1, new Date(`${BANK_DAY}T12:00:00Z`));
     expect(series.at(-1)?.netWorthMinor).toBe(expected);
   });
 
   it('replaces the holdings on the next sync with the new prices, never adding to them', async () => {
-    const before = await listHoldings(world.db, link.userId);
+    const before = await listHoldings(world.db, link.workspaceId);
     await advanceBankClock(world, 7);
     expect(await sync()).toMatchObject({ status: 'succeeded' });
     const bank = brokerageOf(await readBank());
-    const after = await listHoldings(world.db, link.userId);
+    const after = await listHoldings(world.db, link.workspaceId);
     expect(after).toHaveLength(before.length);
     expect(after.map((h) => h.marketValueMinor)).toEqual(bank.holdings.map((h) => cents(h.marketValue)));
     expect(after.map((h) => h.marketValueMinor)).not.toEqual(before.map((h) => h.marketValueMinor));

@@ -15,9 +15,9 @@ export type HoldingView = {
 };
 
 /** The user's holdings in the given accounts (all shared investment accounts when omitted), in the bank's order. */
-export async function listHoldings(db: Db, userId: string, accountIds?: readonly string[]): Promise<HoldingView[]> {
+export async function listHoldings(db: Db, workspaceId: string, accountIds?: readonly string[]): Promise<HoldingView[]> {
   return db.holding.findMany({
-    where: { userId, ...(accountIds ? { accountId: { in: [...accountIds] } } : { account: { sharing: 'shared' } }) },
+    where: { workspaceId, ...(accountIds ? { accountId: { in: [...accountIds] } } : { account: { sharing: 'shared' } }) },
     orderBy: [{ accountId: 'asc' }, { position: 'asc' }],
     select: { id: true, accountId: true, name: true, symbol: true, holdingType: true, isCash: true, quantity: true, unitPrice: true, marketValueMinor: true, costBasisMinor: true, currency: true },
   });

@@ -7,12 +7,12 @@ import type { Tx } from '@/lib/sync/sql';
  * positions no stable id, and a position sold since the last sync must go, so the set is
  * replaced as a whole rather than merged.
  */
-export async function replaceHoldings(tx: Tx, owner: { userId: string; accountId: string }, holdings: readonly BankHoldingSnapshot[]): Promise<void> {
-  await tx.holding.deleteMany({ where: { accountId: owner.accountId, userId: owner.userId } });
+export async function replaceHoldings(tx: Tx, owner: { workspaceId: string; accountId: string }, holdings: readonly BankHoldingSnapshot[]): Promise<void> {
+  await tx.holding.deleteMany({ where: { accountId: owner.accountId, workspaceId: owner.workspaceId } });
   if (holdings.length === 0) return;
   await tx.holding.createMany({
     data: holdings.map((holding, position) => ({
-      userId: owner.userId,
+      workspaceId: owner.workspaceId,
       accountId: owner.accountId,
       position,
       name: holding.name,

@@ -22,7 +22,7 @@ export function roleOf(account: { accountCategory: string; accountType: string }
 }
 
 /** The user's accounts with their roles; `only` narrows to a subset (a lending report's shared accounts). */
-export async function listRoledAccounts(db: Db, userId: string, only?: string[]): Promise<RoledAccount[]> {
-  const rows = await db.bankAccount.findMany({ where: { userId, ...(only ? { id: { in: only } } : {}) }, select: { id: true, accountCategory: true, accountType: true } });
+export async function listRoledAccounts(db: Db, workspaceId: string, only?: string[]): Promise<RoledAccount[]> {
+  const rows = await db.bankAccount.findMany({ where: { workspaceId, ...(only ? { id: { in: only } } : {}) }, select: { id: true, accountCategory: true, accountType: true } });
   return rows.map((row) => ({ id: row.id, role: roleOf(row), isMortgage: MORTGAGE_TYPES.has(row.accountType) }));
 }

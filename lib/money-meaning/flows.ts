@@ -39,8 +39,8 @@ export function treatmentOfCategory(categoryId: string, settings: MoneySettings,
 export type FlowOptions = { accountIds?: string[]; settings?: MoneySettings };
 
 /** Money flows for months [from, to]; `accountIds` narrows to some accounts, `settings` overrides the stored ones. */
-export async function readMoneyFlows(db: Db, userId: string, from: string, to: string, options: FlowOptions = {}): Promise<MoneyFlows> {
-  const [settings, categories, accounts] = await Promise.all([options.settings ?? getMoneySettings(db, userId), ensureDefaultCategories(db, userId), listRoledAccounts(db, userId, options.accountIds)]);
+export async function readMoneyFlows(db: Db, workspaceId: string, from: string, to: string, options: FlowOptions = {}): Promise<MoneyFlows> {
+  const [settings, categories, accounts] = await Promise.all([options.settings ?? getMoneySettings(db, workspaceId), ensureDefaultCategories(db, workspaceId), listRoledAccounts(db, workspaceId, options.accountIds)]);
   const trees = subtreesOf(categories);
   const counted = accounts.filter((a) => a.role === 'everyday' || a.role === 'savings').map((a) => a.id);
   const loans = accounts.filter((a) => a.role === 'loan');
@@ -48,11 +48,11 @@ export async function readMoneyFlows(db: Db, userId: string, from: string, to: s
   const bookedOn = { gte: monthStart(from), lt: monthStart(addMonths(to, 1)) };
 
   const [rollups, loanPayments, savingsIn, savingsOut] = await Promise.all([
-    db.monthlyRollup.groupBy({ by: ['month', 'categoryId'], where: { userId, month: { gte: from, lte: to }, accountId: { in: counted } }, _sum: { inflowMinor: true, outflowMinor: true } }),
+    db.monthlyRollup.groupBy({ by: ['month', 'categoryId'], where: { workspaceId, month: { gte: from, lte: to }, accountId: { in: counted } }, _sum: { inflowMinor: true, outflowMinor: true } }),
     // A payment received on a loan, from a linked account (a transfer) or from elsewhere.
-    loans.length ? db.transaction.groupBy({ by: ['accountId', 'bookedOn'], where: { userId, accountId: { in: loans.map((l) => l.id) }, status: 'posted', amountMinor: { gt: 0n }, bookedOn }, _sum: { amountMinor: true } }) : [],
-    savings.length ? db.transaction.groupBy({ by: ['bookedOn'], where: { userId, accountId: { in: savings }, status: 'posted', isTransfer: true, amountMinor: { gt: 0n }, bookedOn }, _sum: { amountMinor: true } }) : [],
-    savings.length ? db.transaction.groupBy({ by: ['bookedOn'], where: { userId, accountId: { in: savings }, status: 'posted', isTransfer: true, amountMinor: { lt: 0n }, bookedOn }, _sum: { amountMinor: true } }) : [],
+    loans.length ? db.transaction.groupBy({ by: ['accountId', 'bookedOn'], where: { workspaceId, accountId: { in: loans.map((l) => l.id) }, status: 'posted', amountMinor: { gt: 0n }, bookedOn }, _sum: { amountMinor: true } }) : [],
+    savings.length ? db.transaction.groupBy({ by: ['bookedOn'], where: { workspaceId, accountId: { in: savings }, status: 'posted', isTransfer: true, amountMinor: { gt: 0n }, bookedOn }, _sum: { amountMinor: true } }) : [],
+    savings.length ? db.transaction.groupBy({ by: ['bookedOn'], where: { workspaceId, accountId: { in: savings }, status: 'posted', isTransfer: true, amountMinor: { lt: 0n }, bookedOn }, _sum: { amountMinor: true } }) : [],
   ]);
 
   const flows: MoneyFlow[] = rollups.map((row) => ({ month: row.month, categoryId: row.categoryId, inflowMinor: row._sum.inflowMinor ?? 0n, outflowMinor: row._sum.outflowMinor ?? 0n, treatment: treatmentOfCategory(row.categoryId, settings, trees), source: 'rows' }));

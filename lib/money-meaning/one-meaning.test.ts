@@ -31,14 +31,14 @@ afterAll(() => world?.stop());
 
 async function spendingEverywhere(): Promise<Record<string, bigint>> {
   const { db } = world;
-  const userId = link.userId;
-  const categories = describeCategories(await ensureDefaultCategories(db, userId));
-  const report = await createLendingReport(db, { id: userId, email: 'alex@example.test', name: 'Alex' }, { title: 'Check', expiresInDays: 1 }, bankNow());
-  const { snapshot } = (await getOwnLendingReport(db, userId, report.id))!;
+  const workspaceId = link.workspaceId;
+  const categories = describeCategories(await ensureDefaultCategories(db, workspaceId));
+  const report = await createLendingReport(db, { id: workspaceId, email: 'alex@example.test', name: 'Alex', workspaceId }, { title: 'Check', expiresInDays: 1 }, bankNow());
+  const { snapshot } = (await getOwnLendingReport(db, workspaceId, report.id))!;
   return {
-    dashboard: (await getMonthOverview(db, userId, MONTH)).spentMinor,
-    cashFlow: (await getCashFlow(db, userId, MONTH, MONTH)).totalSpendingMinor,
-    spendingReport: (await getSpendingReport(db, userId, [MONTH], categories)).totalMinor,
+    dashboard: (await getMonthOverview(db, workspaceId, MONTH)).spentMinor,
+    cashFlow: (await getCashFlow(db, workspaceId, MONTH, MONTH)).totalSpendingMinor,
+    spendingReport: (await getSpendingReport(db, workspaceId, [MONTH], categories)).totalMinor,
     lendingReport: BigInt(snapshot.spending.byMonth!.find((m) => m.month === MONTH)!.spentMinor),
   };
 }
@@ -47,16 +47,16 @@ async function spendingEverywhere(): Promise<Record<string, bigint>> {
 async function spendingFromRows(settings: MoneySettings): Promise<{ total: bigint; mortgage: bigint; savings: bigint; investments: bigint }> {
   const { db } = world;
   const { start, end } = monthRange(MONTH);
-  const accounts = await db.bankAccount.findMany({ where: { userId: link.userId }, select: { id: true, accountType: true, accountCategory: true } });
+  const accounts = await db.bankAccount.findMany({ where: { workspaceId: link.workspaceId }, select: { id: true, accountType: true, accountCategory: true } });
   const typeOf = new Map(accounts.map((a) => [a.id, a.accountType]));
-  const categories = await ensureDefaultCategories(db, link.userId);
+  const categories = await ensureDefaultCategories(db, link.workspaceId);
   const byId = new Map(categories.map((c) => [c.id, c]));
   const keyOf = (id: string | null) => {
     const category = id ? byId.get(id) : undefined;
     const parent = category?.parentId ? byId.get(category.parentId) : undefined;
     return { key: category?.key ?? null, kind: category?.kind ?? null, parentKey: parent?.key ?? null };
   };
-  const rows = await db.transaction.findMany({ where: { userId: link.userId, status: 'posted', bookedOn: { gte: start, lt: end } }, select: { accountId: true, amountMinor: true, isTransfer: true, categoryId: true, description: true } });
+  const rows = await db.transaction.findMany({ where: { workspaceId: link.workspaceId, status: 'posted', bookedOn: { gte: start, lt: end } }, select: { accountId: true, amountMinor: true, isTransfer: true, categoryId: true, description: true } });
   let ordinary = 0n;
   let mortgage = 0n;
   let savings = 0n;
@@ -88,11 +88,11 @@ describe('one meaning of spending', () => {
     expect(figures).toEqual({ dashboard: expected.total, cashFlow: expected.total, spendingReport: expected.total, lendingReport: expected.total });
 
     // Budgets count the same, with the mortgage payment in Housing (the dashboard lists it on its own line).
-    const categories = await ensureDefaultCategories(world.db, link.userId);
+    const categories = await ensureDefaultCategories(world.db, link.workspaceId);
     const housing = categories.find((c) => c.key === 'housing')!;
-    await setBudget(world.db, link.userId, { categoryId: housing.id, month: MONTH, amount: 1n, rollover: false });
-    const line = (await getBudgetMonth(world.db, link.userId, MONTH)).find((b) => b.categoryId === housing.id)!;
-    const overview = await getMonthOverview(world.db, link.userId, MONTH);
+    await setBudget(world.db, link.workspaceId, { categoryId: housing.id, month: MONTH, amount: 1n, rollover: false });
+    const line = (await getBudgetMonth(world.db, link.workspaceId, MONTH)).find((b) => b.categoryId === housing.id)!;
+    const overview = await getMonthOverview(world.db, link.workspaceId, MONTH);
     const listed = (id: string) => overview.byCategory.find((c) => c.categoryId === id)?.spentMinor ?? 0n;
     expect(listed('loan-payments')).toBe(expected.mortgage);
     expect(line.spentMinor).toBe(listed(housing.id) + expected.mortgage);
@@ -104,7 +104,7 @@ describe('one meaning of spending', () => {
       { ...DEFAULT_MONEY_SETTINGS, loanPayments: 'transfer' },
       { ...DEFAULT_MONEY_SETTINGS, savingsContributions: 'spending' },
     ] satisfies MoneySettings[]) {
-      await saveMoneySettings(world.db, link.userId, settings);
+      await saveMoneySettings(world.db, link.workspaceId, settings);
       const expected = await spendingFromRows(settings);
       const figures = await spendingEverywhere();
       expect(figures, JSON.stringify(settings)).toEqual({ dashboard: expected.total, cashFlow: expected.total, spendingReport: expected.total, lendingReport: expected.total });
@@ -112,13 +112,13 @@ describe('one meaning of spending', () => {
     const withoutLoans = await spendingFromRows({ ...DEFAULT_MONEY_SETTINGS, loanPayments: 'transfer' });
     const defaults = await spendingFromRows(DEFAULT_MONEY_SETTINGS);
     expect(defaults.total - withoutLoans.total).toBe(defaults.mortgage);
-    await saveMoneySettings(world.db, link.userId, DEFAULT_MONEY_SETTINGS);
+    await saveMoneySettings(world.db, link.workspaceId, DEFAULT_MONEY_SETTINGS);
   }, 120_000);
 
   it('shows the mortgage as one recurring bill of its whole payment', async () => {
     const { mortgage } = await spendingFromRows(DEFAULT_MONEY_SETTINGS); // September's payment as it left checking
-    const account = await world.db.bankAccount.findFirstOrThrow({ where: { userId: link.userId, accountType: 'MORTGAGE' }, select: { name: true } });
-    const charges = await getRecurringCharges(world.db, link.userId, MONTH, new Date('2026-09-20T12:00:00Z'));
+    const account = await world.db.bankAccount.findFirstOrThrow({ where: { workspaceId: link.workspaceId, accountType: 'MORTGAGE' }, select: { name: true } });
+    const charges = await getRecurringCharges(world.db, link.workspaceId, MONTH, new Date('2026-09-20T12:00:00Z'));
     const bills = charges.filter((c) => /mortgage|interest charged|escrow/i.test(c.merchant) || c.merchant === account.name);
     expect(bills.map((c) => [c.merchant, c.cadence, c.lastAmountMinor])).toEqual([[account.name, 'monthly', mortgage]]);
   }, 60_000);
@@ -126,12 +126,12 @@ describe('one meaning of spending', () => {
 
 it("top merchants leave out a loan's own lines (the mortgage's interest and escrow), which the bank files under the mortgage", async () => {
   const loanLines = await world.db.transaction.findMany({
-    where: { userId: link.userId, account: { accountCategory: 'LOAN_ACCOUNT' }, amountMinor: { lt: 0 }, bookedOn: { gte: parseIsoDay('2026-09-01') } },
+    where: { workspaceId: link.workspaceId, account: { accountCategory: 'LOAN_ACCOUNT' }, amountMinor: { lt: 0 }, bookedOn: { gte: parseIsoDay('2026-09-01') } },
     select: { payee: true },
   });
   const loanPayees = new Set(loanLines.map((row) => row.payee));
   expect(loanPayees.size).toBeGreaterThan(0); // the sandbox mortgage charges interest and moves escrow monthly
-  const top = await getTopCounterparties(world.db, link.userId, '2026-09', '2026-12', 'out', 50);
+  const top = await getTopCounterparties(world.db, link.workspaceId, '2026-09', '2026-12', 'out', 50);
   expect(top.length).toBeGreaterThan(5);
   expect(top.filter((row) => loanPayees.has(row.merchant))).toEqual([]);
 });

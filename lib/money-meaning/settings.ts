@@ -5,16 +5,16 @@ import { DEFAULT_MONEY_SETTINGS, moneySettingsSchema, type MoneySettings } from 
 // The user's choices, stored once per user; a user who never chose gets the defaults. A stored
 // value this version does not know (written by a newer one, or edited by hand) reads as the default.
 
-export async function getMoneySettings(db: Db, userId: string): Promise<MoneySettings> {
-  const row = await db.moneySettings.findUnique({ where: { userId }, select: { savingsContributions: true, ownerDraws: true, loanPayments: true } });
+export async function getMoneySettings(db: Db, workspaceId: string): Promise<MoneySettings> {
+  const row = await db.moneySettings.findUnique({ where: { workspaceId }, select: { savingsContributions: true, ownerDraws: true, loanPayments: true } });
   if (!row) return DEFAULT_MONEY_SETTINGS;
   const parsed = moneySettingsSchema.safeParse(row);
   return parsed.success ? parsed.data : DEFAULT_MONEY_SETTINGS;
 }
 
-export async function saveMoneySettings(db: Db, userId: string, settings: MoneySettings): Promise<void> {
+export async function saveMoneySettings(db: Db, workspaceId: string, settings: MoneySettings): Promise<void> {
   const data = moneySettingsSchema.parse(settings);
-  await db.moneySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  await db.moneySettings.upsert({ where: { workspaceId }, create: { workspaceId, ...data }, update: data });
   // Every figure on the insight pages is counted by these settings.
-  await bumpDataVersion(db, userId);
+  await bumpDataVersion(db, workspaceId);
 }

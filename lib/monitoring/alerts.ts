@@ -21,11 +21,11 @@ export type AlertView = {
   accountName: string | null;
 };
 
-export async function listAlerts(db: Db, userId: string, options: { status?: 'unread' | 'resolved'; take?: number } = {}): Promise<AlertView[]> {
+export async function listAlerts(db: Db, workspaceId: string, options: { status?: 'unread' | 'resolved'; take?: number } = {}): Promise<AlertView[]> {
   const status = options.status === 'unread' ? 'unread' : options.status === 'resolved' ? { not: 'unread' } : undefined;
-  const rows = await db.alert.findMany({ where: { userId, ...(status ? { status } : {}) }, orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }], take: options.take ?? 200 });
+  const rows = await db.alert.findMany({ where: { workspaceId, ...(status ? { status } : {}) }, orderBy: [{ occurredAt: 'desc' }, { createdAt: 'desc' }], take: options.take ?? 200 });
   const accountIds = [...new Set(rows.map((row) => row.accountId).filter((id): id is string => id !== null))];
-  const accounts = new Map((await db.bankAccount.findMany({ where: { userId, id: { in: accountIds } }, select: { id: true, name: true, maskedNumber: true } })).map((a) => [a.id, a]));
+  const accounts = new Map((await db.bankAccount.findMany({ where: { workspaceId, id: { in: accountIds } }, select: { id: true, name: true, maskedNumber: true } })).map((a) => [a.id, a]));
   return rows.map((row) => {
     const account = row.accountId ? accounts.get(row.accountId) : undefined;
     return {
@@ -43,17 +43,17 @@ export async function listAlerts(db: Db, userId: string, options: { status?: 'un
   });
 }
 
-export function countUnreadAlerts(db: Db, userId: string): Promise<number> {
-  return db.alert.count({ where: { userId, status: 'unread' } });
+export function countUnreadAlerts(db: Db, workspaceId: string): Promise<number> {
+  return db.alert.count({ where: { workspaceId, status: 'unread' } });
 }
 
-export async function decideAlert(db: Db, userId: string, alertId: string, decision: z.infer<typeof alertDecisionSchema>['decision']): Promise<boolean> {
-  const result = await db.alert.updateMany({ where: { id: alertId, userId }, data: { status: decision, resolvedAt: decision === 'unread' ? null : new Date() } });
+export async function decideAlert(db: Db, workspaceId: string, alertId: string, decision: z.infer<typeof alertDecisionSchema>['decision']): Promise<boolean> {
+  const result = await db.alert.updateMany({ where: { id: alertId, workspaceId }, data: { status: decision, resolvedAt: decision === 'unread' ? null : new Date() } });
   return result.count === 1;
 }
 
 /** For the page's empty states: has this user any alerts, any accounts at all? */
-export async function countAlertsAndAccounts(db: Db, userId: string): Promise<{ alerts: number; accounts: number }> {
-  const [alerts, accounts] = await Promise.all([db.alert.count({ where: { userId } }), db.bankAccount.count({ where: { userId } })]);
+export async function countAlertsAndAccounts(db: Db, workspaceId: string): Promise<{ alerts: number; accounts: number }> {
+  const [alerts, accounts] = await Promise.all([db.alert.count({ where: { workspaceId } }), db.bankAccount.count({ where: { workspaceId } })]);
   return { alerts, accounts };
 }

@@ -16,20 +16,20 @@ import { log } from '@/lib/log';
 
 const inFlight = new Set<Promise<void>>();
 
-type HolderWatchJob = { db: Db; userId: string; connectionId: string; runId?: string; now: Date; windowStart: Date; settings: MonitoringSettingsView; accounts: MonitoredAccount[] };
+type HolderWatchJob = { db: Db; workspaceId: string; connectionId: string; runId?: string; now: Date; windowStart: Date; settings: MonitoringSettingsView; accounts: MonitoredAccount[] };
 
 async function runHolderWatch(job: HolderWatchJob): Promise<void> {
-  const { db, userId } = job;
-  const changes = await checkHolders(db, userId, job.connectionId, job.now);
+  const { db, workspaceId } = job;
+  const changes = await checkHolders(db, workspaceId, job.connectionId, job.now);
   if (changes.length === 0) return;
   const run = job.runId ? await db.syncRun.findUnique({ where: { id: job.runId }, select: { startedAt: true } }) : null;
   const changed = changes.map((change) => change.accountId);
-  const rows = run ? await loadRowsSince(db, userId, changed, run.startedAt, job.windowStart) : [];
+  const rows = run ? await loadRowsSince(db, workspaceId, changed, run.startedAt, job.windowStart) : [];
   const accounts = new Map(job.accounts.map((account) => [account.id, account]));
   const drafts = changes.flatMap((change) => holderChangeAlerts(change, accounts.get(change.accountId)!, rows, job.runId));
-  const created = await saveAlerts(db, userId, drafts);
+  const created = await saveAlerts(db, workspaceId, drafts);
   if (created.length > 0 && job.settings.webhookUrl && job.settings.webhookSecret) {
-    queueWebhookDelivery(db, { userId, url: job.settings.webhookUrl, secret: job.settings.webhookSecret }, created);
+    queueWebhookDelivery(db, { workspaceId, url: job.settings.webhookUrl, secret: job.settings.webhookSecret }, created);
   }
 }
 

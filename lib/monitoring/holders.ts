@@ -52,8 +52,8 @@ async function fetchContacts(db: Db, connectionId: string, accounts: { bankAccou
 }
 
 /** Re-reads every shared account's holders; returns the changes being watched (new or recent). */
-export async function checkHolders(db: Db, userId: string, connectionId: string, fallbackNow = new Date()): Promise<HolderChange[]> {
-  const accounts = await db.bankAccount.findMany({ where: { connectionId, userId, sharing: 'shared' }, select: { id: true, bankAccountId: true, holdersJson: true, balanceAsOf: true } });
+export async function checkHolders(db: Db, workspaceId: string, connectionId: string, fallbackNow = new Date()): Promise<HolderChange[]> {
+  const accounts = await db.bankAccount.findMany({ where: { connectionId, workspaceId, sharing: 'shared' }, select: { id: true, bankAccountId: true, holdersJson: true, balanceAsOf: true } });
   if (accounts.length === 0) return [];
   const bankNow = accounts.map((a) => a.balanceAsOf?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0) || fallbackNow.getTime();
   const now = new Date(bankNow);
@@ -61,7 +61,7 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
   // First sync after linking: the holders were read moments ago; they are the baseline, no call needed.
   const unwatched = accounts.filter((account) => !watches.has(account.id) && account.holdersJson);
   if (unwatched.length > 0) {
-    await db.accountHolderWatch.createMany({ data: unwatched.map((account) => ({ accountId: account.id, userId, holdersHash: contactHash(parseJsonWith(bankContactSchema, account.holdersJson) ?? emptyContact), holdersJson: account.holdersJson!, checkedAt: now })) });
+    await db.accountHolderWatch.createMany({ data: unwatched.map((account) => ({ accountId: account.id, workspaceId, holdersHash: contactHash(parseJsonWith(bankContactSchema, account.holdersJson) ?? emptyContact), holdersJson: account.holdersJson!, checkedAt: now })) });
     if (unwatched.length === accounts.length) return [];
   }
   const watched = [...watches.values()];
@@ -84,14 +84,14 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
     const hash = contactHash(current);
     const json = JSON.stringify(current);
     if (!baseline) {
-      await db.accountHolderWatch.create({ data: { accountId: account.id, userId, holdersHash: hash, holdersJson: json, checkedAt: now } });
+      await db.accountHolderWatch.create({ data: { accountId: account.id, workspaceId, holdersHash: hash, holdersJson: json, checkedAt: now } });
       continue;
     }
     const holdersChanged = JSON.stringify(canonicalNames(baseline)) !== JSON.stringify(canonicalNames(current));
     if (holdersChanged) {
       const since = watch?.checkedAt ?? now;
       const data = { holdersHash: hash, holdersJson: json, previousJson: baselineJson, changedAt: now, checkedAt: now };
-      await db.accountHolderWatch.upsert({ where: { accountId: account.id }, create: { accountId: account.id, userId, ...data }, update: data });
+      await db.accountHolderWatch.upsert({ where: { accountId: account.id }, create: { accountId: account.id, workspaceId, ...data }, update: data });
       // Ownership checks read the account's holders: keep them as the bank says now.
       await db.bankAccount.update({ where: { id: account.id }, data: { holdersJson: json } });
       const names = (contact: BankContact) => contact.holders.map((holder) => displayBankName(holder.name)).join(' and ') || 'no one';
@@ -100,7 +100,7 @@ export async function checkHolders(db: Db, userId: string, connectionId: string,
     }
     const data = { holdersHash: hash, holdersJson: json, checkedAt: now };
     if (watch) await db.accountHolderWatch.update({ where: { accountId: account.id }, data });
-    else await db.accountHolderWatch.create({ data: { accountId: account.id, userId, ...data } });
+    else await db.accountHolderWatch.create({ data: { accountId: account.id, workspaceId, ...data } });
     if (watch?.changedAt && watch.previousJson && watch.changedAt >= addDays(now, -HOLDER_CHANGE_WATCH_DAYS)) {
       const previous = parseJsonWith(bankContactSchema, watch.previousJson);
       const names = (contact: BankContact | null) => contact?.holders.map((holder) => displayBankName(holder.name)).join(' and ') || 'no one';

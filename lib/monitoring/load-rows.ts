@@ -47,14 +47,14 @@ export const HISTORY_DAYS = 120;
  * The money that left the connection's accounts since `since`: every rule judges outgoing money
  * against outgoing money, and leaving deposits out keeps a busy business account's read small.
  */
-export async function loadRecentDebits(db: Db, userId: string, accountIds: string[], since: Date): Promise<MonitoredTransaction[]> {
-  const rows = await db.transaction.findMany({ where: { userId, accountId: { in: accountIds }, bookedOn: { gte: since }, amountMinor: { lt: 0n } }, select: rowSelect });
+export async function loadRecentDebits(db: Db, workspaceId: string, accountIds: string[], since: Date): Promise<MonitoredTransaction[]> {
+  const rows = await db.transaction.findMany({ where: { workspaceId, accountId: { in: accountIds }, bookedOn: { gte: since }, amountMinor: { lt: 0n } }, select: rowSelect });
   return rows.map(toMonitored);
 }
 
 /** Rows a sync run brought to these accounts (written since it started), booked on or after `bookedSince`. */
-export async function loadRowsSince(db: Db, userId: string, accountIds: string[], createdSince: Date, bookedSince: Date): Promise<MonitoredTransaction[]> {
-  const rows = await db.transaction.findMany({ where: { userId, accountId: { in: accountIds }, createdAt: { gte: createdSince }, bookedOn: { gte: bookedSince } }, select: rowSelect, orderBy: { bookedOn: 'asc' } });
+export async function loadRowsSince(db: Db, workspaceId: string, accountIds: string[], createdSince: Date, bookedSince: Date): Promise<MonitoredTransaction[]> {
+  const rows = await db.transaction.findMany({ where: { workspaceId, accountId: { in: accountIds }, createdAt: { gte: createdSince }, bookedOn: { gte: bookedSince } }, select: rowSelect, orderBy: { bookedOn: 'asc' } });
   return rows.map(toMonitored);
 }
 
@@ -62,7 +62,7 @@ export async function loadRowsSince(db: Db, userId: string, accountIds: string[]
  * Earliest booked day, before `before`, of each named merchant across all of the user's rows. Asked
  * only for merchants a new-merchant alert hinges on, so most runs never need it.
  */
-export async function loadOlderMerchantDays(db: Db, userId: string, names: string[], before: Date): Promise<Map<string, string>> {
+export async function loadOlderMerchantDays(db: Db, workspaceId: string, names: string[], before: Date): Promise<Map<string, string>> {
   const firstSeen = new Map<string, string>();
   const remember = (key: string | null, day: Date | null) => {
     if (!key || !day) return;
@@ -73,8 +73,8 @@ export async function loadOlderMerchantDays(db: Db, userId: string, names: strin
   for (let start = 0; start < names.length; start += 500) {
     const part = names.slice(start, start + 500);
     const [byMerchant, byDescription] = await Promise.all([
-      db.transaction.groupBy({ by: ['bankMerchantName'], where: { userId, bankMerchantName: { in: part }, bookedOn: { lt: before } }, _min: { bookedOn: true } }),
-      db.transaction.groupBy({ by: ['description'], where: { userId, bankMerchantName: null, description: { in: part }, bookedOn: { lt: before } }, _min: { bookedOn: true } }),
+      db.transaction.groupBy({ by: ['bankMerchantName'], where: { workspaceId, bankMerchantName: { in: part }, bookedOn: { lt: before } }, _min: { bookedOn: true } }),
+      db.transaction.groupBy({ by: ['description'], where: { workspaceId, bankMerchantName: null, description: { in: part }, bookedOn: { lt: before } }, _min: { bookedOn: true } }),
     ]);
     for (const group of byMerchant) remember(merchantKeyOf(group.bankMerchantName, ''), group._min.bookedOn);
     for (const group of byDescription) remember(merchantKeyOf(null, group.description), group._min.bookedOn);

@@ -31,7 +31,7 @@ async function sync(link: LinkedSandboxConnection) {
   await settleHolderWatches(); // the holder check runs beside the sync
   return outcome;
 }
-const alertsOf = (userId: string) => world.db.alert.findMany({ where: { userId }, orderBy: { occurredAt: 'asc' } });
+const alertsOf = (workspaceId: string) => world.db.alert.findMany({ where: { workspaceId }, orderBy: { occurredAt: 'asc' } });
 const dayOf = toIsoDay;
 const shiftDay = addIsoDays;
 const FRAUD_KINDS = ['card_testing', 'large_charge', 'foreign_merchant', 'duplicate_charge'] as const;
@@ -52,7 +52,7 @@ describe('monitoring on the fraud customer, through the sync', () => {
     await setBankClock(world, `${linkDay}T12:00:00Z`);
     link = await linkSandboxConnection(world.db, world.sandbox.url, { user: 'fraud' });
     expect(await sync(link)).toMatchObject({ status: 'succeeded' });
-    expect((await alertsOf(link.userId)).map((alert) => `${alert.kind}: ${alert.explanation}`)).toEqual([]);
+    expect((await alertsOf(link.workspaceId)).map((alert) => `${alert.kind}: ${alert.explanation}`)).toEqual([]);
   }, 120_000);
 
   it('the following months raise every scenario’s alert with its reason, and the holder change', async () => {
@@ -61,7 +61,7 @@ describe('monitoring on the fraud customer, through the sync', () => {
       await advanceBankClock(world, 10);
       expect(await sync(link)).toMatchObject({ status: 'succeeded' });
     }
-    const alerts = await alertsOf(link.userId);
+    const alerts = await alertsOf(link.workspaceId);
     const kinds = new Set(alerts.map((alert) => alert.kind));
     for (const kind of ['card_testing', 'large_amount', 'foreign', 'duplicate', 'holder_change', 'activity_after_holder_change']) expect(kinds, kind).toContain(kind);
     const cardTesting = alerts.find((alert) => alert.kind === 'card_testing')!;
@@ -76,21 +76,21 @@ describe('monitoring on the fraud customer, through the sync', () => {
     const holder = alerts.find((alert) => alert.kind === 'holder_change')!;
     expect(holder.explanation).toMatch(/now lists Jordan Paul Whitfield as the holder .* before, it listed Taylor Adaeze Okafor\. The email, phone, address on the account changed too\./);
     // Ownership reads the holders as the bank lists them now.
-    const card = await world.db.bankAccount.findFirstOrThrow({ where: { userId: link.userId, bankAccountId: 'acc-okafor-card' } });
+    const card = await world.db.bankAccount.findFirstOrThrow({ where: { workspaceId: link.workspaceId, bankAccountId: 'acc-okafor-card' } });
     expect(card.holdersJson).toContain('Whitfield');
 
     // Quiet otherwise: the expected alerts, and few others.
     const expected = new Set(['card_testing', 'large_amount', 'foreign', 'duplicate', 'holder_change', 'activity_after_holder_change']);
-    const newRows = await world.db.transaction.count({ where: { userId: link.userId, bookedOn: { gte: parseIsoDay(shiftDay(linkDay, -30)) } } });
+    const newRows = await world.db.transaction.count({ where: { workspaceId: link.workspaceId, bookedOn: { gte: parseIsoDay(shiftDay(linkDay, -30)) } } });
     const other = alerts.filter((alert) => !expected.has(alert.kind));
     expect(other.length).toBeLessThanOrEqual(Math.ceil(newRows / 50));
   }, 180_000);
 
   it('pending charges that post, and a repeated sync, raise nothing twice', async () => {
-    const before = await alertsOf(link.userId);
+    const before = await alertsOf(link.workspaceId);
     await advanceBankClock(world, 6);
     expect(await sync(link)).toMatchObject({ status: 'succeeded' });
-    const after = await alertsOf(link.userId);
+    const after = await alertsOf(link.workspaceId);
     const beforeKeys = new Set(before.map((alert) => alert.dedupeKey));
     // The only new alerts are for purchases dated after the previous sync, or continued activity.
     const lastBefore = Math.max(...before.filter((a) => a.transactionId).map((a) => a.occurredAt.getTime()));
@@ -104,8 +104,8 @@ describe('monitoring on the fraud customer, through the sync', () => {
   }, 120_000);
 
   it('replayed day by day, every scenario in the whole history raises its own alert on its day', async () => {
-    const rows = (await world.db.transaction.findMany({ where: { userId: link.userId }, select: rowSelect })).map(toMonitored);
-    const accounts = await world.db.bankAccount.findMany({ where: { userId: link.userId }, select: { id: true, name: true, currency: true } });
+    const rows = (await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId }, select: rowSelect })).map(toMonitored);
+    const accounts = await world.db.bankAccount.findMany({ where: { workspaceId: link.workspaceId }, select: { id: true, name: true, currency: true } });
     const { alerts } = replayHistory(rows, accounts, DEFAULT_THRESHOLDS, 0);
     const lastDay = rows.map((row) => row.day).sort().at(-1)!;
     const alertKind = { card_testing: 'card_testing', large_charge: 'large_amount', foreign_merchant: 'foreign', duplicate_charge: 'duplicate' } as const;
@@ -127,8 +127,8 @@ describe('monitoring on the ordinary consumer history', () => {
     await setBankClock(world, '2026-12-01T12:00:00Z'); // three years after the consumer's accounts opened
     const link = await linkSandboxConnection(world.db, world.sandbox.url, { user: 'consumer' });
     expect(await sync(link)).toMatchObject({ status: 'succeeded' });
-    const rows = (await world.db.transaction.findMany({ where: { userId: link.userId }, select: rowSelect })).map(toMonitored);
-    const accounts = await world.db.bankAccount.findMany({ where: { userId: link.userId }, select: { id: true, name: true, currency: true } });
+    const rows = (await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId }, select: rowSelect })).map(toMonitored);
+    const accounts = await world.db.bankAccount.findMany({ where: { workspaceId: link.workspaceId }, select: { id: true, name: true, currency: true } });
     const { alerts, evaluated } = replayHistory(rows, accounts, DEFAULT_THRESHOLDS);
     const perThousand = (alerts.length * 1000) / evaluated;
     const byKind = Object.fromEntries([...new Set(alerts.map((a) => a.kind))].map((kind) => [kind, alerts.filter((a) => a.kind === kind).length]));

@@ -21,7 +21,7 @@ import { queueWebhookDelivery } from './webhook';
 
 export const ALERT_WINDOW_DAYS = 30;
 
-export type MonitoringBatch = { db: Db; userId: string; connectionId: string; runId?: string; transactionIds: string[]; now?: Date };
+export type MonitoringBatch = { db: Db; workspaceId: string; connectionId: string; runId?: string; transactionIds: string[]; now?: Date };
 export type MonitoringResult = { evaluated: number; created: number };
 
 type RunState = {
@@ -36,13 +36,13 @@ type RunState = {
 const runStates = new Map<string, Promise<RunState>>();
 
 async function loadRunState(batch: MonitoringBatch, windowStart: Date, now: Date): Promise<RunState> {
-  const { db, userId, connectionId } = batch;
-  const accounts = await db.bankAccount.findMany({ where: { connectionId, userId }, select: { id: true, name: true, currency: true } });
+  const { db, workspaceId, connectionId } = batch;
+  const accounts = await db.bankAccount.findMany({ where: { connectionId, workspaceId }, select: { id: true, name: true, currency: true } });
   const [settings, recent] = await Promise.all([
-    getMonitoringSettings(db, userId),
-    loadRecentDebits(db, userId, accounts.map((account) => account.id), addDays(windowStart, -HISTORY_DAYS)),
+    getMonitoringSettings(db, workspaceId),
+    loadRecentDebits(db, workspaceId, accounts.map((account) => account.id), addDays(windowStart, -HISTORY_DAYS)),
   ]);
-  startHolderWatch({ db, userId, connectionId, runId: batch.runId, now, windowStart, settings, accounts });
+  startHolderWatch({ db, workspaceId, connectionId, runId: batch.runId, now, windowStart, settings, accounts });
   const merchantFirstSeen = new Map<string, string>();
   for (const row of recent) if (row.merchant && (!merchantFirstSeen.has(row.merchant) || row.day < merchantFirstSeen.get(row.merchant)!)) merchantFirstSeen.set(row.merchant, row.day);
   return {
@@ -69,13 +69,13 @@ function runStateFor(batch: MonitoringBatch, windowStart: Date, now: Date): Prom
 }
 
 /** Asks the database only about merchants a new-merchant alert hinges on and the recent rows cannot settle. */
-async function settleMerchantHistory(db: Db, userId: string, state: RunState, candidates: MonitoredTransaction[]): Promise<Map<string, string>> {
+async function settleMerchantHistory(db: Db, workspaceId: string, state: RunState, candidates: MonitoredTransaction[]): Promise<Map<string, string>> {
   const unknown = candidates.filter(
     (row) => row.merchant && isPurchase(row) && abs(row.amountMinor) >= state.settings.newMerchantMinMinor && state.merchantFirstSeen.get(row.merchant) === row.day && !state.olderMerchantDays.has(row.merchant),
   );
   if (unknown.length > 0) {
     const historyStart = addDays(state.windowStart, -HISTORY_DAYS);
-    const older = await loadOlderMerchantDays(db, userId, [...new Set(unknown.map((row) => row.merchantLabel))], historyStart);
+    const older = await loadOlderMerchantDays(db, workspaceId, [...new Set(unknown.map((row) => row.merchantLabel))], historyStart);
     for (const row of unknown) {
       const day = older.get(row.merchant!) ?? null;
       state.olderMerchantDays.set(row.merchant!, day);
@@ -86,7 +86,7 @@ async function settleMerchantHistory(db: Db, userId: string, state: RunState, ca
 }
 
 export async function monitorNewTransactions(batch: MonitoringBatch): Promise<MonitoringResult> {
-  const { db, userId } = batch;
+  const { db, workspaceId } = batch;
   const now = batch.now ?? new Date();
   const windowStart = addDays(startOfDay(now), -ALERT_WINDOW_DAYS);
   const state = await runStateFor(batch, windowStart, now);
@@ -94,11 +94,11 @@ export async function monitorNewTransactions(batch: MonitoringBatch): Promise<Mo
   const candidates = batch.transactionIds.map((id) => state.byId.get(id)).filter((row): row is MonitoredTransaction => row !== undefined && row.day >= windowDay);
   if (candidates.length === 0) return { evaluated: 0, created: 0 };
 
-  const merchantFirstSeen = await settleMerchantHistory(db, userId, state, candidates);
+  const merchantFirstSeen = await settleMerchantHistory(db, workspaceId, state, candidates);
   const drafts = evaluateCandidates(state.history, { candidates, merchantFirstSeen, accounts: state.accounts, thresholds: state.settings });
-  const created = await saveAlerts(db, userId, drafts);
+  const created = await saveAlerts(db, workspaceId, drafts);
   if (created.length > 0 && state.settings.webhookUrl && state.settings.webhookSecret) {
-    queueWebhookDelivery(db, { userId, url: state.settings.webhookUrl, secret: state.settings.webhookSecret }, created);
+    queueWebhookDelivery(db, { workspaceId, url: state.settings.webhookUrl, secret: state.settings.webhookSecret }, created);
   }
   return { evaluated: candidates.length, created: created.length };
 }

@@ -9,8 +9,8 @@ import { monitorNewTransactions } from './run-monitoring';
 export const MONITORING_PROCESSOR = 'transaction-monitoring';
 
 export function registerMonitoring(): () => void {
-  return registerSyncProcessor(MONITORING_PROCESSOR, async ({ db, userId, connectionId, runId, newTransactionIds, now }) => {
-    await monitorNewTransactions({ db, userId, connectionId, runId, transactionIds: newTransactionIds, now });
+  return registerSyncProcessor(MONITORING_PROCESSOR, async ({ db, workspaceId, connectionId, runId, newTransactionIds, now }) => {
+    await monitorNewTransactions({ db, workspaceId, connectionId, runId, transactionIds: newTransactionIds, now });
   });
 }
 

@@ -50,10 +50,10 @@ const alert: AlertDraft = {
 };
 
 async function deliverOnce(url: string, options: Parameters<typeof queueWebhookDelivery>[3]) {
-  const userId = `u${Math.random()}`;
-  queueWebhookDelivery(database.db, { userId, url, secret: 's' }, [alert], options);
+  const workspaceId = `u${Math.random()}`;
+  queueWebhookDelivery(database.db, { workspaceId, url, secret: 's' }, [alert], options);
   await settleWebhookDeliveries();
-  return database.db.webhookDelivery.findFirstOrThrow({ where: { userId } });
+  return database.db.webhookDelivery.findFirstOrThrow({ where: { workspaceId } });
 }
 
 describe('webhook address guard (production rules)', () => {

@@ -41,10 +41,10 @@ const alert: AlertDraft = {
 describe('webhook delivery', () => {
   it('returns at once, signs the body and records delivered, failed and timed-out deliveries', async () => {
     const started = Date.now();
-    for (const path of ['/ok', '/fail', '/hang']) queueWebhookDelivery(database.db, { userId: 'u1', url: `${base}${path}`, secret: 'whsec_test' }, [alert]);
+    for (const path of ['/ok', '/fail', '/hang']) queueWebhookDelivery(database.db, { workspaceId: 'u1', url: `${base}${path}`, secret: 'whsec_test' }, [alert]);
     expect(Date.now() - started).toBeLessThan(100);
     await settleWebhookDeliveries();
-    const rows = await database.db.webhookDelivery.findMany({ where: { userId: 'u1' } });
+    const rows = await database.db.webhookDelivery.findMany({ where: { workspaceId: 'u1' } });
     const byPath = Object.fromEntries(rows.map((row) => [new URL(row.url).pathname, row]));
     expect(byPath['/ok']).toMatchObject({ status: 'delivered', responseStatus: 204, alertCount: 1 });
     expect(byPath['/fail']).toMatchObject({ status: 'failed', responseStatus: 500, error: 'HTTP 500' });

@@ -21,7 +21,7 @@ export function signWebhookBody(secret: string, body: string, timestamp: number)
   return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
-type Target = { userId: string; url: string; secret: string };
+type Target = { workspaceId: string; url: string; secret: string };
 
 /** Tests choose the address policy and answer DNS themselves; the app uses the defaults. */
 export type DeliveryOptions = { allowLocal?: boolean; resolve?: Resolve };
@@ -31,7 +31,7 @@ async function deliver(db: Db, target: Target, alerts: AlertDraft[], options: De
     type: 'alerts.created',
     alerts: alerts.map((alert) => ({ ...alert, amountMinor: alert.amountMinor?.toString() ?? null, occurredAt: alert.occurredAt.toISOString() })),
   });
-  const delivery = await db.webhookDelivery.create({ data: { userId: target.userId, url: target.url, alertCount: alerts.length, status: 'pending' } });
+  const delivery = await db.webhookDelivery.create({ data: { workspaceId: target.workspaceId, url: target.url, alertCount: alerts.length, status: 'pending' } });
   let outcome: { status: string; responseStatus?: number; error?: string };
   try {
     const status = await postWebhook(target.url, {

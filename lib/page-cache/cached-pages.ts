@@ -18,47 +18,47 @@ import { cachedPageData } from './page-data-cache';
 // day for reads that take the clock (what is "overdue", a month still under way), so a cached page
 // never outlives the day it was computed for.
 
-export function readInsightsReady(db: Db, userId: string): Promise<boolean> {
-  return cachedPageData(db, userId, 'insights-ready', {}, () => prepareInsights(db, userId));
+export function readInsightsReady(db: Db, workspaceId: string): Promise<boolean> {
+  return cachedPageData(db, workspaceId, 'insights-ready', {}, () => prepareInsights(db, workspaceId));
 }
 
-export function readDashboardOverview(db: Db, userId: string, month: string, now: Date) {
-  return cachedPageData(db, userId, 'dashboard:overview', { month, day: toIsoDay(now) }, () => Promise.all([getMonthOverview(db, userId, month), getMonthOverMonth(db, userId, month, now)]));
+export function readDashboardOverview(db: Db, workspaceId: string, month: string, now: Date) {
+  return cachedPageData(db, workspaceId, 'dashboard:overview', { month, day: toIsoDay(now) }, () => Promise.all([getMonthOverview(db, workspaceId, month), getMonthOverMonth(db, workspaceId, month, now)]));
 }
 
-export function readDashboardCategories(db: Db, userId: string, month: string) {
-  return cachedPageData(db, userId, 'dashboard:categories', { month }, async () => getSpendingByCategory(db, userId, month, month, describeCategories(await ensureDefaultCategories(db, userId))));
+export function readDashboardCategories(db: Db, workspaceId: string, month: string) {
+  return cachedPageData(db, workspaceId, 'dashboard:categories', { month }, async () => getSpendingByCategory(db, workspaceId, month, month, describeCategories(await ensureDefaultCategories(db, workspaceId))));
 }
 
-export function readDashboardIncome(db: Db, userId: string, month: string) {
-  return cachedPageData(db, userId, 'dashboard:income', { month }, () => getIncomeVsExpenses(db, userId, month, 12));
+export function readDashboardIncome(db: Db, workspaceId: string, month: string) {
+  return cachedPageData(db, workspaceId, 'dashboard:income', { month }, () => getIncomeVsExpenses(db, workspaceId, month, 12));
 }
 
-export function readDashboardNetWorth(db: Db, userId: string, now: Date) {
-  return cachedPageData(db, userId, 'dashboard:net-worth', { day: toIsoDay(now) }, async () => {
-    const [balances, series, currency, holdings] = await Promise.all([getAccountBalances(db, userId), getNetWorthSeries(db, userId, 'all', now), getHomeCurrency(db, userId), listHoldings(db, userId)]);
+export function readDashboardNetWorth(db: Db, workspaceId: string, now: Date) {
+  return cachedPageData(db, workspaceId, 'dashboard:net-worth', { day: toIsoDay(now) }, async () => {
+    const [balances, series, currency, holdings] = await Promise.all([getAccountBalances(db, workspaceId), getNetWorthSeries(db, workspaceId, 'all', now), getHomeCurrency(db, workspaceId), listHoldings(db, workspaceId)]);
     return { balances, series, currency, holdings };
   });
 }
 
-export function readDashboardMerchants(db: Db, userId: string, month: string) {
-  return cachedPageData(db, userId, 'dashboard:merchants', { month }, () => getTopMerchants(db, userId, month, 3));
+export function readDashboardMerchants(db: Db, workspaceId: string, month: string) {
+  return cachedPageData(db, workspaceId, 'dashboard:merchants', { month }, () => getTopMerchants(db, workspaceId, month, 3));
 }
 
-export function readDashboardRecurring(db: Db, userId: string, month: string, now: Date) {
-  return cachedPageData(db, userId, 'dashboard:recurring', { month, day: toIsoDay(now) }, () => getRecurringCharges(db, userId, month, now));
+export function readDashboardRecurring(db: Db, workspaceId: string, month: string, now: Date) {
+  return cachedPageData(db, workspaceId, 'dashboard:recurring', { month, day: toIsoDay(now) }, () => getRecurringCharges(db, workspaceId, month, now));
 }
 
-export function readCashFlowPage(db: Db, userId: string, from: string, to: string, now: Date) {
-  return cachedPageData(db, userId, 'cash-flow', { from, to, day: toIsoDay(now) }, () => getCashFlow(db, userId, from, to, now));
+export function readCashFlowPage(db: Db, workspaceId: string, from: string, to: string, now: Date) {
+  return cachedPageData(db, workspaceId, 'cash-flow', { from, to, day: toIsoDay(now) }, () => getCashFlow(db, workspaceId, from, to, now));
 }
 
-export function readBudgetsPage(db: Db, userId: string, month: string) {
-  return cachedPageData(db, userId, 'budgets', { month }, () => Promise.all([getBudgetMonth(db, userId, month), ensureDefaultCategories(db, userId)]));
+export function readBudgetsPage(db: Db, workspaceId: string, month: string) {
+  return cachedPageData(db, workspaceId, 'budgets', { month }, () => Promise.all([getBudgetMonth(db, workspaceId, month), ensureDefaultCategories(db, workspaceId)]));
 }
 
-export function readSpendingPage(db: Db, userId: string, months: string[]) {
-  return cachedPageData(db, userId, 'spending', { from: months[0], to: months[months.length - 1], count: months.length }, async () =>
-    getSpendingReport(db, userId, months, describeCategories(await ensureDefaultCategories(db, userId))),
+export function readSpendingPage(db: Db, workspaceId: string, months: string[]) {
+  return cachedPageData(db, workspaceId, 'spending', { from: months[0], to: months[months.length - 1], count: months.length }, async () =>
+    getSpendingReport(db, workspaceId, months, describeCategories(await ensureDefaultCategories(db, workspaceId))),
   );
 }

@@ -24,15 +24,15 @@ function store(): BoundedLru<Promise<unknown>> {
 
 // One version read per user per server render, however many cards ask (React's per-request cache;
 // outside a render it simply reads every time).
-const readVersionOnce = cache((db: Db, userId: string) => readDataVersion(db, userId));
+const readVersionOnce = cache((db: Db, workspaceId: string) => readDataVersion(db, workspaceId));
 
 /** A promise's first size guess, replaced by the real estimate when it settles. */
 const PENDING_BYTES = 1024;
 
-export async function cachedPageData<T>(db: Db, userId: string, page: string, params: PageParams, compute: () => Promise<T>): Promise<T> {
-  const version = await readVersionOnce(db, userId);
+export async function cachedPageData<T>(db: Db, workspaceId: string, page: string, params: PageParams, compute: () => Promise<T>): Promise<T> {
+  const version = await readVersionOnce(db, workspaceId);
   if (version < 0) return compute();
-  const base = `${userId}\u0000${page}\u0000${JSON.stringify(params)}\u0000`;
+  const base = `${workspaceId}\u0000${page}\u0000${JSON.stringify(params)}\u0000`;
   const key = `${base}${version}`;
   const lru = store();
   const hit = lru.get(key) as Promise<T> | undefined;

@@ -6,13 +6,13 @@ import { chunk, placeholders, type SqlRunner } from '@/lib/sync/sql';
 
 type Named = { payee: string | null; payeeKey: string | null };
 
-export async function loadPayeeRenames(sql: SqlRunner, userId: string, keys: Iterable<string>): Promise<Map<string, string>> {
+export async function loadPayeeRenames(sql: SqlRunner, workspaceId: string, keys: Iterable<string>): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const part of chunk([...new Set(keys)], 1, 5_000)) {
     if (part.length === 0) continue;
     const rows = await sql.query<{ payeeKey: string; name: string }>(
-      `SELECT "payeeKey", "name" FROM "PayeeRename" WHERE "userId" = ? AND "payeeKey" IN ${placeholders(part.length)}`,
-      [userId, ...part],
+      `SELECT "payeeKey", "name" FROM "PayeeRename" WHERE "workspaceId" = ? AND "payeeKey" IN ${placeholders(part.length)}`,
+      [workspaceId, ...part],
     );
     for (const row of rows) names.set(row.payeeKey, row.name);
   }
@@ -20,11 +20,11 @@ export async function loadPayeeRenames(sql: SqlRunner, userId: string, keys: Ite
 }
 
 /** The same rows, each renamed when its user renamed its payee (rows without a rename are returned as they are). */
-export async function withPayeeRenames<T extends Named>(sql: SqlRunner, userId: string, rows: T[]): Promise<T[]> {
+export async function withPayeeRenames<T extends Named>(sql: SqlRunner, workspaceId: string, rows: T[]): Promise<T[]> {
   const keys = new Set<string>();
   for (const row of rows) if (row.payeeKey) keys.add(row.payeeKey);
   if (keys.size === 0) return rows;
-  const names = await loadPayeeRenames(sql, userId, keys);
+  const names = await loadPayeeRenames(sql, workspaceId, keys);
   if (names.size === 0) return rows;
   return rows.map((row) => {
     const name = row.payeeKey ? names.get(row.payeeKey) : undefined;

@@ -11,23 +11,23 @@ import { writePayeeBatch } from './write-payees';
 // in its own transaction, so a restart halfway simply continues with the rows still missing one.
 // Until a row is done, lists fall back to its description.
 
-type Pending = { id: string; userId: string; description: string; bankMerchantName: string | null };
+type Pending = { id: string; workspaceId: string; description: string; bankMerchantName: string | null };
 
-export type BackfillResult = { updated: number; batches: number; userIds: Set<string> };
+export type BackfillResult = { updated: number; batches: number; workspaceIds: Set<string> };
 
 async function backfillWith(sql: SqlRunner, transaction: <T>(work: (sql: SqlRunner) => Promise<T>) => Promise<T>, batchSize: number): Promise<BackfillResult> {
   let after = '';
-  const result: BackfillResult = { updated: 0, batches: 0, userIds: new Set() };
+  const result: BackfillResult = { updated: 0, batches: 0, workspaceIds: new Set() };
   for (;;) {
     const rows = await sql.query<Pending>(
-      `SELECT "id", "userId", "description", "bankMerchantName" FROM "Transaction" WHERE "id" > ? AND "payeeKey" IS NULL ORDER BY "id" LIMIT ?`,
+      `SELECT "id", "workspaceId", "description", "bankMerchantName" FROM "Transaction" WHERE "id" > ? AND "payeeKey" IS NULL ORDER BY "id" LIMIT ?`,
       [after, batchSize],
     );
     if (rows.length === 0) return result;
     const updates = rows.map((row) => ({ id: row.id, ...payeeOf(row.description, row.bankMerchantName) }));
     result.updated += await transaction((tx) => writePayeeBatch(tx, updates, { onlyMissing: true, now: new Date() }));
     result.batches++;
-    for (const row of rows) result.userIds.add(row.userId);
+    for (const row of rows) result.workspaceIds.add(row.workspaceId);
     after = rows[rows.length - 1]!.id;
   }
 }
@@ -49,10 +49,10 @@ export async function backfillPayees(db: Db, batchSize = 2_000): Promise<Backfil
 export async function startPayeeBackfill(db: Db): Promise<void> {
   try {
     const started = Date.now();
-    const { updated, batches, userIds } = await backfillPayees(db);
+    const { updated, batches, workspaceIds } = await backfillPayees(db);
     // Monthly rollups group by the name shown, which is now the payee.
-    for (const userId of userIds) await rebuildAllRollups(db, userId);
-    if (updated > 0) log.info('Cashlens named the payees of earlier transactions', { updated, batches, users: userIds.size, ms: Date.now() - started });
+    for (const workspaceId of workspaceIds) await rebuildAllRollups(db, workspaceId);
+    if (updated > 0) log.info('Cashlens named the payees of earlier transactions', { updated, batches, users: workspaceIds.size, ms: Date.now() - started });
   } catch (error) {
     log.error('payee backfill failed; it is retried at the next start', { error: error instanceof Error ? error.message : String(error) });
   }

@@ -20,10 +20,10 @@ let link: LinkedSandboxConnection;
 const otherUser = 'payees-other-user';
 
 const sync = () => syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
-const search = async (q: string) => (await listTransactions(world.db, link.userId, parseTransactionFilters({ q }).filters, 500)).items;
+const search = async (q: string) => (await listTransactions(world.db, link.workspaceId, parseTransactionFilters({ q }).filters, 500)).items;
 
-async function topPayees(userId: string, take: number) {
-  const groups = await world.db.transaction.groupBy({ by: ['payeeKey'], where: { userId, payeeKey: { not: null } }, _count: { _all: true }, orderBy: [{ _count: { payeeKey: 'desc' } }, { payeeKey: 'asc' }], take });
+async function topPayees(workspaceId: string, take: number) {
+  const groups = await world.db.transaction.groupBy({ by: ['payeeKey'], where: { workspaceId, payeeKey: { not: null } }, _count: { _all: true }, orderBy: [{ _count: { payeeKey: 'desc' } }, { payeeKey: 'asc' }], take });
   return groups.map((group) => group.payeeKey!);
 }
 
@@ -33,12 +33,12 @@ beforeAll(async () => {
   expect(await sync()).toMatchObject({ status: 'succeeded' });
   // Another user holding a payee with the same key, in an account of their own.
   const account = await world.db.bankAccount.create({
-    data: { userId: otherUser, source: 'manual', manualKind: 'cash', bankAccountId: 'manual:other', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CASH', name: 'Other cash' },
+    data: { workspaceId: otherUser, source: 'manual', manualKind: 'cash', bankAccountId: 'manual:other', accountCategory: 'DEPOSIT_ACCOUNT', accountType: 'CASH', name: 'Other cash' },
   });
-  const [key] = await topPayees(link.userId, 1);
-  const sample = await world.db.transaction.findFirstOrThrow({ where: { userId: link.userId, payeeKey: key } });
+  const [key] = await topPayees(link.workspaceId, 1);
+  const sample = await world.db.transaction.findFirstOrThrow({ where: { workspaceId: link.workspaceId, payeeKey: key } });
   await world.db.transaction.create({
-    data: { userId: otherUser, accountId: account.id, bankTransactionId: 'manual:other-1', origin: 'manual', status: 'posted', amountMinor: -500n, bookedOn: sample.bookedOn, description: sample.description, payee: sample.payee, payeeKey: key },
+    data: { workspaceId: otherUser, accountId: account.id, bankTransactionId: 'manual:other-1', origin: 'manual', status: 'posted', amountMinor: -500n, bookedOn: sample.bookedOn, description: sample.description, payee: sample.payee, payeeKey: key },
   });
 }, 120_000);
 afterAll(() => world?.stop());
@@ -48,7 +48,7 @@ const renamedName = (index: number) => `Renamed ${NATO[index]}`;
 
 describe('payees on synced rows', () => {
   it('names every row at sync time, from the bank merchant name or the cleaned descriptor', async () => {
-    const rows = await world.db.transaction.findMany({ where: { userId: link.userId }, select: { description: true, bankMerchantName: true, payee: true, payeeKey: true } });
+    const rows = await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId }, select: { description: true, bankMerchantName: true, payee: true, payeeKey: true } });
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) expect({ payee: row.payee, payeeKey: row.payeeKey }).toEqual(payeeOf(row.description, row.bankMerchantName));
     // No raw store numbers or "CITY ST" endings survive in the names.
@@ -56,42 +56,42 @@ describe('payees on synced rows', () => {
   });
 
   it('renames a payee on all its rows in one go, and not on another user’s', async () => {
-    const [key] = await topPayees(link.userId, 1);
-    const count = await world.db.transaction.count({ where: { userId: link.userId, payeeKey: key } });
-    const { updated } = await renamePayee(world.db, link.userId, key!, 'My Usual Place');
+    const [key] = await topPayees(link.workspaceId, 1);
+    const count = await world.db.transaction.count({ where: { workspaceId: link.workspaceId, payeeKey: key } });
+    const { updated } = await renamePayee(world.db, link.workspaceId, key!, 'My Usual Place');
     expect(updated).toBe(count);
-    expect(await world.db.transaction.count({ where: { userId: link.userId, payeeKey: key, payee: 'My Usual Place' } })).toBe(count);
-    const theirs = await world.db.transaction.findFirstOrThrow({ where: { userId: otherUser } });
+    expect(await world.db.transaction.count({ where: { workspaceId: link.workspaceId, payeeKey: key, payee: 'My Usual Place' } })).toBe(count);
+    const theirs = await world.db.transaction.findFirstOrThrow({ where: { workspaceId: otherUser } });
     expect(theirs.payee).not.toBe('My Usual Place');
     // The other user's own rename leaves ours alone.
     await renamePayee(world.db, otherUser, key!, 'Their Name');
-    expect(await world.db.transaction.count({ where: { userId: link.userId, payee: 'Their Name' } })).toBe(0);
-    expect((await world.db.transaction.findFirstOrThrow({ where: { userId: otherUser } })).payee).toBe('Their Name');
+    expect(await world.db.transaction.count({ where: { workspaceId: link.workspaceId, payee: 'Their Name' } })).toBe(0);
+    expect((await world.db.transaction.findFirstOrThrow({ where: { workspaceId: otherUser } })).payee).toBe('Their Name');
   });
 
   it('refuses a payee the user does not have', async () => {
-    await expect(renamePayee(world.db, link.userId, 'no such payee', 'X')).rejects.toThrow(/payee/i);
+    await expect(renamePayee(world.db, link.workspaceId, 'no such payee', 'X')).rejects.toThrow(/payee/i);
     const [key] = await topPayees(otherUser, 1);
-    const ours = await world.db.transaction.count({ where: { userId: link.userId, payeeKey: key } });
+    const ours = await world.db.transaction.count({ where: { workspaceId: link.workspaceId, payeeKey: key } });
     expect(ours).toBeGreaterThan(0); // the same key exists for both; each user renames only their own rows
   });
 
   it('applies renames to rows synced later', async () => {
-    const keys = await topPayees(link.userId, 8);
+    const keys = await topPayees(link.workspaceId, 8);
     // Names unlike any bank text: search matches every word anywhere, so "Renamed 0" would also find a
     // row named "Renamed 3" whose descriptor holds a number starting with 0.
-    for (const [index, key] of keys.entries()) await renamePayee(world.db, link.userId, key, renamedName(index));
+    for (const [index, key] of keys.entries()) await renamePayee(world.db, link.workspaceId, key, renamedName(index));
     const before = new Date();
     // A kept-alive socket the sandbox has just closed can reset the first admin call: ask again once.
     await advanceBankClock(world, 6).catch(() => advanceBankClock(world, 6));
     expect(await sync()).toMatchObject({ status: 'succeeded' });
-    const fresh = await world.db.transaction.findMany({ where: { userId: link.userId, createdAt: { gte: before }, payeeKey: { in: keys } }, select: { payee: true, payeeKey: true } });
+    const fresh = await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId, createdAt: { gte: before }, payeeKey: { in: keys } }, select: { payee: true, payeeKey: true } });
     expect(fresh.length).toBeGreaterThan(0);
     for (const row of fresh) expect(row.payee).toBe(renamedName(keys.indexOf(row.payeeKey!)));
   }, 60_000);
 
   it('finds a renamed row by its new name and by the raw descriptor; a merchant name typed on one row wins', async () => {
-    const [key] = await topPayees(link.userId, 1);
+    const [key] = await topPayees(link.workspaceId, 1);
     const byName = await search(renamedName(0));
     expect(byName.length).toBeGreaterThan(0);
     expect(byName.every((item) => item.payeeKey === key && item.merchant === renamedName(0))).toBe(true);
@@ -101,7 +101,7 @@ describe('payees on synced rows', () => {
     expect(byDescriptor.find((item) => item.id === byName[0]!.id)!.merchant).toBe(renamedName(0));
 
     await world.db.transaction.update({ where: { id: byName[0]!.id }, data: { merchantName: 'Just this once', userEditedAt: new Date() } });
-    await renamePayee(world.db, link.userId, key!, 'Renamed again');
+    await renamePayee(world.db, link.workspaceId, key!, 'Renamed again');
     const after = await search('Renamed again');
     expect(after.length).toBe(byName.length);
     expect(after.find((item) => item.id === byName[0]!.id)!.merchant).toBe('Just this once');
@@ -109,23 +109,23 @@ describe('payees on synced rows', () => {
   });
 
   it('goes back to the bank’s name when the rename is cleared', async () => {
-    const keys = await topPayees(link.userId, 2);
-    await resetPayeeName(world.db, link.userId, keys[1]!);
-    const rows = await world.db.transaction.findMany({ where: { userId: link.userId, payeeKey: keys[1] }, select: { description: true, bankMerchantName: true, payee: true } });
+    const keys = await topPayees(link.workspaceId, 2);
+    await resetPayeeName(world.db, link.workspaceId, keys[1]!);
+    const rows = await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId, payeeKey: keys[1] }, select: { description: true, bankMerchantName: true, payee: true } });
     for (const row of rows) expect(row.payee).toBe(payeeOf(row.description, row.bankMerchantName).payee);
-    expect(await world.db.payeeRename.count({ where: { userId: link.userId, payeeKey: keys[1] } })).toBe(0);
+    expect(await world.db.payeeRename.count({ where: { workspaceId: link.workspaceId, payeeKey: keys[1] } })).toBe(0);
   });
 
   it('backfills rows written before payees existed, in batches, renames included', async () => {
-    await world.db.transaction.updateMany({ where: { userId: link.userId }, data: { payee: null, payeeKey: null } });
-    const total = await world.db.transaction.count({ where: { userId: link.userId } });
+    await world.db.transaction.updateMany({ where: { workspaceId: link.workspaceId }, data: { payee: null, payeeKey: null } });
+    const total = await world.db.transaction.count({ where: { workspaceId: link.workspaceId } });
     const result = await backfillPayees(world.db, 37);
     expect(result.updated).toBe(total);
     expect(result.batches).toBe(Math.ceil(total / 37));
-    expect(await world.db.transaction.count({ where: { userId: link.userId, payeeKey: null } })).toBe(0);
-    const renames = await world.db.payeeRename.findMany({ where: { userId: link.userId } });
+    expect(await world.db.transaction.count({ where: { workspaceId: link.workspaceId, payeeKey: null } })).toBe(0);
+    const renames = await world.db.payeeRename.findMany({ where: { workspaceId: link.workspaceId } });
     for (const rename of renames) {
-      expect(await world.db.transaction.count({ where: { userId: link.userId, payeeKey: rename.payeeKey, NOT: { payee: rename.name } } })).toBe(0);
+      expect(await world.db.transaction.count({ where: { workspaceId: link.workspaceId, payeeKey: rename.payeeKey, NOT: { payee: rename.name } } })).toBe(0);
     }
     expect((await backfillPayees(world.db)).updated).toBe(0);
   });
@@ -133,15 +133,15 @@ describe('payees on synced rows', () => {
 
 describe('top merchants', () => {
   it('leaves interest and fees out even when they are the largest money out', async () => {
-    const categories = await ensureDefaultCategories(world.db, link.userId);
+    const categories = await ensureDefaultCategories(world.db, link.workspaceId);
     const interest = categories.find((category) => category.key === 'fees.interest')!;
     const account = await world.db.bankAccount.findFirstOrThrow({ where: { connectionId: link.connectionId } });
     const day = parseIsoDay('2026-11-25');
     await world.db.transaction.create({
-      data: { userId: link.userId, accountId: account.id, bankTransactionId: 'test-interest', status: 'posted', amountMinor: -9_999_999n, bookedOn: day, description: 'INTEREST CHARGED', ...payeeOf('INTEREST CHARGED'), categoryId: interest.id, categorySource: 'bank' },
+      data: { workspaceId: link.workspaceId, accountId: account.id, bankTransactionId: 'test-interest', status: 'posted', amountMinor: -9_999_999n, bookedOn: day, description: 'INTEREST CHARGED', ...payeeOf('INTEREST CHARGED'), categoryId: interest.id, categorySource: 'bank' },
     });
-    await refreshRollups(world.db, link.userId, [monthOf(day)]);
-    const top = await getTopCounterparties(world.db, link.userId, '2026-09', '2026-12', 'out', 20);
+    await refreshRollups(world.db, link.workspaceId, [monthOf(day)]);
+    const top = await getTopCounterparties(world.db, link.workspaceId, '2026-09', '2026-12', 'out', 20);
     expect(top.length).toBeGreaterThan(0);
     expect(top.map((row) => row.merchant)).not.toContain('Interest Charged');
   });

@@ -10,42 +10,42 @@ import { writePayeeBatch } from './write-payees';
 // transaction; rows written later take the name where they are written (apply-renames.ts). The
 // rows keep their payeeKey, so the rename keeps matching them and the bank's future rows.
 
-async function requirePayee(db: Db, userId: string, payeeKey: string): Promise<void> {
-  const row = await db.transaction.findFirst({ where: { userId, payeeKey }, select: { id: true } });
+async function requirePayee(db: Db, workspaceId: string, payeeKey: string): Promise<void> {
+  const row = await db.transaction.findFirst({ where: { workspaceId, payeeKey }, select: { id: true } });
   // Another user's payee reads exactly like one that does not exist.
   if (!row) throw new NotFoundError('That payee');
 }
 
 // Monthly rollups group by merchant name: rebuild the months this payee appears in.
-async function refreshPayeeMonths(db: Db, userId: string, payeeKey: string): Promise<void> {
-  const span = await db.transaction.aggregate({ where: { userId, payeeKey }, _min: { bookedOn: true }, _max: { bookedOn: true } });
+async function refreshPayeeMonths(db: Db, workspaceId: string, payeeKey: string): Promise<void> {
+  const span = await db.transaction.aggregate({ where: { workspaceId, payeeKey }, _min: { bookedOn: true }, _max: { bookedOn: true } });
   if (!span._min.bookedOn || !span._max.bookedOn) return;
-  await refreshRollups(db, userId, monthsBetween(monthOf(span._min.bookedOn), monthOf(span._max.bookedOn)));
+  await refreshRollups(db, workspaceId, monthsBetween(monthOf(span._min.bookedOn), monthOf(span._max.bookedOn)));
 }
 
-export async function renamePayee(db: Db, userId: string, payeeKey: string, name: string, now = new Date()): Promise<{ updated: number }> {
-  await requirePayee(db, userId, payeeKey);
+export async function renamePayee(db: Db, workspaceId: string, payeeKey: string, name: string, now = new Date()): Promise<{ updated: number }> {
+  await requirePayee(db, workspaceId, payeeKey);
   const result = await db.$transaction(async (tx) => {
     await tx.payeeRename.upsert({
-      where: { userId_payeeKey: { userId, payeeKey } },
-      create: { userId, payeeKey, name, createdAt: now, updatedAt: now },
+      where: { workspaceId_payeeKey: { workspaceId, payeeKey } },
+      create: { workspaceId, payeeKey, name, createdAt: now, updatedAt: now },
       update: { name, updatedAt: now },
     });
-    const { count } = await tx.transaction.updateMany({ where: { userId, payeeKey }, data: { payee: name, updatedAt: now } });
+    const { count } = await tx.transaction.updateMany({ where: { workspaceId, payeeKey }, data: { payee: name, updatedAt: now } });
     return { updated: count };
   });
-  await refreshPayeeMonths(db, userId, payeeKey);
+  await refreshPayeeMonths(db, workspaceId, payeeKey);
   return result;
 }
 
 // Back to the cleaned names: recomputed from each row's own descriptor, a page at a time.
-async function restoreCleanNames(sql: SqlRunner, userId: string, payeeKey: string, now: Date): Promise<number> {
+async function restoreCleanNames(sql: SqlRunner, workspaceId: string, payeeKey: string, now: Date): Promise<number> {
   let after = '';
   let updated = 0;
   for (;;) {
     const rows = await sql.query<{ id: string; description: string; bankMerchantName: string | null }>(
-      `SELECT "id", "description", "bankMerchantName" FROM "Transaction" WHERE "userId" = ? AND "payeeKey" = ? AND "id" > ? ORDER BY "id" LIMIT 2000`,
-      [userId, payeeKey, after],
+      `SELECT "id", "description", "bankMerchantName" FROM "Transaction" WHERE "workspaceId" = ? AND "payeeKey" = ? AND "id" > ? ORDER BY "id" LIMIT 2000`,
+      [workspaceId, payeeKey, after],
     );
     if (rows.length === 0) return updated;
     updated += await writePayeeBatch(sql, rows.map((row) => ({ id: row.id, ...payeeOf(row.description, row.bankMerchantName) })), { onlyMissing: false, now });
@@ -53,12 +53,12 @@ async function restoreCleanNames(sql: SqlRunner, userId: string, payeeKey: strin
   }
 }
 
-export async function resetPayeeName(db: Db, userId: string, payeeKey: string, now = new Date()): Promise<{ updated: number }> {
-  await requirePayee(db, userId, payeeKey);
+export async function resetPayeeName(db: Db, workspaceId: string, payeeKey: string, now = new Date()): Promise<{ updated: number }> {
+  await requirePayee(db, workspaceId, payeeKey);
   const result = await inTransaction(db, async (sql, tx) => {
-    await tx.payeeRename.deleteMany({ where: { userId, payeeKey } });
-    return { updated: await restoreCleanNames(sql, userId, payeeKey, now) };
+    await tx.payeeRename.deleteMany({ where: { workspaceId, payeeKey } });
+    return { updated: await restoreCleanNames(sql, workspaceId, payeeKey, now) };
   });
-  await refreshPayeeMonths(db, userId, payeeKey);
+  await refreshPayeeMonths(db, workspaceId, payeeKey);
   return result;
 }

@@ -10,7 +10,7 @@ export async function writePayeeBatch(sql: SqlRunner, rows: PayeeUpdate[], optio
   if (rows.length === 0) return 0;
   const values = rows.map(() => '(?, ?, ?)').join(', ');
   // The user's rename, when there is one, wins over the cleaned name.
-  const renamed = `COALESCE((SELECT r."name" FROM "PayeeRename" r WHERE r."userId" = "Transaction"."userId" AND r."payeeKey" = v.column3), v.column2)`;
+  const renamed = `COALESCE((SELECT r."name" FROM "PayeeRename" r WHERE r."workspaceId" = "Transaction"."workspaceId" AND r."payeeKey" = v.column3), v.column2)`;
   return sql.execute(
     `UPDATE "Transaction" SET "payee" = ${renamed}, "payeeKey" = v.column3, "updatedAt" = ? FROM (VALUES ${values}) AS v
      WHERE "Transaction"."id" = v.column1${options.onlyMissing ? ' AND "Transaction"."payeeKey" IS NULL' : ''}`,

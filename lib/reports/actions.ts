@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { invalidForm, readField, type FormState } from '@/lib/forms';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { hasRecentFactor, STEP_UP_MESSAGE } from '@/lib/auth/step-up';
 import { getDb } from '@/lib/db';
 import { createLendingReport, DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, revokeLendingReport } from './reports';
@@ -20,21 +20,21 @@ const createReportSchema = z.object({
 });
 
 export async function createReportAction(_previous: CreateReportState, form: FormData): Promise<CreateReportState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const values = { title: readField(form, 'title').slice(0, 200), expiresInDays: readField(form, 'expiresInDays').slice(0, 10) || String(DEFAULT_EXPIRY_DAYS) };
   const parsed = createReportSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   // A share link shows the user's finances to whoever holds it: it asks for a recent factor.
-  if (!(await hasRecentFactor(getDb(), user.sessionId))) return { message: STEP_UP_MESSAGE, values, submission: Date.now() };
-  const report = await createLendingReport(getDb(), user, parsed.data);
+  if (!(await hasRecentFactor(getDb(), actor.sessionId))) return { message: STEP_UP_MESSAGE, values, submission: Date.now() };
+  const report = await createLendingReport(getDb(), actor, parsed.data);
   revalidatePath('/reports');
   return { ok: true, message: 'Report created. Copy the link now: for your safety Cashlens keeps only a fingerprint of it and cannot show it again.', sharePath: `/r/${report.token}`, expiresAt: report.expiresAt.toISOString(), values: { title: '', expiresInDays: String(DEFAULT_EXPIRY_DAYS) } };
 }
 
 export async function revokeReportAction(form: FormData): Promise<void> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const reportId = z.string().min(1).max(64).safeParse(readField(form, 'reportId'));
   if (!reportId.success) return;
-  await revokeLendingReport(getDb(), user.id, reportId.data);
+  await revokeLendingReport(getDb(), actor, reportId.data);
   revalidatePath('/reports');
 }

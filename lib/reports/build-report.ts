@@ -12,11 +12,11 @@ import type { ReportAccount, ReportSnapshot } from './snapshot';
 
 const OVERDRAFT_FEE = /overdraft|\bnsf\b|insufficient funds/i;
 
-export async function buildReportSnapshot(db: Db, user: { id: string; email: string; name: string | null }, title: string, now = new Date()): Promise<ReportSnapshot> {
+export async function buildReportSnapshot(db: Db, user: { workspaceId: string; email: string; name: string | null }, title: string, now = new Date()): Promise<ReportSnapshot> {
   const [profile, accounts] = await Promise.all([
     getProfile(db, user),
     db.bankAccount.findMany({
-      where: { userId: user.id, sharing: 'shared', connection: { status: { not: 'disconnected' } } },
+      where: { workspaceId: user.workspaceId, sharing: 'shared', connection: { status: { not: 'disconnected' } } },
       include: { connection: { select: { customerJson: true, lastSyncedAt: true } } },
       orderBy: [{ accountCategory: 'asc' }, { name: 'asc' }],
     }),
@@ -25,7 +25,7 @@ export async function buildReportSnapshot(db: Db, user: { id: string; email: str
   const periodEnd = toIsoDay(asOf ?? now);
   const windowStart = addIsoDays(periodEnd, -364);
   const rows = await db.transaction.findMany({
-    where: { userId: user.id, accountId: { in: accounts.map((a) => a.id) }, status: 'posted', bookedOn: { gte: parseIsoDay(windowStart), lt: parseIsoDay(addIsoDays(periodEnd, 1)) } },
+    where: { workspaceId: user.workspaceId, accountId: { in: accounts.map((a) => a.id) }, status: 'posted', bookedOn: { gte: parseIsoDay(windowStart), lt: parseIsoDay(addIsoDays(periodEnd, 1)) } },
     select: { accountId: true, bookedOn: true, amountMinor: true, currency: true, description: true, bankMerchantName: true, bankCategory: true, bankTransactionType: true, isTransfer: true },
   });
   const currency = accounts[0]?.currency ?? 'USD';
@@ -41,7 +41,7 @@ export async function buildReportSnapshot(db: Db, user: { id: string; email: str
   // Spending as every page counts it (lib/money-meaning), over the report's accounts in its currency.
   const spendingAccountIds = accounts.filter((a) => a.currency === currency).map((a) => a.id);
   const income = detectRecurringIncome(deposit.flatMap((a) => byAccount.get(a.id) ?? []), months);
-  const spending = await readReportSpending(db, user.id, spendingAccountIds, firstRowDay > windowStart ? firstRowDay : windowStart, periodEnd);
+  const spending = await readReportSpending(db, user.workspaceId, spendingAccountIds, firstRowDay > windowStart ? firstRowDay : windowStart, periodEnd);
 
   const negative = deposit.map((account) => ({
     name: account.name,

@@ -20,11 +20,11 @@ export function wholeMonths(firstDay: string, lastDay: string): { from: string; 
   return from <= to ? { from, to } : { from: lastMonth, to: lastMonth };
 }
 
-export async function readReportSpending(db: Db, userId: string, accountIds: string[], firstDay: string, lastDay: string): Promise<ReportSpending> {
+export async function readReportSpending(db: Db, workspaceId: string, accountIds: string[], firstDay: string, lastDay: string): Promise<ReportSpending> {
   const { from, to } = wholeMonths(firstDay, lastDay);
   const [months, counting] = await Promise.all([
-    getMonthlyTotals(db, userId, from, to, { accountIds }),
-    getMoneySettings(db, userId).then(describeCounting),
+    getMonthlyTotals(db, workspaceId, from, to, { accountIds }),
+    getMoneySettings(db, workspaceId).then(describeCounting),
   ]);
   const total = months.reduce((sum, m) => sum + m.spendingMinor, 0n);
   return { monthlyAverageMinor: total / BigInt(months.length), months: months.length, byMonth: months.map((m) => ({ month: m.month, spentMinor: m.spendingMinor })), counting };

@@ -12,13 +12,13 @@ import { hashReportToken } from './token';
 
 let world: SyncWorld;
 let link: LinkedSandboxConnection;
-const user = () => ({ id: link.userId, email: 'alex@example.test', name: 'Alex' });
+const user = () => ({ id: link.workspaceId, email: 'alex@example.test', name: 'Alex', workspaceId: link.workspaceId });
 
 beforeAll(async () => {
   world = await startSyncWorld();
   link = await linkSandboxConnection(world.db, world.sandbox.url, { user: 'consumer' });
   await syncConnection(world.db, link.connectionId, { trigger: 'manual', config: world.config, now: bankNow });
-  await saveProfile(world.db, link.userId, { legalName: 'Alex J. Rivera', addressLine1: '2147 West Belden Avenue', addressLine2: null, city: 'Chicago', region: 'IL', postalCode: '60647', country: 'US', email: 'alex.rivera@example.com', phone: '312-555-0147' });
+  await saveProfile(world.db, link.workspaceId, { legalName: 'Alex J. Rivera', addressLine1: '2147 West Belden Avenue', addressLine2: null, city: 'Chicago', region: 'IL', postalCode: '60647', country: 'US', email: 'alex.rivera@example.com', phone: '312-555-0147' });
 }, 120_000);
 afterAll(() => world?.stop());
 
@@ -32,7 +32,7 @@ describe('lending reports', () => {
     expect(stored.snapshotJson).not.toContain(created.token);
     expect(stored.expiresAt).toEqual(addDays(stored.createdAt, 7));
 
-    const { snapshot } = (await getOwnLendingReport(world.db, link.userId, created.id))!;
+    const { snapshot } = (await getOwnLendingReport(world.db, link.workspaceId, created.id))!;
     expect(snapshot.preparedFor).toBe('Alex J. Rivera');
     const checking = snapshot.accounts.find((a) => a.name === 'Joint Checking')!;
     expect(checking.ownership.status).toBe('verified');
@@ -53,18 +53,18 @@ describe('lending reports', () => {
     const now = new Date();
     const { id, token } = await createLendingReport(world.db, user(), { title: 'Share test', expiresInDays: 7 }, now);
     expect(await getSharedLendingReport(world.db, token, { countView: true })).toMatchObject({ snapshot: { title: 'Share test' } });
-    expect((await listLendingReports(world.db, link.userId)).find((r) => r.id === id)).toMatchObject({ state: 'active', viewCount: 1 });
+    expect((await listLendingReports(world.db, link.workspaceId)).find((r) => r.id === id)).toMatchObject({ state: 'active', viewCount: 1 });
 
     const altered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
     expect(await getSharedLendingReport(world.db, altered)).toBeNull();
     expect(await getSharedLendingReport(world.db, `${token}x`)).toBeNull();
     expect(await getSharedLendingReport(world.db, token, { now: new Date(addDays(now, 7).getTime() + 1) })).toBeNull();
 
-    expect(await revokeLendingReport(world.db, 'someone-else', id)).toBe(false);
+    expect(await revokeLendingReport(world.db, { id: 'someone-else', workspaceId: 'someone-else' }, id)).toBe(false);
     expect(await getSharedLendingReport(world.db, token)).not.toBeNull();
-    expect(await revokeLendingReport(world.db, link.userId, id)).toBe(true);
+    expect(await revokeLendingReport(world.db, user(), id)).toBe(true);
     expect(await getSharedLendingReport(world.db, token)).toBeNull();
-    expect((await listLendingReports(world.db, link.userId)).find((r) => r.id === id)?.state).toBe('revoked');
+    expect((await listLendingReports(world.db, link.workspaceId)).find((r) => r.id === id)?.state).toBe('revoked');
     expect(await getOwnLendingReport(world.db, 'someone-else', id)).toBeNull();
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { recordSecurityEvent } from '@/lib/security/activity';
 import { buildReportSnapshot } from './build-report';
 import type { ReportSnapshot } from './snapshot';
 import { createReportToken, hashReportToken, isWellFormedToken } from './token';
+import type { ActorRef } from '@/lib/workspaces/actor';
 
 // Lending reports: create (snapshot + one-time token), list, revoke, and read by token. Every
 // owner query is scoped by user id; the token read is the one way in without signing in.
@@ -13,12 +14,12 @@ export const MAX_EXPIRY_DAYS = 30;
 
 export type ReportSummary = { id: string; title: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null; viewCount: number; lastViewedAt: Date | null; state: 'active' | 'expired' | 'revoked' };
 
-export async function createLendingReport(db: Db, user: { id: string; email: string; name: string | null }, input: { title: string; expiresInDays: number }, now = new Date()) {
+export async function createLendingReport(db: Db, user: { id: string; email: string; name: string | null; workspaceId: string }, input: { title: string; expiresInDays: number }, now = new Date()) {
   const snapshot = await buildReportSnapshot(db, user, input.title, now);
   const { token, tokenHash } = createReportToken();
   const report = await db.lendingReport.create({
     data: {
-      userId: user.id,
+      workspaceId: user.workspaceId,
       title: input.title,
       tokenHash,
       snapshotJson: JSON.stringify(snapshot),
@@ -37,23 +38,23 @@ function stateOf(report: { expiresAt: Date; revokedAt: Date | null }, now: Date)
   return report.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active';
 }
 
-export async function listLendingReports(db: Db, userId: string, now = new Date()): Promise<ReportSummary[]> {
+export async function listLendingReports(db: Db, workspaceId: string, now = new Date()): Promise<ReportSummary[]> {
   const rows = await db.lendingReport.findMany({
-    where: { userId },
+    where: { workspaceId },
     orderBy: { createdAt: 'desc' },
     select: { id: true, title: true, createdAt: true, expiresAt: true, revokedAt: true, viewCount: true, lastViewedAt: true },
   });
   return rows.map((row) => ({ ...row, state: stateOf(row, now) }));
 }
 
-export async function revokeLendingReport(db: Db, userId: string, reportId: string, now = new Date()): Promise<boolean> {
-  const result = await db.lendingReport.updateMany({ where: { id: reportId, userId, revokedAt: null }, data: { revokedAt: now } });
-  if (result.count === 1) await recordSecurityEvent(db, { userId, kind: 'report_revoked', detail: { reportId } });
+export async function revokeLendingReport(db: Db, actor: ActorRef, reportId: string, now = new Date()): Promise<boolean> {
+  const result = await db.lendingReport.updateMany({ where: { id: reportId, workspaceId: actor.workspaceId, revokedAt: null }, data: { revokedAt: now } });
+  if (result.count === 1) await recordSecurityEvent(db, { userId: actor.id, kind: 'report_revoked', detail: { reportId } });
   return result.count === 1;
 }
 
-export async function getOwnLendingReport(db: Db, userId: string, reportId: string): Promise<{ id: string; snapshot: ReportSnapshot } | null> {
-  const row = await db.lendingReport.findFirst({ where: { id: reportId, userId }, select: { id: true, snapshotJson: true } });
+export async function getOwnLendingReport(db: Db, workspaceId: string, reportId: string): Promise<{ id: string; snapshot: ReportSnapshot } | null> {
+  const row = await db.lendingReport.findFirst({ where: { id: reportId, workspaceId }, select: { id: true, snapshotJson: true } });
   return row ? { id: row.id, snapshot: JSON.parse(row.snapshotJson) as ReportSnapshot } : null;
 }
 

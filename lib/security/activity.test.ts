@@ -8,6 +8,7 @@ import { createLendingReport, revokeLendingReport } from '@/lib/reports/reports'
 import { listSecurityEvents, recordSecurityEvent } from './activity';
 import { isLastSeenStale, touchSession } from './session-activity';
 import { describeUserAgent, listActiveSessions, revokeSession } from './sessions-list';
+import { createTestPerson, personalActor } from '@/lib/workspaces/test-helpers/person';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -15,15 +16,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const newUser = (email: string) => t.db.user.create({ data: { email, passwordHash: 'unused' } });
+const newUser = async (email: string) => personalActor(await createTestPerson(t.db, { email }));
 const kindsOf = async (userId: string) => (await t.db.securityEvent.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } })).map((e) => e.kind);
 
 describe('security activity', () => {
   it('records report sharing and revocation, once each', async () => {
     const user = await newUser('reports@example.test');
     const report = await createLendingReport(t.db, user, { title: 'Mortgage', expiresInDays: 7 }, new Date('2026-01-01T00:00:00Z'));
-    expect(await revokeLendingReport(t.db, user.id, report.id)).toBe(true);
-    expect(await revokeLendingReport(t.db, user.id, report.id)).toBe(false);
+    expect(await revokeLendingReport(t.db, user, report.id)).toBe(true);
+    expect(await revokeLendingReport(t.db, user, report.id)).toBe(false);
     expect(await kindsOf(user.id)).toEqual(['report_shared', 'report_revoked']);
     const shared = await t.db.securityEvent.findFirstOrThrow({ where: { userId: user.id, kind: 'report_shared' } });
     expect(shared.detail).not.toContain(report.token);
@@ -32,9 +33,9 @@ describe('security activity', () => {
   it('records a webhook change only when the URL changes, keeping only its host', async () => {
     const user = await newUser('webhook@example.test');
     const base = { ...DEFAULT_THRESHOLDS, webhookUrl: 'https://hooks.example.test/T0/secret-path?key=abc' };
-    await saveMonitoringSettings(t.db, user.id, base);
-    await saveMonitoringSettings(t.db, user.id, { ...base, largeMadMultiplier: 9 });
-    await saveMonitoringSettings(t.db, user.id, { ...base, webhookUrl: null });
+    await saveMonitoringSettings(t.db, user, base);
+    await saveMonitoringSettings(t.db, user, { ...base, largeMadMultiplier: 9 });
+    await saveMonitoringSettings(t.db, user, { ...base, webhookUrl: null });
     expect(await kindsOf(user.id)).toEqual(['webhook_changed', 'webhook_changed']);
     const events = await t.db.securityEvent.findMany({ where: { userId: user.id } });
     for (const event of events) expect(event.detail).not.toMatch(/secret-path|key=abc/);
@@ -43,8 +44,8 @@ describe('security activity', () => {
 
   it('records a bank disconnect, even when the bank cannot be told', async () => {
     const user = await newUser('disconnect@example.test');
-    const connection = await t.db.bankConnection.create({ data: { userId: user.id, institution: 'no-longer-configured', status: 'active' } });
-    expect(await disconnectConnection(t.db, user.id, connection.id, false)).toEqual({ revokedAtBank: false });
+    const connection = await t.db.bankConnection.create({ data: { workspaceId: user.id, institution: 'no-longer-configured', status: 'active' } });
+    expect(await disconnectConnection(t.db, user, connection.id, false)).toEqual({ revokedAtBank: false });
     const [event] = await t.db.securityEvent.findMany({ where: { userId: user.id } });
     expect(event!.kind).toBe('bank_unlinked');
     expect(JSON.parse(event!.detail!)).toMatchObject({ connectionId: connection.id, revokedAtBank: false, dataDeleted: false });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { readField, type FormState } from '@/lib/forms';
 import { enqueueSync } from '@/lib/jobs/sync-queue';
@@ -20,11 +20,11 @@ const syncNowSchema = z.object({ connectionId: z.string().min(1).max(100) });
  * the one already running or queued) and returns at once; the status component follows it.
  */
 export async function syncNow(_previous: SyncNowState, formData: FormData): Promise<SyncNowState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const parsed = syncNowSchema.safeParse({ connectionId: readField(formData, 'connectionId') });
   if (!parsed.success) return { ok: false, message: 'Choose a connection to sync.' };
   const db = getDb();
-  if (!(await userOwnsConnection(db, user.id, parsed.data.connectionId))) return { ok: false, message: 'That connection was not found.' };
+  if (!(await userOwnsConnection(db, actor.workspaceId, parsed.data.connectionId))) return { ok: false, message: 'That connection was not found.' };
 
   const connectionId = parsed.data.connectionId;
   const connection = await db.bankConnection.findUnique({ where: { id: connectionId }, select: { status: true } });

@@ -13,9 +13,9 @@ function bankName(institution: string): string {
   }
 }
 
-export async function loadShellBanners(db: Db, userId: string): Promise<ShellBanners> {
+export async function loadShellBanners(db: Db, workspaceId: string): Promise<ShellBanners> {
   const connections = await db.bankConnection.findMany({
-    where: { userId, status: { in: ['active', 'reconnect_needed'] } },
+    where: { workspaceId, status: { in: ['active', 'reconnect_needed'] } },
     select: { id: true, institution: true, status: true, statusReason: true, lastSyncedAt: true },
   });
   const reconnects: ReconnectInput[] = connections
@@ -25,7 +25,7 @@ export async function loadShellBanners(db: Db, userId: string): Promise<ShellBan
   const firstSyncs: FirstSyncInput[] = [];
   if (neverSynced.length > 0) {
     const runs = await db.syncRun.findMany({
-      where: { userId, status: 'running', connectionId: { in: neverSynced.map((connection) => connection.id) } },
+      where: { workspaceId, status: 'running', connectionId: { in: neverSynced.map((connection) => connection.id) } },
       orderBy: { startedAt: 'desc' },
       select: { connectionId: true, accountsTotal: true, accountsDone: true, transactionsImported: true },
     });

@@ -11,13 +11,13 @@ import { log } from '@/lib/log';
  * continues from the cursor and the unfinished post-sync work), so the user sees "interrupted,
  * resuming" and never waits on a dead run. Null when the connection is not the user's.
  */
-export async function lookAtConnectionSync(db: Db, userId: string, connectionId: string, config: SyncConfig = getSyncConfig()): Promise<ConnectionSyncStatus | null> {
-  const status = await getConnectionSyncStatus(db, userId, connectionId, config);
+export async function lookAtConnectionSync(db: Db, workspaceId: string, connectionId: string, config: SyncConfig = getSyncConfig()): Promise<ConnectionSyncStatus | null> {
+  const status = await getConnectionSyncStatus(db, workspaceId, connectionId, config);
   if (!status || status.connectionStatus !== 'active') return status;
   const latest = status.latestRun?.status;
   if (latest !== 'running' && latest !== 'abandoned') return status;
   if (status.queued) return status;
   if (latest === 'running' && (await abandonDeadRuns(db, { connectionId })).length === 0) return status;
   await enqueueSync(db, connectionId, 'resume').catch((error: unknown) => log.error('queueing the resume of a sync failed', { connectionId, error }));
-  return getConnectionSyncStatus(db, userId, connectionId, config);
+  return getConnectionSyncStatus(db, workspaceId, connectionId, config);
 }

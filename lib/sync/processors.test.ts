@@ -22,15 +22,15 @@ const sync = (hooks = {}) => syncConnection(world.db, link.connectionId, { trigg
 describe('sync processors', () => {
   it('receive the ids inserted by the run, including those a crashed run left behind, once each', async () => {
     const seen: string[] = [];
-    cleanups.push(registerSyncProcessor('collect', async ({ newTransactionIds, userId }) => {
-      expect(userId).toBe(link.userId);
+    cleanups.push(registerSyncProcessor('collect', async ({ newTransactionIds, workspaceId }) => {
+      expect(workspaceId).toBe(link.workspaceId);
       seen.push(...newTransactionIds);
     }));
     let pages = 0;
     expect(await sync({ afterPage: () => { if (++pages === 3) throw new Error('simulated crash'); } })).toMatchObject({ status: 'failed' });
     expect(seen).toEqual([]);
     expect(await sync()).toMatchObject({ status: 'succeeded' });
-    const all = await world.db.transaction.findMany({ where: { userId: link.userId }, select: { id: true } });
+    const all = await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId }, select: { id: true } });
     expect(new Set(seen)).toEqual(new Set(all.map((row) => row.id)));
     expect(seen).toHaveLength(all.length);
 
@@ -45,7 +45,7 @@ describe('sync processors', () => {
       expect(await tx.transaction.findUnique({ where: { id: replacement.pendingId } })).not.toBeNull();
       replaced.push(replacement);
     }));
-    const pending = await world.db.transaction.count({ where: { userId: link.userId, status: 'pending' } });
+    const pending = await world.db.transaction.count({ where: { workspaceId: link.workspaceId, status: 'pending' } });
     await advanceBankClock(world, 6);
     expect(await sync()).toMatchObject({ status: 'succeeded' });
     expect(pending).toBeGreaterThan(0);

@@ -17,10 +17,10 @@ import { log } from '@/lib/log';
 // transaction by id (splits, attachments) to the posted row.
 
 // `now` is the run's clock reading (injected by tests; real time otherwise): use it for "today".
-export type SyncProcessorContext = { db: Db; userId: string; connectionId: string; runId: string; newTransactionIds: string[]; now?: Date };
+export type SyncProcessorContext = { db: Db; workspaceId: string; connectionId: string; runId: string; newTransactionIds: string[]; now?: Date };
 export type SyncProcessor = (ctx: SyncProcessorContext) => Promise<void>;
 
-export type PendingReplacement = { userId: string; accountId: string; pendingId: string; postedId: string };
+export type PendingReplacement = { workspaceId: string; accountId: string; pendingId: string; postedId: string };
 export type PendingReplacementHook = (tx: Tx, replacement: PendingReplacement) => Promise<void>;
 
 const processors = new Map<string, SyncProcessor>();
@@ -76,7 +76,7 @@ export async function runSyncRunFinishers(ctx: Omit<SyncProcessorContext, 'newTr
 // account were read and before the rest of the history is (lib/sync/recent-first.ts): the place
 // to make those months show at once (categories, monthly totals). Work that needs the whole
 // history (alerts judged against past behaviour, balances worked back) waits for the processors.
-export type RecentMonthsHook = (ctx: { db: Db; userId: string; accountIds: string[]; start: string }) => Promise<void>;
+export type RecentMonthsHook = (ctx: { db: Db; workspaceId: string; accountIds: string[]; start: string }) => Promise<void>;
 const recentMonthsHooks = new Map<string, RecentMonthsHook>();
 
 export function registerRecentMonthsHook(name: string, hook: RecentMonthsHook): () => void {
@@ -105,7 +105,7 @@ export function hasSyncProcessors(): boolean {
 // already exist are never touched by it (the upsert's SET list has no category), and the
 // processors still run afterwards: transfers and rules override it exactly as before.
 export type FirstCategoryChooser = (row: BankTransactionRow) => string | null;
-export type FirstCategoryFactory = (db: Db, account: { userId: string; accountId: string }) => Promise<FirstCategoryChooser>;
+export type FirstCategoryFactory = (db: Db, account: { workspaceId: string; accountId: string }) => Promise<FirstCategoryChooser>;
 let firstCategoryFactory: FirstCategoryFactory | null = null;
 
 export function registerFirstCategoryChooser(factory: FirstCategoryFactory): () => void {
@@ -114,7 +114,7 @@ export function registerFirstCategoryChooser(factory: FirstCategoryFactory): () 
 }
 
 /** The chooser for one account's pass, or null (none registered, or it failed: the processors categorise instead). */
-export async function firstCategoryChooserFor(db: Db, account: { userId: string; accountId: string }): Promise<FirstCategoryChooser | null> {
+export async function firstCategoryChooserFor(db: Db, account: { workspaceId: string; accountId: string }): Promise<FirstCategoryChooser | null> {
   if (!firstCategoryFactory) return null;
   try {
     return await firstCategoryFactory(db, account);

@@ -34,19 +34,19 @@ const runFields = {
 export type ConnectionSyncStatus = { connectionId: string; connectionStatus: string; lastSyncedAt: Date | null; latestRun: SyncRunView | null; queued: boolean; checkedAt: Date; staleAfterMs: number };
 
 /** The connection's state and its latest run, or null when the connection is not the user's. */
-export async function getConnectionSyncStatus(db: Db, userId: string, connectionId: string, config: Pick<SyncConfig, 'leaseMs'> = getSyncConfig()): Promise<ConnectionSyncStatus | null> {
-  const connection = await db.bankConnection.findFirst({ where: { id: connectionId, userId }, select: { id: true, status: true, lastSyncedAt: true } });
+export async function getConnectionSyncStatus(db: Db, workspaceId: string, connectionId: string, config: Pick<SyncConfig, 'leaseMs'> = getSyncConfig()): Promise<ConnectionSyncStatus | null> {
+  const connection = await db.bankConnection.findFirst({ where: { id: connectionId, workspaceId }, select: { id: true, status: true, lastSyncedAt: true } });
   if (!connection) return null;
-  const latestRun = await db.syncRun.findFirst({ where: { connectionId, userId }, orderBy: { startedAt: 'desc' }, select: runFields });
+  const latestRun = await db.syncRun.findFirst({ where: { connectionId, workspaceId }, orderBy: { startedAt: 'desc' }, select: runFields });
   const queued = await hasPendingSync(db, connectionId);
   return { connectionId, connectionStatus: connection.status, lastSyncedAt: connection.lastSyncedAt, latestRun, queued, checkedAt: new Date(), staleAfterMs: leaseHoldMs(config) };
 }
 
 /** Most recent runs first. */
-export async function listSyncRuns(db: Db, userId: string, connectionId: string, limit = 20): Promise<SyncRunView[]> {
-  return db.syncRun.findMany({ where: { connectionId, userId }, orderBy: { startedAt: 'desc' }, take: limit, select: runFields });
+export async function listSyncRuns(db: Db, workspaceId: string, connectionId: string, limit = 20): Promise<SyncRunView[]> {
+  return db.syncRun.findMany({ where: { connectionId, workspaceId }, orderBy: { startedAt: 'desc' }, take: limit, select: runFields });
 }
 
-export async function userOwnsConnection(db: Db, userId: string, connectionId: string): Promise<boolean> {
-  return (await db.bankConnection.count({ where: { id: connectionId, userId } })) === 1;
+export async function userOwnsConnection(db: Db, workspaceId: string, connectionId: string): Promise<boolean> {
+  return (await db.bankConnection.count({ where: { id: connectionId, workspaceId } })) === 1;
 }

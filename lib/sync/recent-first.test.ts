@@ -26,12 +26,12 @@ it('the window starts on the first day of the previous month', () => {
 const thisMonth = BANK_START.slice(0, 7);
 
 async function monthTotals(month: string) {
-  const rows = await world.db.monthlyRollup.findMany({ where: { userId: link.userId, month }, select: { categoryId: true, merchant: true, accountId: true, inflowMinor: true, outflowMinor: true } });
+  const rows = await world.db.monthlyRollup.findMany({ where: { workspaceId: link.workspaceId, month }, select: { categoryId: true, merchant: true, accountId: true, inflowMinor: true, outflowMinor: true } });
   return rows.sort((a, b) => `${a.accountId}${a.categoryId}${a.merchant}`.localeCompare(`${b.accountId}${b.categoryId}${b.merchant}`));
 }
 
 const bankIdsFrom = async (start: string) =>
-  (await world.db.transaction.findMany({ where: { userId: link.userId, bookedOn: { gte: parseIsoDay(start) } }, select: { bankTransactionId: true } })).map((row) => row.bankTransactionId).sort();
+  (await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId, bookedOn: { gte: parseIsoDay(start) } }, select: { bankTransactionId: true } })).map((row) => row.bankTransactionId).sort();
 
 it('the recent months are stored, categorised and totalled before any older row is read; the full pass then adds the rest', async () => {
   let seen: { start: string; older: number; recentIds: (string | null)[]; totals: Awaited<ReturnType<typeof monthTotals>> } | undefined;
@@ -43,7 +43,7 @@ it('the recent months are stored, categorised and totalled before any older row 
       async afterRecentMonths({ start }) {
         seen = {
           start,
-          older: await world.db.transaction.count({ where: { userId: link.userId, bookedOn: { lt: parseIsoDay(start) } } }),
+          older: await world.db.transaction.count({ where: { workspaceId: link.workspaceId, bookedOn: { lt: parseIsoDay(start) } } }),
           recentIds: await bankIdsFrom(start),
           totals: await monthTotals(thisMonth),
         };
@@ -60,10 +60,10 @@ it('the recent months are stored, categorised and totalled before any older row 
   // What the dashboard showed early is what it shows when the whole history is in.
   expect(seen!.totals).toEqual(await monthTotals(thisMonth));
   expect(seen!.recentIds).toEqual(await bankIdsFrom(seen!.start));
-  expect(await world.db.transaction.count({ where: { userId: link.userId, bookedOn: { lt: parseIsoDay(seen!.start) } } })).toBeGreaterThan(1000);
+  expect(await world.db.transaction.count({ where: { workspaceId: link.workspaceId, bookedOn: { lt: parseIsoDay(seen!.start) } } })).toBeGreaterThan(1000);
   // Each row once, whatever read it first.
   const run = await world.db.syncRun.findFirstOrThrow({ where: { id: (outcome as { runId: string }).runId } });
-  expect(run.addedCount).toBe(await world.db.transaction.count({ where: { userId: link.userId } }));
+  expect(run.addedCount).toBe(await world.db.transaction.count({ where: { workspaceId: link.workspaceId } }));
 });
 
 it('a later sync does not read the recent months separately', async () => {

@@ -46,6 +46,6 @@ export async function syncRecentMonthsFirst(ctx: AccountSyncContext, accounts: S
   }
   if (read.length === 0 || start === null) return;
   ctx.checkLease();
-  await runRecentMonthsHooks({ db: ctx.db, userId: read[0]!.userId, accountIds: read.map((account) => account.id), start });
+  await runRecentMonthsHooks({ db: ctx.db, workspaceId: read[0]!.workspaceId, accountIds: read.map((account) => account.id), start });
   await ctx.hooks?.afterRecentMonths?.({ start });
 }

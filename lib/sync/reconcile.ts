@@ -8,7 +8,7 @@ import { placeholders, type SqlRunner, type Tx } from './sql';
 // user's edits); posted rows go only when a second consecutive pass also misses them.
 // Runs in the transaction that advances the account's watermark.
 
-export type ReconcileTarget = { userId: string; accountId: string; passId: string; start: string; end: string; fullHistory: boolean; runStartedAt: Date };
+export type ReconcileTarget = { workspaceId: string; accountId: string; passId: string; start: string; end: string; fullHistory: boolean; runStartedAt: Date };
 export type ReconcileResult = { linked: number; linkedAddedThisRun: number; removed: number };
 
 // The bank filters by posted date (pending: transaction date); the first days of a window are
@@ -25,7 +25,7 @@ export const userOwnedTransactionColumns = ['categoryId', 'categorySource', 'mer
 
 /** Columns written by the sync from the bank's data, or bookkeeping of our own: never carried. */
 export const bankOwnedTransactionColumns = [
-  'id', 'userId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt',
+  'id', 'workspaceId', 'accountId', 'bankTransactionId', 'status', 'amountMinor', 'currency', 'bookedOn', 'transactedAt', 'postedAt',
   'description', 'bankMerchantName', 'payee', 'payeeKey', 'bankCategory', 'bankTransactionType', 'foreignAmountMinor', 'foreignCurrency', 'merchantCountry',
   'replacedPendingBankId', 'missingCount', 'bankReferenceId', 'lastSeenPassId', 'createdAt', 'updatedAt', 'origin', 'importBatchId', 'externalId',
 ] as const;
@@ -87,7 +87,7 @@ async function linkAndRemovePending(sql: SqlRunner, tx: Tx, target: ReconcileTar
   for (const match of matches) {
     const pending = pendingById.get(match.pendingId)!;
     const settled = postedById.get(match.postedId)!;
-    await runPendingReplacementHooks(tx, { userId: target.userId, accountId: target.accountId, pendingId: pending.id, postedId: settled.id });
+    await runPendingReplacementHooks(tx, { workspaceId: target.workspaceId, accountId: target.accountId, pendingId: pending.id, postedId: settled.id });
     const edits = carriedEdits(pending, settled);
     await sql.execute(
       `UPDATE "Transaction" SET "replacedPendingBankId" = ?, ${userOwnedTransactionColumns.map((column) => `"${column}" = ?`).join(', ')} WHERE "id" = ?`,

@@ -11,7 +11,7 @@ export const syncTriggers = ['initial', 'manual', 'background', 'resume'] as con
 export type SyncTrigger = (typeof syncTriggers)[number];
 export type SyncRunStatus = 'running' | 'succeeded' | 'failed' | 'abandoned';
 
-export async function createSyncRun(db: Db, run: { id: string; userId: string; connectionId: string; trigger: SyncTrigger; startedAt: Date }): Promise<void> {
+export async function createSyncRun(db: Db, run: { id: string; workspaceId: string; connectionId: string; trigger: SyncTrigger; startedAt: Date }): Promise<void> {
   // Any other run still marked running lost its process: we hold the lease now.
   await db.syncRun.updateMany({
     where: { connectionId: run.connectionId, status: 'running' },
@@ -40,10 +40,10 @@ export async function finishSyncRun(db: Db, runId: string, outcome: { status: 's
   const run = await db.syncRun.update({
     where: { id: runId },
     data: { status: outcome.status, finishedAt: new Date(), errorCode: outcome.errorCode ?? null, error: outcome.error ?? null, retryAt: outcome.retryAt ?? null },
-    select: { userId: true },
+    select: { workspaceId: true },
   });
   // The sync finisher: whatever the run wrote (rows, balances, sync time) is now what pages show.
-  await bumpDataVersion(db, run.userId);
+  await bumpDataVersion(db, run.workspaceId);
 }
 
 /** When the connection's latest run asked us to back off and that time is still ahead: the time; else null. */

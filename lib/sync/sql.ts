@@ -50,7 +50,7 @@ export function inJsonIds(column: string, provider: Provider): string {
 /**
  * A table source `alias("value")` over a JSON array of ids bound as one parameter. Put it first and
  * join Transaction to it with CROSS JOIN: SQLite then walks the ids and reads each row by primary
- * key, instead of (given "userId = ?", which holds for every row of a one-user history) scanning
+ * key, instead of (given "workspaceId = ?", which holds for every row of a one-user history) scanning
  * the user's index and testing each row against the list. PostgreSQL ignores the hint.
  */
 export function jsonIdsTable(alias: string, provider: Provider): string {

@@ -43,7 +43,7 @@ export type AccountSyncContext = {
   pageTransaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
 };
 
-export type SyncAccount = { id: string; userId: string; connectionId: string; bankAccountId: string; currency: string };
+export type SyncAccount = { id: string; workspaceId: string; connectionId: string; bankAccountId: string; currency: string };
 
 export class LeaseLostError extends Error {
   override name = 'LeaseLostError';
@@ -104,15 +104,15 @@ type PageRows = TransactionsPage['transactions'];
 
 /** Where a pass's pages go: its account and pass mark, and the first-category chooser for new rows. */
 export async function pageTargetFor(ctx: AccountSyncContext, account: SyncAccount, passId: string): Promise<PageTarget> {
-  return { userId: account.userId, accountId: account.id, passId, firstCategory: await firstCategoryChooserFor(ctx.db, { userId: account.userId, accountId: account.id }) };
+  return { workspaceId: account.workspaceId, accountId: account.id, passId, firstCategory: await firstCategoryChooserFor(ctx.db, { workspaceId: account.workspaceId, accountId: account.id }) };
 }
 
 /** Writes one page's rows (payee renames applied) and counts them in the run, in the page's transaction. */
 export async function storePage(sql: SqlRunner, ctx: AccountSyncContext, target: PageTarget, rows: PageRows): Promise<Awaited<ReturnType<typeof applyTransactionsPage>>> {
-  const applied = await applyTransactionsPage(sql, target, await withPayeeRenames(sql, target.userId, rows));
+  const applied = await applyTransactionsPage(sql, target, await withPayeeRenames(sql, target.workspaceId, rows));
   await recordProgressSql(sql, ctx.runId, { imported: rows.length, added: applied.added, changed: applied.changed });
   // In the page's own transaction, so a page reader never caches rows older than the counter says.
-  await bumpDataVersionSql(sql, target.userId);
+  await bumpDataVersionSql(sql, target.workspaceId);
   return applied;
 }
 
@@ -128,7 +128,7 @@ export type AccountSyncResult = { imported: number; added: number; changed: numb
 export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount, balance: BankAccountSnapshot | undefined): Promise<AccountSyncResult> {
   const pass = await openPass(ctx, account);
   const totals: AccountSyncResult = { imported: 0, added: 0, changed: 0, removed: 0 };
-  const target = { userId: account.userId, accountId: account.id, passId: pass.passId };
+  const target = { workspaceId: account.workspaceId, accountId: account.id, passId: pass.passId };
   const pageTarget = await pageTargetFor(ctx, account, pass.passId);
   let offset = pass.offset;
   let previousIds = new Set<string>();
@@ -187,7 +187,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
       });
     }
     await recordProgress(tx, ctx.runId, { removed: outcome.removed, changed: outcome.linked, added: -outcome.linkedAddedThisRun, accountsDone: 1 });
-    await bumpDataVersion(tx, account.userId);
+    await bumpDataVersion(tx, account.workspaceId);
     return outcome;
   });
   totals.removed += reconciled.removed;

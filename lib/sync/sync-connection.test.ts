@@ -36,7 +36,7 @@ describe('syncConnection against the sandbox bank', () => {
     expect(outcome).toMatchObject({ status: 'succeeded' });
     await expectDatabaseEqualsBank();
     const run = await world.db.syncRun.findFirstOrThrow({ where: { connectionId: link.connectionId } });
-    const count = await world.db.transaction.count({ where: { userId: link.userId } });
+    const count = await world.db.transaction.count({ where: { workspaceId: link.workspaceId } });
     expect(count).toBeGreaterThan(1000);
     expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual', accountsTotal: 5, accountsDone: 5, addedCount: count, removedCount: 0 });
     expect(run.finishedAt).not.toBeNull();
@@ -74,7 +74,7 @@ describe('syncConnection against the sandbox bank', () => {
     const center = expectPage(await browser.submit(signIn, { action: '/sign-in', set: { username: 'consumer', password: 'sandbox-consumer' } }));
     const keep = ['acc-rivera-checking', 'acc-rivera-card'];
     expectPage(await browser.submit(center, { action: /\/accounts/, button: 'Save shared accounts', set: { accountId: keep } }));
-    const before = await world.db.transaction.count({ where: { userId: link.userId } });
+    const before = await world.db.transaction.count({ where: { workspaceId: link.workspaceId } });
 
     expect(await sync()).toMatchObject({ status: 'succeeded' });
     const accounts = await world.db.bankAccount.findMany({ where: { connectionId: link.connectionId }, select: { bankAccountId: true, sharing: true } });
@@ -85,6 +85,6 @@ describe('syncConnection against the sandbox bank', () => {
       'acc-rivera-mortgage': 'not_shared',
       'acc-rivera-brokerage': 'not_shared',
     });
-    expect(await world.db.transaction.count({ where: { userId: link.userId } })).toBeGreaterThanOrEqual(before);
+    expect(await world.db.transaction.count({ where: { workspaceId: link.workspaceId } })).toBeGreaterThanOrEqual(before);
   });
 });

@@ -104,7 +104,7 @@ export async function beginSync(db: Db, connectionId: string, options: SyncOptio
   if (local) return { started: true, joined: true, runId: local.runId, done: local.done };
   if (store.cashlensSyncStopping) return { started: false, reason: 'shutting_down' };
 
-  const connection = await db.bankConnection.findUnique({ where: { id: connectionId }, select: { userId: true, status: true } });
+  const connection = await db.bankConnection.findUnique({ where: { id: connectionId }, select: { workspaceId: true, status: true } });
   if (!connection) return { started: false, reason: 'not_found' };
   if (connection.status !== 'active') return { started: false, reason: 'not_active' };
   const retryAt = await readBackoff(db, connectionId);
@@ -122,12 +122,12 @@ export async function beginSync(db: Db, connectionId: string, options: SyncOptio
 
   const startedAt = new Date();
   try {
-    await createSyncRun(db, { id: runId, userId: connection.userId, connectionId, trigger: options.trigger, startedAt });
+    await createSyncRun(db, { id: runId, workspaceId: connection.workspaceId, connectionId, trigger: options.trigger, startedAt });
   } catch (error) {
     await releaseSyncLease(db, connectionId, runId);
     throw error;
   }
-  const done = trackBackgroundWork(runSync(db, { runId, userId: connection.userId, connectionId, startedAt, config, options }).finally(() => inProcess.delete(connectionId)));
+  const done = trackBackgroundWork(runSync(db, { runId, workspaceId: connection.workspaceId, connectionId, startedAt, config, options }).finally(() => inProcess.delete(connectionId)));
   inProcess.set(connectionId, { runId, done });
   return { started: true, joined: false, runId, done };
 }
@@ -139,7 +139,7 @@ export async function syncConnection(db: Db, connectionId: string, options: Sync
   return start.done;
 }
 
-type RunContext = { runId: string; userId: string; connectionId: string; startedAt: Date; config: SyncConfig; options: SyncOptions };
+type RunContext = { runId: string; workspaceId: string; connectionId: string; startedAt: Date; config: SyncConfig; options: SyncOptions };
 
 async function runSync(db: Db, run: RunContext): Promise<SyncOutcome> {
   const { runId, connectionId, config } = run;
@@ -185,8 +185,8 @@ async function runSync(db: Db, run: RunContext): Promise<SyncOutcome> {
 async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void): Promise<void> {
   const client = (run.options.createClient ?? createSyncBankClient)(db, run.connectionId);
   const accounts = await db.bankAccount.findMany({
-    where: { connectionId: run.connectionId, userId: run.userId, sharing: 'shared' },
-    select: { id: true, userId: true, connectionId: true, bankAccountId: true, currency: true },
+    where: { connectionId: run.connectionId, workspaceId: run.workspaceId, sharing: 'shared' },
+    select: { id: true, workspaceId: true, connectionId: true, bankAccountId: true, currency: true },
     orderBy: { createdAt: 'asc' },
   });
   await db.syncRun.update({ where: { id: run.runId }, data: { accountsTotal: accounts.length } });
@@ -205,7 +205,7 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
 }
 
 // After a large import the query planner's picture of Transaction is stale (or, on a fresh SQLite
-// file, missing): without it, "userId = ? AND id IN (…)" lookups by the processors pick the userId
+// file, missing): without it, "workspaceId = ? AND id IN (…)" lookups by the processors pick the workspaceId
 // index and scan the whole history once per batch. Fresh statistics make them primary-key reads.
 const STATISTICS_AFTER_ROWS = 5_000;
 
@@ -228,8 +228,8 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
   // An account the bank no longer lists is not shared any more: shown as such, never deleted.
   const unshared = accounts.filter((account) => !balances.has(account.bankAccountId)).map((account) => account.id);
   if (unshared.length > 0) {
-    await db.bankAccount.updateMany({ where: { id: { in: unshared }, userId: run.userId }, data: { sharing: 'not_shared' } });
-    await bumpDataVersion(db, run.userId);
+    await db.bankAccount.updateMany({ where: { id: { in: unshared }, workspaceId: run.workspaceId }, data: { sharing: 'not_shared' } });
+    await bumpDataVersion(db, run.workspaceId);
   }
 
   const context: AccountSyncContext = { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, ...shared };
@@ -263,7 +263,7 @@ async function processNewTransactions(db: Db, run: RunContext, checkLease: () =>
     orderBy: { startedAt: 'desc' },
     select: { finishedAt: true },
   });
-  const scope = { userId: run.userId, account: { connectionId: run.connectionId } };
+  const scope = { workspaceId: run.workspaceId, account: { connectionId: run.connectionId } };
   const select = { id: true, createdAt: true } as const;
   let cursor: { createdAt: Date; id: string } | null = null;
   for (;;) {
@@ -286,14 +286,14 @@ async function processNewTransactions(db: Db, run: RunContext, checkLease: () =>
     }
     if (batch.length === 0) break;
     checkLease();
-    await runSyncProcessors({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id), now: run.options.now?.() ?? new Date() });
+    await runSyncProcessors({ db, workspaceId: run.workspaceId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id), now: run.options.now?.() ?? new Date() });
     const last = batch.at(-1)!;
     cursor = { createdAt: last.createdAt, id: last.id };
     await run.options.hooks?.afterPostSyncStep?.({ step: 'processors' });
     await yieldToEventLoop();
   }
   checkLease();
-  await runSyncRunFinishers({ db, userId: run.userId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });
+  await runSyncRunFinishers({ db, workspaceId: run.workspaceId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });
   await run.options.hooks?.afterPostSyncStep?.({ step: 'finishers' });
 }
 

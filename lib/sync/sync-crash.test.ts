@@ -38,9 +38,9 @@ describe('crash safety', () => {
     expect(await run(reference.connectionId)).toMatchObject({ status: 'succeeded' });
 
     expect(await run(crashed.connectionId, crashAfter(page))).toMatchObject({ status: 'failed' });
-    const partial = await world.db.transaction.count({ where: { userId: crashed.userId } });
+    const partial = await world.db.transaction.count({ where: { workspaceId: crashed.workspaceId } });
     expect(partial).toBeGreaterThan(0);
-    expect(partial).toBeLessThan(await world.db.transaction.count({ where: { userId: reference.userId } }));
+    expect(partial).toBeLessThan(await world.db.transaction.count({ where: { workspaceId: reference.workspaceId } }));
 
     expect(await run(crashed.connectionId)).toMatchObject({ status: 'succeeded' });
     expect(await snapshotTransactions(world.db, crashed.connectionId)).toEqual(await snapshotTransactions(world.db, reference.connectionId));

@@ -124,7 +124,7 @@ describe('bank faults', () => {
     expect(counter.calls).toEqual([]);
     expect(await listDueConnections(world.db, world.config)).not.toContain(link.connectionId);
     expect(await listDueConnections(world.db, world.config, new Date(retryAt.getTime() + 1_000))).toContain(link.connectionId);
-    const status = await getConnectionSyncStatus(world.db, link.userId, link.connectionId, world.config);
+    const status = await getConnectionSyncStatus(world.db, link.workspaceId, link.connectionId, world.config);
     expect(describeSyncStatus(status, () => 'at ten')).toMatchObject({ state: 'failed', text: 'The bank asked us to wait before syncing again; we will try again automatically. Next try: at ten.' });
   });
 

@@ -20,8 +20,8 @@ export async function syncInvestmentAccount(db: Db, runId: string, account: Sync
     await tx.balanceSnapshot.create({
       data: { accountId: account.id, takenAt: snapshot.balanceAsOf, currentBalanceMinor: snapshot.currentBalanceMinor, availableBalanceMinor: snapshot.availableBalanceMinor },
     });
-    await replaceHoldings(tx, { userId: account.userId, accountId: account.id }, snapshot.holdings ?? []);
+    await replaceHoldings(tx, { workspaceId: account.workspaceId, accountId: account.id }, snapshot.holdings ?? []);
     await recordProgress(tx, runId, { accountsDone: 1 });
-    await bumpDataVersion(tx, account.userId);
+    await bumpDataVersion(tx, account.workspaceId);
   });
 }

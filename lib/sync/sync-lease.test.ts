@@ -9,6 +9,7 @@ import { getConnectionSyncStatus, listSyncRuns } from './queries';
 import { beginSync, syncConnection } from './sync-connection';
 import { linkSandboxConnection, type LinkedSandboxConnection } from './test-helpers/link-sandbox-connection';
 import { startSyncWorld, bankNow, type SyncWorld } from './test-helpers/sync-fixture';
+import { createTestPerson } from '@/lib/workspaces/test-helpers/person';
 
 // One sync per connection at a time, across callers and processes; progress readable by its owner only.
 
@@ -62,14 +63,14 @@ describe('one sync per connection', () => {
   async function leaveDeadRun(leaseLeftMs: number) {
     const deadRun = randomUUID();
     await acquireSyncLease(world.db, link.connectionId, deadRun, 'dead-process', leaseLeftMs);
-    await world.db.syncRun.create({ data: { id: deadRun, userId: link.userId, connectionId: link.connectionId, trigger: 'manual', status: 'running', heartbeatAt: new Date() } });
+    await world.db.syncRun.create({ data: { id: deadRun, workspaceId: link.workspaceId, connectionId: link.connectionId, trigger: 'manual', status: 'running', heartbeatAt: new Date() } });
     return deadRun;
   }
 
   it('the page (or its poll) marks a dead run abandoned and queues its resume at once', async () => {
     const deadRun = await leaveDeadRun(50);
     await new Promise((resolve) => setTimeout(resolve, 80));
-    const status = await lookAtConnectionSync(world.db, link.userId, link.connectionId, world.config);
+    const status = await lookAtConnectionSync(world.db, link.workspaceId, link.connectionId, world.config);
     expect(status).toMatchObject({ queued: true, latestRun: { id: deadRun, status: 'abandoned' } });
     expect(await world.db.syncRun.findUniqueOrThrow({ where: { id: deadRun } })).toMatchObject({ status: 'abandoned', errorCode: 'interrupted' });
     expect(await hasPendingSync(world.db, link.connectionId)).toBe(true);
@@ -96,10 +97,10 @@ describe('one sync per connection', () => {
   });
 
   it('progress and history are the owner\'s only', async () => {
-    const status = await getConnectionSyncStatus(world.db, link.userId, link.connectionId);
+    const status = await getConnectionSyncStatus(world.db, link.workspaceId, link.connectionId);
     expect(status?.latestRun).toMatchObject({ status: 'succeeded', accountsDone: 1, accountsTotal: 1 });
-    expect((await listSyncRuns(world.db, link.userId, link.connectionId)).length).toBeGreaterThanOrEqual(2);
-    const stranger = await world.db.user.create({ data: { email: `stranger-${randomUUID()}@example.test`, passwordHash: 'x' } });
+    expect((await listSyncRuns(world.db, link.workspaceId, link.connectionId)).length).toBeGreaterThanOrEqual(2);
+    const stranger = await createTestPerson(world.db, { email: `stranger-${randomUUID()}@example.test` });
     expect(await getConnectionSyncStatus(world.db, stranger.id, link.connectionId)).toBeNull();
     expect(await listSyncRuns(world.db, stranger.id, link.connectionId)).toEqual([]);
   });

@@ -32,7 +32,7 @@ const bankToday = async () => {
 
 describe('pending → posted', () => {
   it('links each posted charge to its pending one, carrying the user category and notes, even when the amount changed', async () => {
-    const pending = await world.db.transaction.findMany({ where: { userId: link.userId, status: 'pending' } });
+    const pending = await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId, status: 'pending' } });
     expect(pending.length).toBeGreaterThan(3);
     for (const row of pending) {
       await world.db.transaction.update({ where: { id: row.id }, data: { categoryId: `cat-${row.bankTransactionId}`, categorySource: 'user', notes: 'split with Sam', merchantName: 'My cafe', userEditedAt: new Date() } });
@@ -42,7 +42,7 @@ describe('pending → posted', () => {
 
     const stillThere = await world.db.transaction.findMany({ where: { id: { in: pending.map((row) => row.id) } } });
     expect(stillThere).toEqual([]);
-    const posted = await world.db.transaction.findMany({ where: { userId: link.userId, replacedPendingBankId: { in: pending.map((row) => row.bankTransactionId) } } });
+    const posted = await world.db.transaction.findMany({ where: { workspaceId: link.workspaceId, replacedPendingBankId: { in: pending.map((row) => row.bankTransactionId) } } });
     expect(posted.length).toBeGreaterThan(0);
     for (const row of posted) {
       const before = pending.find((p) => p.bankTransactionId === row.replacedPendingBankId)!;
@@ -56,7 +56,7 @@ describe('pending → posted', () => {
   it('removes a pending hold the bank stopped listing', async () => {
     const account = await world.db.bankAccount.findFirstOrThrow({ where: { connectionId: link.connectionId, accountType: 'CREDITCARD' } });
     const hold = await world.db.transaction.create({
-      data: { id: randomUUID(), userId: link.userId, accountId: account.id, bankTransactionId: `hold-${randomUUID()}`, status: 'pending', amountMinor: -15_000n, bookedOn: addDays(await bankToday(), -2), description: 'HOTEL INCIDENTALS HOLD', categoryId: 'travel', categorySource: 'user' },
+      data: { id: randomUUID(), workspaceId: link.workspaceId, accountId: account.id, bankTransactionId: `hold-${randomUUID()}`, status: 'pending', amountMinor: -15_000n, bookedOn: addDays(await bankToday(), -2), description: 'HOTEL INCIDENTALS HOLD', categoryId: 'travel', categorySource: 'user' },
     });
     const outcome = await sync();
     expect(await world.db.transaction.findUnique({ where: { id: hold.id } })).toBeNull();
@@ -67,7 +67,7 @@ describe('pending → posted', () => {
   it('removes a posted row missing from the bank only after two consecutive syncs', async () => {
     const account = await world.db.bankAccount.findFirstOrThrow({ where: { connectionId: link.connectionId, accountType: 'CHECKING' } });
     const ghost = await world.db.transaction.create({
-      data: { id: randomUUID(), userId: link.userId, accountId: account.id, bankTransactionId: `ghost-${randomUUID()}`, status: 'posted', amountMinor: -999n, bookedOn: addDays(await bankToday(), -3), description: 'GONE' },
+      data: { id: randomUUID(), workspaceId: link.workspaceId, accountId: account.id, bankTransactionId: `ghost-${randomUUID()}`, status: 'posted', amountMinor: -999n, bookedOn: addDays(await bankToday(), -3), description: 'GONE' },
     });
     await sync();
     expect(await world.db.transaction.findUnique({ where: { id: ghost.id } })).toMatchObject({ missingCount: 1 });
@@ -76,7 +76,7 @@ describe('pending → posted', () => {
   });
 
   it('never overwrites the user edits when the bank changes a row', async () => {
-    const row = await world.db.transaction.findFirstOrThrow({ where: { userId: link.userId, status: 'posted' }, orderBy: { bookedOn: 'desc' } });
+    const row = await world.db.transaction.findFirstOrThrow({ where: { workspaceId: link.workspaceId, status: 'posted' }, orderBy: { bookedOn: 'desc' } });
     // Pretend the bank described it differently last time: the next sync rewrites bank fields only.
     await world.db.transaction.update({ where: { id: row.id }, data: { description: 'STALE TEXT', amountMinor: row.amountMinor + 1n, categoryId: 'groceries', categorySource: 'user', notes: 'keep me', merchantName: 'Corner shop', isTransfer: true } });
     const outcome = await sync();

@@ -33,12 +33,12 @@ let reference: { transactions: unknown; rollups: unknown; pages: number; postSyn
 type KillPoint = { label: string; env: Record<string, string> };
 
 /** Monthly rollups without our random ids: accounts by the bank's id, categories by key or name. */
-async function snapshotRollups(db: Db, userId: string) {
-  const rows = await db.monthlyRollup.findMany({ where: { userId }, orderBy: [{ month: 'asc' }, { accountId: 'asc' }, { categoryId: 'asc' }, { merchant: 'asc' }] });
-  const accounts = new Map((await db.bankAccount.findMany({ where: { userId }, select: { id: true, bankAccountId: true } })).map((a) => [a.id, a.bankAccountId]));
-  const categories = new Map((await db.category.findMany({ where: { userId }, select: { id: true, key: true, name: true } })).map((c) => [c.id, c.key ?? c.name]));
+async function snapshotRollups(db: Db, workspaceId: string) {
+  const rows = await db.monthlyRollup.findMany({ where: { workspaceId }, orderBy: [{ month: 'asc' }, { accountId: 'asc' }, { categoryId: 'asc' }, { merchant: 'asc' }] });
+  const accounts = new Map((await db.bankAccount.findMany({ where: { workspaceId }, select: { id: true, bankAccountId: true } })).map((a) => [a.id, a.bankAccountId]));
+  const categories = new Map((await db.category.findMany({ where: { workspaceId }, select: { id: true, key: true, name: true } })).map((c) => [c.id, c.key ?? c.name]));
   return rows
-    .map(({ userId: _user, accountId, categoryId, ...row }) => ({ ...row, account: accounts.get(accountId), category: categories.get(categoryId) ?? categoryId }))
+    .map(({ workspaceId: _user, accountId, categoryId, ...row }) => ({ ...row, account: accounts.get(accountId), category: categories.get(categoryId) ?? categoryId }))
     .sort((a, b) => `${a.month}|${a.account}|${a.category}|${a.merchant}`.localeCompare(`${b.month}|${b.account}|${b.category}|${b.merchant}`));
 }
 
@@ -75,7 +75,7 @@ beforeAll(async () => {
     hooks: { afterPage: () => void pages++, afterPostSyncStep: () => void postSyncSteps++ },
   });
   expect(outcome).toMatchObject({ status: 'succeeded' });
-  reference = { transactions: await snapshotTransactions(world.db, link.connectionId), rollups: await snapshotRollups(world.db, link.userId), pages, postSyncSteps };
+  reference = { transactions: await snapshotTransactions(world.db, link.connectionId), rollups: await snapshotRollups(world.db, link.workspaceId), pages, postSyncSteps };
   console.info(`reference ${customer} sync: ${pages} pages, ${postSyncSteps} post-sync steps`);
   stopWatch = startRecoveryWatch(world.db, world.config);
 }, 120_000);
@@ -120,7 +120,7 @@ describe(`a sync killed at ${killPoints} seeded points (seed "${seed}") resumes 
     // for the dead run once its heartbeat is older than the lease hold.
     let resumed = null;
     while (!resumed) {
-      const status = await getConnectionSyncStatus(world.db, link.userId, link.connectionId, world.config);
+      const status = await getConnectionSyncStatus(world.db, link.workspaceId, link.connectionId, world.config);
       const view = describeSyncStatus(status);
       if (status?.latestRun?.id === dead.id && view.buttonDisabled) {
         expect(status.checkedAt.getTime() - dead.heartbeatAt.getTime(), `${point.label}: disabled for a dead run`).toBeLessThanOrEqual(status.staleAfterMs);
@@ -142,8 +142,8 @@ describe(`a sync killed at ${killPoints} seeded points (seed "${seed}") resumes 
       { status: 'succeeded', trigger: 'resume', errorCode: null },
     ]);
     expect(await snapshotTransactions(world.db, link.connectionId), point.label).toEqual(reference.transactions);
-    expect(await snapshotRollups(world.db, link.userId), point.label).toEqual(reference.rollups);
-    const after = describeSyncStatus(await getConnectionSyncStatus(world.db, link.userId, link.connectionId, world.config));
+    expect(await snapshotRollups(world.db, link.workspaceId), point.label).toEqual(reference.rollups);
+    const after = describeSyncStatus(await getConnectionSyncStatus(world.db, link.workspaceId, link.connectionId, world.config));
     expect(after).toMatchObject({ state: 'synced', buttonDisabled: false });
     console.info(`kill point ${index} (${point.label}): resumed ${resumeDelayMs} ms after the kill`);
   }, 120_000);

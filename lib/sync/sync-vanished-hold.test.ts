@@ -42,23 +42,23 @@ describe('a vanished hold after ten days without sync', () => {
 
     // The user's own hold at the same store, for four times the amount, edited, then dropped by the bank.
     const userCard = await world.db.bankAccount.findFirstOrThrow({ where: { connectionId: user.connectionId, bankAccountId: card.bankAccountId } });
-    const tag = await world.db.tag.create({ data: { userId: user.userId, name: 'trip' } });
+    const tag = await world.db.tag.create({ data: { workspaceId: user.workspaceId, name: 'trip' } });
     const hold = await world.db.transaction.create({
       data: {
-        id: randomUUID(), userId: user.userId, accountId: userCard.id, bankTransactionId: `vanished-${randomUUID()}-P`, status: 'pending',
+        id: randomUUID(), workspaceId: user.workspaceId, accountId: userCard.id, bankTransactionId: `vanished-${randomUUID()}-P`, status: 'pending',
         amountMinor: lure.amountMinor * 4n, bookedOn: addDays(lure.bookedOn, -2), description: lure.description,
         categoryId: 'hotels', categorySource: 'user', merchantName: 'My store', notes: 'keep with the hold', userEditedAt: new Date(),
         createdAt: addDays(new Date(), -10),
       },
     });
-    await world.db.transactionTag.create({ data: { transactionId: hold.id, tagId: tag.id, userId: user.userId } });
+    await world.db.transactionTag.create({ data: { transactionId: hold.id, tagId: tag.id, workspaceId: user.workspaceId } });
 
     expect(await sync(user.connectionId)).toMatchObject({ status: 'succeeded' });
     expect(await world.db.transaction.findUnique({ where: { id: hold.id } })).toBeNull();
     const landed = await world.db.transaction.findFirstOrThrow({ where: { accountId: userCard.id, bankTransactionId: lure.bankTransactionId }, include: { tags: true } });
     expect(landed).toMatchObject({ replacedPendingBankId: null, categorySource: lure.categorySource, notes: null, merchantName: null, userEditedAt: null, tags: [] });
     // Nowhere else either: no posted row carries the hold's edits or its tag.
-    expect(await world.db.transaction.count({ where: { userId: user.userId, OR: [{ notes: 'keep with the hold' }, { merchantName: 'My store' }] } })).toBe(0);
+    expect(await world.db.transaction.count({ where: { workspaceId: user.workspaceId, OR: [{ notes: 'keep with the hold' }, { merchantName: 'My store' }] } })).toBe(0);
     expect(await world.db.transactionTag.count({ where: { tagId: tag.id } })).toBe(0);
   }, 120_000);
 });

@@ -14,7 +14,7 @@ const bankColumns = [
 
 // categoryId/categorySource are written for new rows only (the first category from bank data, see
 // FirstCategoryChooser); the conflict branch below never sets them.
-const insertColumns = ['id', 'userId', 'accountId', 'bankTransactionId', ...bankColumns, 'categoryId', 'categorySource', 'lastSeenPassId', 'missingCount', 'createdAt', 'updatedAt'];
+const insertColumns = ['id', 'workspaceId', 'accountId', 'bankTransactionId', ...bankColumns, 'categoryId', 'categorySource', 'lastSeenPassId', 'missingCount', 'createdAt', 'updatedAt'];
 const q = (column: string) => `"${column}"`;
 
 // One statement per chunk of rows, no SELECT first: ON CONFLICT rewrites an existing row only
@@ -35,7 +35,7 @@ const upsertSuffix =
 // through Prisma, where each statement is a round trip: as many rows as the parameter limit allows.
 const sqliteRowsPerStatement = 100;
 
-export type PageTarget = { userId: string; accountId: string; passId: string; firstCategory?: FirstCategoryChooser | null };
+export type PageTarget = { workspaceId: string; accountId: string; passId: string; firstCategory?: FirstCategoryChooser | null };
 export type PageResult = { added: number; changed: number; newIds: string[] };
 
 // A page's write time, strictly increasing within the process, so RETURNING can tell a row this
@@ -66,7 +66,7 @@ export async function applyTransactionsPage(sql: SqlRunner, target: PageTarget, 
   for (const part of chunk(rows, insertColumns.length, limit)) {
     const params: unknown[] = [];
     for (const row of part) {
-      params.push(timeOrderedId(), target.userId, target.accountId, row.bankTransactionId);
+      params.push(timeOrderedId(), target.workspaceId, target.accountId, row.bankTransactionId);
       for (const column of bankColumns) params.push(row[column]);
       const categoryId = target.firstCategory?.(row) ?? null;
       params.push(categoryId, categoryId ? 'bank' : null, target.passId, 0, now, now);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { applyRuleToExisting, createRule, deleteRule } from '@/lib/categories/rules';
 import { ruleInputSchema } from '@/lib/categories/rule-schema';
 import { getDb } from '@/lib/db';
@@ -11,6 +11,8 @@ import { invalidForm, readField, readFieldList, readFields, readOptionalField, r
 import { bulkRecategorize, splitTransaction, updateTransactionDetails } from './edit';
 import { createRuleFromTransaction } from './rule-from-transaction';
 import { readSplitParts, signSplitParts } from './split-parts';
+import { recordActivity } from '@/lib/workspaces/activity';
+import { assertTransactionsVisible } from '@/lib/workspaces/visibility';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -30,46 +32,53 @@ const detailsSchema = z.object({
 });
 
 export async function saveTransactionDetails(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const parsed = detailsSchema.safeParse({ ...readFields(form, ['id', 'categoryId', 'merchantName', 'notes', 'tags']), always: readField(form, 'always') === 'on' });
   if (!parsed.success) return invalidForm(parsed.error);
   const input = parsed.data;
   const db = getDb();
   return runFormAction(async () => {
-    await updateTransactionDetails(db, user.id, input.id, { categoryId: input.categoryId, merchantName: input.merchantName, notes: input.notes, tagNames: input.tags });
+    await assertTransactionsVisible(db, actor.workspaceId, actor.id, [input.id]);
+    await updateTransactionDetails(db, actor.workspaceId, input.id, { categoryId: input.categoryId, merchantName: input.merchantName, notes: input.notes, tagNames: input.tags });
     let message = 'Saved.';
     if (input.always && input.categoryId) {
-      const rule = await createRuleFromTransaction(db, user.id, input.id, { categoryId: input.categoryId, merchantName: input.merchantName });
+      const rule = await createRuleFromTransaction(db, actor.workspaceId, input.id, { categoryId: input.categoryId, merchantName: input.merchantName });
       message = rule
         ? `Saved. A rule now categorises "${rule.match}" like this; it matched ${plural(rule.matched, 'other transaction')}.`
         : 'Saved. This transaction has no description to build a rule from.';
     }
+    await recordActivity(db, actor, 'transaction.edited', `Edited a transaction${input.merchantName ? ` (${input.merchantName})` : ''}`, input.id);
     revalidatePath('/transactions');
     return { ok: true, message };
   });
 }
 
 export async function saveSplit(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const id = readField(form, 'id');
   return runFormAction(async () => {
     const parts = readSplitParts(readFieldList(form, 'splitCategory'), readFieldList(form, 'splitAmount'));
     const db = getDb();
-    const tx = await db.transaction.findFirst({ where: { id, userId: user.id }, select: { amountMinor: true } });
+    const tx = await db.transaction.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { amountMinor: true } });
     if (!tx) throw new NotFoundError('That transaction');
+    await assertTransactionsVisible(db, actor.workspaceId, actor.id, [id]);
     const signed = signSplitParts(parts, tx.amountMinor);
-    await splitTransaction(db, user.id, id, signed);
+    await splitTransaction(db, actor.workspaceId, id, signed);
+    await recordActivity(db, actor, 'transaction.split', signed.length ? `Split a transaction into ${signed.length} parts` : 'Removed a split', id);
     revalidatePath('/transactions');
     return { ok: true, message: signed.length ? 'Split saved.' : 'Split removed.' };
   });
 }
 
 export async function bulkRecategorizeAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const ids = readFieldList(form, 'ids');
   const categoryId = readOptionalField(form, 'bulkCategory') ?? null;
   return runFormAction(async () => {
-    const count = await bulkRecategorize(getDb(), user.id, ids, categoryId);
+    const db = getDb();
+    await assertTransactionsVisible(db, actor.workspaceId, actor.id, ids);
+    const count = await bulkRecategorize(db, actor.workspaceId, ids, categoryId);
+    await recordActivity(db, actor, 'transactions.recategorized', `Re-categorised ${plural(count, 'transaction')}`);
     revalidatePath('/transactions');
     return { ok: true, message: `Re-categorised ${plural(count, 'transaction')}.` };
   });
@@ -78,16 +87,17 @@ export async function bulkRecategorizeAction(_: FormState, form: FormData): Prom
 const RULE_FIELDS = ['descriptionContains', 'descriptionPattern', 'minAmount', 'maxAmount', 'accountId', 'setCategoryId', 'setMerchantName', 'addTagName'] as const;
 
 export async function createRuleAction(_: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const values = readFields(form, RULE_FIELDS);
   const parsed = ruleInputSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   return runFormAction(async () => {
     const db = getDb();
-    const ruleId = await createRule(db, user.id, parsed.data);
+    const ruleId = await createRule(db, actor.workspaceId, parsed.data);
+    await recordActivity(db, actor, 'rule.created', `Added a rule${parsed.data.descriptionContains ? ` for “${parsed.data.descriptionContains}”` : ''}`, ruleId);
     let message = 'Rule saved. It applies to new transactions as they arrive.';
     if (readField(form, 'applyNow') === 'on') {
-      const count = await applyRuleToExisting(db, user.id, ruleId);
+      const count = await applyRuleToExisting(db, actor.workspaceId, ruleId);
       message = `Rule saved and applied: ${plural(count, 'existing transaction')} matched.`;
     }
     revalidatePath('/transactions', 'layout');
@@ -105,13 +115,21 @@ async function ignoreNotFound(work: () => Promise<unknown>): Promise<void> {
 }
 
 export async function applyRuleAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  await ignoreNotFound(() => applyRuleToExisting(getDb(), user.id, readField(form, 'ruleId')));
+  const actor = await requireWorkspace('write');
+  const ruleId = readField(form, 'ruleId');
+  await ignoreNotFound(async () => {
+    const count = await applyRuleToExisting(getDb(), actor.workspaceId, ruleId);
+    await recordActivity(getDb(), actor, 'rule.applied', `Applied a rule to ${plural(count, 'existing transaction')}`, ruleId);
+  });
   revalidatePath('/transactions', 'layout');
 }
 
 export async function deleteRuleAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  await ignoreNotFound(() => deleteRule(getDb(), user.id, readField(form, 'ruleId')));
+  const actor = await requireWorkspace('write');
+  const ruleId = readField(form, 'ruleId');
+  await ignoreNotFound(async () => {
+    await deleteRule(getDb(), actor.workspaceId, ruleId);
+    await recordActivity(getDb(), actor, 'rule.deleted', 'Deleted a rule', ruleId);
+  });
   revalidatePath('/transactions/rules');
 }

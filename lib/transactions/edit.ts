@@ -9,17 +9,17 @@ import { BadInputError, NotFoundError } from '@/lib/errors';
 
 export type DetailsInput = { categoryId: string | null; merchantName: string | null; notes: string | null; tagNames: string[] };
 
-async function categoryKind(db: Pick<Db, 'category'>, userId: string, categoryId: string | null): Promise<string | null> {
+async function categoryKind(db: Pick<Db, 'category'>, workspaceId: string, categoryId: string | null): Promise<string | null> {
   if (!categoryId) return null;
-  const category = await db.category.findFirst({ where: { id: categoryId, userId }, select: { kind: true } });
+  const category = await db.category.findFirst({ where: { id: categoryId, workspaceId }, select: { kind: true } });
   if (!category) throw new BadInputError('Choose one of your categories.');
   return category.kind;
 }
 
-export async function updateTransactionDetails(db: Db, userId: string, id: string, input: DetailsInput): Promise<void> {
-  const existing = await db.transaction.findFirst({ where: { id, userId }, select: { bookedOn: true } });
+export async function updateTransactionDetails(db: Db, workspaceId: string, id: string, input: DetailsInput): Promise<void> {
+  const existing = await db.transaction.findFirst({ where: { id, workspaceId }, select: { bookedOn: true } });
   if (!existing) throw new NotFoundError('That transaction');
-  const kind = await categoryKind(db, userId, input.categoryId);
+  const kind = await categoryKind(db, workspaceId, input.categoryId);
   await db.$transaction(async (tx) => {
     await tx.transaction.update({
       where: { id },
@@ -34,18 +34,18 @@ export async function updateTransactionDetails(db: Db, userId: string, id: strin
     });
     await tx.transactionTag.deleteMany({ where: { transactionId: id } });
     for (const name of [...new Set(input.tagNames)]) {
-      const tag = await tx.tag.upsert({ where: { userId_name: { userId, name } }, create: { userId, name }, update: {}, select: { id: true } });
-      await tx.transactionTag.create({ data: { transactionId: id, tagId: tag.id, userId } });
+      const tag = await tx.tag.upsert({ where: { workspaceId_name: { workspaceId, name } }, create: { workspaceId, name }, update: {}, select: { id: true } });
+      await tx.transactionTag.create({ data: { transactionId: id, tagId: tag.id, workspaceId } });
     }
   });
-  await refreshRollups(db, userId, [monthOf(existing.bookedOn)]);
+  await refreshRollups(db, workspaceId, [monthOf(existing.bookedOn)]);
 }
 
 export type SplitPart = { categoryId: string | null; amountMinor: bigint; note: string | null };
 
 /** Replaces the split of a transaction; an empty list removes it. Parts must add up to the amount exactly. */
-export async function splitTransaction(db: Db, userId: string, id: string, parts: SplitPart[]): Promise<void> {
-  const existing = await db.transaction.findFirst({ where: { id, userId }, select: { bookedOn: true, amountMinor: true } });
+export async function splitTransaction(db: Db, workspaceId: string, id: string, parts: SplitPart[]): Promise<void> {
+  const existing = await db.transaction.findFirst({ where: { id, workspaceId }, select: { bookedOn: true, amountMinor: true } });
   if (!existing) throw new NotFoundError('That transaction');
   if (parts.length === 1 || parts.length > 20) throw new BadInputError('A split has between 2 and 20 parts.');
   const total = parts.reduce((sum, part) => sum + part.amountMinor, 0n);
@@ -53,31 +53,31 @@ export async function splitTransaction(db: Db, userId: string, id: string, parts
   if (parts.some((part) => part.amountMinor === 0n || part.amountMinor < 0n !== existing.amountMinor < 0n)) {
     throw new BadInputError('Every part needs an amount with the same sign as the transaction, and none may be zero.');
   }
-  for (const part of parts) await categoryKind(db, userId, part.categoryId);
+  for (const part of parts) await categoryKind(db, workspaceId, part.categoryId);
   await db.$transaction(async (tx) => {
     await tx.transactionSplit.deleteMany({ where: { transactionId: id } });
     if (parts.length) {
       await tx.transactionSplit.createMany({
-        data: parts.map((part, index) => ({ userId, transactionId: id, categoryId: part.categoryId, amountMinor: part.amountMinor, note: part.note, sortOrder: index })),
+        data: parts.map((part, index) => ({ workspaceId, transactionId: id, categoryId: part.categoryId, amountMinor: part.amountMinor, note: part.note, sortOrder: index })),
       });
     }
     await tx.transaction.update({ where: { id }, data: { categorySource: 'user', userEditedAt: new Date() } });
   });
-  await refreshRollups(db, userId, [monthOf(existing.bookedOn)]);
+  await refreshRollups(db, workspaceId, [monthOf(existing.bookedOn)]);
 }
 
 /** One category for many rows at once; all or nothing. */
-export async function bulkRecategorize(db: Db, userId: string, ids: string[], categoryId: string | null): Promise<number> {
+export async function bulkRecategorize(db: Db, workspaceId: string, ids: string[], categoryId: string | null): Promise<number> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) throw new BadInputError('Select at least one transaction.');
   if (unique.length > 500) throw new BadInputError('Select at most 500 transactions at a time.');
-  const rows = await db.transaction.findMany({ where: { userId, id: { in: unique } }, select: { bookedOn: true } });
+  const rows = await db.transaction.findMany({ where: { workspaceId, id: { in: unique } }, select: { bookedOn: true } });
   if (rows.length !== unique.length) throw new NotFoundError('One of those transactions');
-  const kind = await categoryKind(db, userId, categoryId);
+  const kind = await categoryKind(db, workspaceId, categoryId);
   const { count } = await db.transaction.updateMany({
-    where: { userId, id: { in: unique } },
+    where: { workspaceId, id: { in: unique } },
     data: { categoryId, categorySource: 'user', isTransfer: kind === 'transfer', userEditedAt: new Date() },
   });
-  await refreshRollups(db, userId, rows.map((row) => monthOf(row.bookedOn)));
+  await refreshRollups(db, workspaceId, rows.map((row) => monthOf(row.bookedOn)));
   return count;
 }

@@ -22,6 +22,8 @@ export type TransactionFilters = {
   sort: Sort;
   /** Where the page starts (a keyset link); null is the first page. */
   cursor: PageCursor | null;
+  /** Accounts private to another member (lib/workspaces/visibility.ts): never from the URL. */
+  hiddenAccountIds: string[];
 };
 
 export type ParsedFilters = { filters: TransactionFilters; errors: string[] };
@@ -76,6 +78,7 @@ export function parseTransactionFilters(params: Record<string, string | string[]
       maxAmountMinor: amount('max', 'Largest amount'),
       sort: sortOrder,
       cursor: decoded.cursor,
+      hiddenAccountIds: [],
     },
   };
 }

@@ -16,8 +16,8 @@ let groceries: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   user = await seedUser(t.db);
-  groceries = (await t.db.category.create({ data: { userId: user.userId, name: 'Groceries', kind: 'expense' } })).id;
-  const ids = await insertTransactions(t.db, user.userId, [
+  groceries = (await t.db.category.create({ data: { workspaceId: user.workspaceId, name: 'Groceries', kind: 'expense' } })).id;
+  const ids = await insertTransactions(t.db, user.workspaceId, [
     { accountId: user.checking, amountMinor: -1_250n, day: '2026-03-01', description: 'COFFEE ROASTERS' },
     { accountId: user.checking, amountMinor: -1_250n, day: '2026-03-01', description: 'COFFEE CART' },
     { accountId: user.checking, amountMinor: -8_412n, day: '2026-03-02', description: 'WHOLE FOODS MARKET' },
@@ -30,14 +30,14 @@ beforeAll(async () => {
   // Costco, split: part groceries, part household.
   await t.db.transactionSplit.createMany({
     data: [
-      { userId: user.userId, transactionId: ids[5]!, categoryId: groceries, amountMinor: -3_000n, sortOrder: 0 },
-      { userId: user.userId, transactionId: ids[5]!, categoryId: null, amountMinor: -1_000n, sortOrder: 1 },
+      { workspaceId: user.workspaceId, transactionId: ids[5]!, categoryId: groceries, amountMinor: -3_000n, sortOrder: 0 },
+      { workspaceId: user.workspaceId, transactionId: ids[5]!, categoryId: null, amountMinor: -1_000n, sortOrder: 1 },
     ],
   });
 });
 afterAll(() => t.drop());
 
-const list = (params: Record<string, string>, pageSize = 2) => listTransactions(t.db, user.userId, parseTransactionFilters(params).filters, pageSize);
+const list = (params: Record<string, string>, pageSize = 2) => listTransactions(t.db, user.workspaceId, parseTransactionFilters(params).filters, pageSize);
 
 /** Follows a page's link the way the browser does: through the URL. */
 function paramsOf(params: Record<string, string>, cursor: Parameters<typeof encodeCursor>[0]) {

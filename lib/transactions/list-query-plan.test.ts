@@ -12,20 +12,20 @@ import { pageSql } from './page-query';
 // The unfiltered list, category and account pages must also need no sort: they are index ranges.
 
 let t: TestDatabase;
-let userId: string;
+let workspaceId: string;
 let category: string;
 let account: string;
 let tag: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  userId = await seedBenchUser(t.db, providerOf(t.db), 20_000, new Date(Date.UTC(2026, 10, 1)));
-  category = (await t.db.transaction.findFirstOrThrow({ where: { userId }, select: { categoryId: true } })).categoryId!;
-  account = (await t.db.bankAccount.findFirstOrThrow({ where: { userId }, select: { id: true } })).id;
-  tag = (await t.db.tag.create({ data: { userId, name: 'Trip' } })).id;
-  const some = await t.db.transaction.findMany({ where: { userId }, take: 20, select: { id: true, amountMinor: true } });
-  await t.db.transactionTag.createMany({ data: some.map((row) => ({ userId, transactionId: row.id, tagId: tag })) });
-  await t.db.transactionSplit.createMany({ data: some.slice(0, 5).map((row, i) => ({ userId, transactionId: row.id, categoryId: category, amountMinor: row.amountMinor, sortOrder: i })) });
+  workspaceId = await seedBenchUser(t.db, providerOf(t.db), 20_000, new Date(Date.UTC(2026, 10, 1)));
+  category = (await t.db.transaction.findFirstOrThrow({ where: { workspaceId }, select: { categoryId: true } })).categoryId!;
+  account = (await t.db.bankAccount.findFirstOrThrow({ where: { workspaceId }, select: { id: true } })).id;
+  tag = (await t.db.tag.create({ data: { workspaceId, name: 'Trip' } })).id;
+  const some = await t.db.transaction.findMany({ where: { workspaceId }, take: 20, select: { id: true, amountMinor: true } });
+  await t.db.transactionTag.createMany({ data: some.map((row) => ({ workspaceId, transactionId: row.id, tagId: tag })) });
+  await t.db.transactionSplit.createMany({ data: some.slice(0, 5).map((row, i) => ({ workspaceId, transactionId: row.id, categoryId: category, amountMinor: row.amountMinor, sortOrder: i })) });
 }, 120_000);
 afterAll(() => t.drop());
 
@@ -52,7 +52,7 @@ async function plansFor(params: Record<string, string>, sort: string, driveSearc
   const { filters, errors } = parseTransactionFilters({ ...params, sort });
   expect(errors).toEqual([]);
   const plans: string[] = [];
-  for (const branch of branches(buildFilterSql(provider, userId, filters, { driveSearch }))) {
+  for (const branch of branches(buildFilterSql(provider, workspaceId, filters, { driveSearch }))) {
     const query = pageSql(branch, filters.sort, null, 51);
     const rows = await sql.query<Record<string, unknown>>(`${provider === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${query.sql}`, query.params);
     plans.push(rows.map((row) => String(row.detail ?? row['QUERY PLAN'])).join('\n'));

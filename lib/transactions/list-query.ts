@@ -89,20 +89,23 @@ function searchAlternatives(provider: Provider, q: string, drive: boolean): Frag
   return alternatives.length ? alternatives : [{ sql: '1 = 0', params: [] }];
 }
 
-export function buildFilterSql(provider: Provider, userId: string, filters: TransactionFilters, options: FilterOptions = {}): FilterSql {
-  const all: Fragment[] = [{ sql: `t."userId" = ?`, params: [userId] }];
+export function buildFilterSql(provider: Provider, workspaceId: string, filters: TransactionFilters, options: FilterOptions = {}): FilterSql {
+  const all: Fragment[] = [{ sql: `t."workspaceId" = ?`, params: [workspaceId] }];
   const anyOf: Fragment[][] = [];
   if (filters.q) anyOf.push(searchAlternatives(provider, filters.q, options.driveSearch === true));
   if (filters.accountId) all.push({ sql: `t."accountId" = ?`, params: [filters.accountId] });
+  if (filters.hiddenAccountIds.length > 0) {
+    all.push({ sql: `t."accountId" NOT IN (${filters.hiddenAccountIds.map(() => '?').join(', ')})`, params: [...filters.hiddenAccountIds] });
+  }
   if (filters.categoryId === 'none') all.push({ sql: `t."categoryId" IS NULL`, params: [] });
   else if (filters.categoryId) {
     anyOf.push([
       { sql: `t."categoryId" = ?`, params: [filters.categoryId] },
       // Split transactions are few: start from the category's parts.
       {
-        sql: `t."id" IN (SELECT s."transactionId" FROM "TransactionSplit" s WHERE s."userId" = ? AND s."categoryId" = ?)`,
-        params: [userId, filters.categoryId],
-        drive: { from: `"TransactionSplit" s`, sql: `t."id" = s."transactionId" AND s."userId" = ? AND s."categoryId" = ?`, params: [userId, filters.categoryId] },
+        sql: `t."id" IN (SELECT s."transactionId" FROM "TransactionSplit" s WHERE s."workspaceId" = ? AND s."categoryId" = ?)`,
+        params: [workspaceId, filters.categoryId],
+        drive: { from: `"TransactionSplit" s`, sql: `t."id" = s."transactionId" AND s."workspaceId" = ? AND s."categoryId" = ?`, params: [workspaceId, filters.categoryId] },
       },
     ]);
   }

@@ -7,7 +7,7 @@ const world = setUpMarchLedger();
 
 describe('listing transactions', () => {
   it('searches by text and amount, filters pending and ranges', async () => {
-    const search = (params: Record<string, string>) => listTransactions(world.db, world.ledger.user.userId, parseTransactionFilters(params).filters).then((r) => r.items.map((i) => i.description));
+    const search = (params: Record<string, string>) => listTransactions(world.db, world.ledger.user.workspaceId, parseTransactionFilters(params).filters).then((r) => r.items.map((i) => i.description));
     expect(await search({ q: 'netflix' })).toEqual(['NETFLIX.COM LOS GATOS CA']);
     expect(await search({ q: '84.12' })).toEqual(['WHOLEFDS LPK 10234']);
     expect(await search({ status: 'pending' })).toEqual(['PENDING COFFEE']);

@@ -84,9 +84,9 @@ export type TransactionPage = {
 };
 
 /** One page of the filtered list, read by keyset from `filters.cursor` (see page-query.ts). */
-export async function listTransactions(db: Db, userId: string, filters: TransactionFilters, pageSize = PAGE_SIZE): Promise<TransactionPage> {
-  const page = await readPageKeys(db, userId, filters, pageSize);
-  const rows = page.keys.length ? await db.transaction.findMany({ where: { userId, id: { in: page.keys.map((k) => k.id) } }, select }) : [];
+export async function listTransactions(db: Db, workspaceId: string, filters: TransactionFilters, pageSize = PAGE_SIZE): Promise<TransactionPage> {
+  const page = await readPageKeys(db, workspaceId, filters, pageSize);
+  const rows = page.keys.length ? await db.transaction.findMany({ where: { workspaceId, id: { in: page.keys.map((k) => k.id) } }, select }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const items = page.keys.flatMap((k) => {
     const row = byId.get(k.id);
@@ -96,20 +96,20 @@ export async function listTransactions(db: Db, userId: string, filters: Transact
 }
 
 /** Every matching row, in keyset batches, for the CSV export (bounded so one request cannot run forever). */
-export async function* iterateTransactions(db: Db, userId: string, filters: TransactionFilters, limit = 200_000): AsyncGenerator<TransactionListItem> {
+export async function* iterateTransactions(db: Db, workspaceId: string, filters: TransactionFilters, limit = 200_000): AsyncGenerator<TransactionListItem> {
   const batch = 2000;
   let cursor: PageCursor | null = null;
   for (let done = 0; done < limit; done += batch) {
-    const page: TransactionPage = await listTransactions(db, userId, { ...filters, cursor }, batch);
+    const page: TransactionPage = await listTransactions(db, workspaceId, { ...filters, cursor }, batch);
     for (const item of page.items) yield item;
     if (!page.next) return;
     cursor = page.next;
   }
 }
 
-export async function getTransaction(db: Db, userId: string, id: string) {
+export async function getTransaction(db: Db, workspaceId: string, id: string) {
   return db.transaction.findFirst({
-    where: { id, userId },
+    where: { id, workspaceId },
     select: { ...select, splits: { orderBy: { sortOrder: 'asc' }, select: { id: true, categoryId: true, amountMinor: true, note: true } } },
   });
 }

@@ -2,11 +2,11 @@ import type { Db } from '@/lib/db';
 import { ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 
 /** What the transaction pages' pickers need: the user's accounts, categories and tags. */
-export async function getPickerData(db: Db, userId: string) {
+export async function getPickerData(db: Db, workspaceId: string) {
   const [accounts, categories, tags] = await Promise.all([
-    db.bankAccount.findMany({ where: { userId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    ensureDefaultCategories(db, userId),
-    db.tag.findMany({ where: { userId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.bankAccount.findMany({ where: { workspaceId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    ensureDefaultCategories(db, workspaceId),
+    db.tag.findMany({ where: { workspaceId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
   ]);
   return { accounts, categories, tags };
 }

@@ -64,7 +64,7 @@ async function fewSearchMatches(db: Db, q: string): Promise<boolean> {
   return Number(row?.n) <= SEARCH_DRIVE_LIMIT;
 }
 
-export async function readPageKeys(db: Db, userId: string, filters: TransactionFilters, pageSize: number): Promise<{ keys: PageKey[]; next: PageCursor | null; previous: PageCursor | null }> {
+export async function readPageKeys(db: Db, workspaceId: string, filters: TransactionFilters, pageSize: number): Promise<{ keys: PageKey[]; next: PageCursor | null; previous: PageCursor | null }> {
   const provider = providerOf(db);
   const sql = sqlRunner(db, provider);
   const { column, descending } = orderOf(filters.sort);
@@ -73,7 +73,7 @@ export async function readPageKeys(db: Db, userId: string, filters: TransactionF
   // (PostgreSQL's planner weighs the trigram index against the sort order itself.)
   const driveSearch = provider === 'sqlite' && filters.q ? await fewSearchMatches(db, filters.q) : false;
   const results = await Promise.all(
-    branches(buildFilterSql(provider, userId, filters, { driveSearch })).map(async (branch) => {
+    branches(buildFilterSql(provider, workspaceId, filters, { driveSearch })).map(async (branch) => {
       const query = pageSql(branch, filters.sort, cursor, pageSize + 1);
       return (await sql.query<{ id: string; k: unknown }>(query.sql, query.params)).map((row) => ({ id: row.id, key: toKey(column, row.k) }));
     }),

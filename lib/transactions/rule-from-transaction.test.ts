@@ -33,21 +33,21 @@ describe('createRuleFromTransaction', () => {
   it('creates the rule and applies it to the user’s look-alikes only', async () => {
     const user = await seedUser(t.db);
     const other = await seedUser(t.db);
-    const categories = await ensureDefaultCategories(t.db, user.userId);
+    const categories = await ensureDefaultCategories(t.db, user.workspaceId);
     const groceries = categories.find((c) => c.kind === 'expense')!;
-    const [first] = await insertTransactions(t.db, user.userId, [
+    const [first] = await insertTransactions(t.db, user.workspaceId, [
       { accountId: user.card, amountMinor: -8_412n, day: '2026-03-05', description: 'WHOLEFDS LPK 10234', bankMerchantName: 'Whole Foods Market' },
       { accountId: user.card, amountMinor: -1_000n, day: '2026-03-06', description: 'Whole Foods Market #12' },
       { accountId: user.card, amountMinor: -500n, day: '2026-03-07', description: 'NETFLIX.COM' },
     ]);
-    await insertTransactions(t.db, other.userId, [{ accountId: other.card, amountMinor: -100n, day: '2026-03-05', description: 'Whole Foods Market' }]);
+    await insertTransactions(t.db, other.workspaceId, [{ accountId: other.card, amountMinor: -100n, day: '2026-03-05', description: 'Whole Foods Market' }]);
 
-    const result = await createRuleFromTransaction(t.db, user.userId, first!, { categoryId: groceries.id, merchantName: null });
+    const result = await createRuleFromTransaction(t.db, user.workspaceId, first!, { categoryId: groceries.id, merchantName: null });
 
     expect(result?.match).toBe('Whole Foods Market');
-    expect(await t.db.categoryRule.count({ where: { userId: user.userId } })).toBe(1);
-    const categorised = await t.db.transaction.findMany({ where: { categoryId: groceries.id }, select: { userId: true, description: true } });
-    expect(categorised.every((row) => row.userId === user.userId)).toBe(true);
+    expect(await t.db.categoryRule.count({ where: { workspaceId: user.workspaceId } })).toBe(1);
+    const categorised = await t.db.transaction.findMany({ where: { categoryId: groceries.id }, select: { workspaceId: true, description: true } });
+    expect(categorised.every((row) => row.workspaceId === user.workspaceId)).toBe(true);
     expect(categorised.map((row) => row.description).sort()).toEqual(['WHOLEFDS LPK 10234', 'Whole Foods Market #12']);
     expect(result?.matched).toBe(2);
   });
@@ -55,7 +55,7 @@ describe('createRuleFromTransaction', () => {
   it('treats someone else’s transaction as not found', async () => {
     const user = await seedUser(t.db);
     const other = await seedUser(t.db);
-    const [theirs] = await insertTransactions(t.db, other.userId, [{ accountId: other.card, amountMinor: -100n, day: '2026-03-05', description: 'Cafe' }]);
-    await expect(createRuleFromTransaction(t.db, user.userId, theirs!, { categoryId: 'x', merchantName: null })).rejects.toBeInstanceOf(NotFoundError);
+    const [theirs] = await insertTransactions(t.db, other.workspaceId, [{ accountId: other.card, amountMinor: -100n, day: '2026-03-05', description: 'Cafe' }]);
+    await expect(createRuleFromTransaction(t.db, user.workspaceId, theirs!, { categoryId: 'x', merchantName: null })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -22,14 +22,14 @@ export function buildRuleFromTransaction(source: RuleSource, actions: RuleAction
 /** Creates that rule and applies it to the user's existing transactions; null when none could be built. */
 export async function createRuleFromTransaction(
   db: Db,
-  userId: string,
+  workspaceId: string,
   transactionId: string,
   actions: RuleActions,
 ): Promise<{ match: string; matched: number } | null> {
-  const source = await db.transaction.findFirst({ where: { id: transactionId, userId }, select: { description: true, bankMerchantName: true } });
+  const source = await db.transaction.findFirst({ where: { id: transactionId, workspaceId }, select: { description: true, bankMerchantName: true } });
   if (!source) throw new NotFoundError('That transaction');
   const built = buildRuleFromTransaction(source, actions);
   if (!built) return null;
-  const ruleId = await createRule(db, userId, built.rule);
-  return { match: built.match, matched: await applyRuleToExisting(db, userId, ruleId) };
+  const ruleId = await createRule(db, workspaceId, built.rule);
+  return { match: built.match, matched: await applyRuleToExisting(db, workspaceId, ruleId) };
 }

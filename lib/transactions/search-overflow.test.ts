@@ -13,7 +13,7 @@ let user: Awaited<ReturnType<typeof seedUser>>;
 beforeAll(async () => {
   t = await createTestDatabase();
   user = await seedUser(t.db);
-  await insertTransactions(t.db, user.userId, [
+  await insertTransactions(t.db, user.workspaceId, [
     { accountId: user.checking, amountMinor: -1_250n, day: '2026-03-01', description: 'COFFEE' },
     { accountId: user.checking, amountMinor: -500n, day: '2026-03-02', description: 'REF 99999999999999999999' },
   ]);
@@ -22,13 +22,13 @@ afterAll(() => t.drop());
 
 describe('transaction search', () => {
   it('finds amounts by the number typed', async () => {
-    const list = await listTransactions(t.db, user.userId, parseTransactionFilters({ q: '12.50' }).filters);
+    const list = await listTransactions(t.db, user.workspaceId, parseTransactionFilters({ q: '12.50' }).filters);
     expect(list.items.map((item) => item.description)).toEqual(['COFFEE']);
   });
 
   it('searches text only when the number is too large to be an amount', async () => {
     for (const q of ['99999999999999999999', '-99999999999999999999', '92233720368547758.08']) {
-      const list = await listTransactions(t.db, user.userId, parseTransactionFilters({ q }).filters);
+      const list = await listTransactions(t.db, user.workspaceId, parseTransactionFilters({ q }).filters);
       // Search matches words, punctuation aside: "-9999…" finds the reference number too.
       expect(list.items.map((item) => item.description), q).toEqual(q.includes('99999999999999999999') ? ['REF 99999999999999999999'] : []);
     }

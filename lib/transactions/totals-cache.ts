@@ -25,18 +25,18 @@ async function dataVersion(db: Db): Promise<string> {
   return `${String(row?.v)}:${String(row?.c)}`;
 }
 
-function keyOf(userId: string, filters: TransactionFilters): string {
+function keyOf(workspaceId: string, filters: TransactionFilters): string {
   // Everything but the page position and the order (totals depend on neither); bigint and Date values as text.
   const { cursor: _cursor, sort: _sort, ...rest } = filters;
   void _cursor;
   void _sort;
-  return `${userId}|${JSON.stringify(rest, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}`;
+  return `${workspaceId}|${JSON.stringify(rest, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}`;
 }
 
-export async function cachedTotals(db: Db, userId: string, filters: TransactionFilters, compute: () => Promise<TransactionTotals>): Promise<TransactionTotals> {
+export async function cachedTotals(db: Db, workspaceId: string, filters: TransactionFilters, compute: () => Promise<TransactionTotals>): Promise<TransactionTotals> {
   // Read before computing: a write during the computation moves the version past this entry.
   const version = await dataVersion(db);
-  const key = keyOf(userId, filters);
+  const key = keyOf(workspaceId, filters);
   let entries = caches.get(db);
   if (!entries) caches.set(db, (entries = new Map()));
   const hit = entries.get(key);

@@ -31,29 +31,29 @@ function sumRows(sql: SqlRunner, where: Fragment): Promise<Sums> {
 }
 
 /** The parts, in one category, of the split transactions that match the filter. */
-function sumSplitParts(sql: SqlRunner, where: Fragment, userId: string, categoryId: string): Promise<Sums> {
+function sumSplitParts(sql: SqlRunner, where: Fragment, workspaceId: string, categoryId: string): Promise<Sums> {
   return sums(
     sql,
     `SELECT COUNT(DISTINCT s."transactionId") AS "n", ${sumColumns('s."amountMinor"')}
        FROM "TransactionSplit" s JOIN "Transaction" t ON t."id" = s."transactionId"
-      WHERE s."userId" = ? AND s."categoryId" = ? AND ${where.sql}`,
-    [userId, categoryId, ...where.params],
+      WHERE s."workspaceId" = ? AND s."categoryId" = ? AND ${where.sql}`,
+    [workspaceId, categoryId, ...where.params],
   );
 }
 
-async function computeTotals(db: Db, userId: string, filters: TransactionFilters): Promise<TransactionTotals> {
+async function computeTotals(db: Db, workspaceId: string, filters: TransactionFilters): Promise<TransactionTotals> {
   const provider = providerOf(db);
   const sql = sqlRunner(db, provider);
   const category = filters.categoryId && filters.categoryId !== 'none' ? filters.categoryId : null;
   let parts: Sums[];
   if (category) {
     // The category condition itself is replaced: unsplit rows in it, and split parts in it.
-    const rest = buildFilterSql(provider, userId, { ...filters, categoryId: null });
+    const rest = buildFilterSql(provider, workspaceId, { ...filters, categoryId: null });
     const where = wholeFilter(rest);
     const unsplit = and([where, { sql: `t."categoryId" = ? AND NOT EXISTS (SELECT 1 FROM "TransactionSplit" x WHERE x."transactionId" = t."id")`, params: [category] }]);
-    parts = await Promise.all([sumRows(sql, unsplit), sumSplitParts(sql, where, userId, category)]);
+    parts = await Promise.all([sumRows(sql, unsplit), sumSplitParts(sql, where, workspaceId, category)]);
   } else {
-    parts = [await sumRows(sql, wholeFilter(buildFilterSql(provider, userId, filters)))];
+    parts = [await sumRows(sql, wholeFilter(buildFilterSql(provider, workspaceId, filters)))];
   }
   const count = parts.reduce((n, s) => n + s.count, 0);
   const netMinor = parts.reduce((n, s) => n + s.netMinor, 0n);
@@ -61,6 +61,6 @@ async function computeTotals(db: Db, userId: string, filters: TransactionFilters
   return { count, inflowMinor, outflowMinor: inflowMinor - netMinor, netMinor };
 }
 
-export function getTransactionTotals(db: Db, userId: string, filters: TransactionFilters): Promise<TransactionTotals> {
-  return cachedTotals(db, userId, filters, () => computeTotals(db, userId, filters));
+export function getTransactionTotals(db: Db, workspaceId: string, filters: TransactionFilters): Promise<TransactionTotals> {
+  return cachedTotals(db, workspaceId, filters, () => computeTotals(db, workspaceId, filters));
 }

@@ -5,8 +5,9 @@ import { ConnectionSyncPanel } from '@/components/accounts/connection-sync-panel
 import { ManualAccountsSection } from '@/components/accounts/manual-accounts-section';
 import { PageHeader } from '@/components/shell/page-header';
 import { FormMessage } from '@/components/ui/form-message';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { listConnections } from '@/lib/accounts/queries';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { findInstitution, listInstitutionSummaries, type InstitutionSummary } from '@/lib/bank/institutions';
 import { bankErrorMessage, bankNoticeMessage } from '@/lib/bank/connect-errors';
 import { getDb } from '@/lib/db';
@@ -17,10 +18,10 @@ export const metadata: Metadata = { title: 'Accounts' };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AccountsPage({ searchParams }: { searchParams: Search }) {
-  const user = await requireUser();
+  const actor = await requireWorkspace('read');
   const params = await searchParams;
   const institutions = listInstitutionSummaries();
-  const [connections, holdings] = await Promise.all([listConnections(getDb(), user.id), listHoldings(getDb(), user.id)]);
+  const [connections, holdings] = await Promise.all([listConnections(getDb(), actor.workspaceId), listHoldings(getDb(), actor.workspaceId)]);
   const holdingsByAccount = groupHoldingsByAccount(holdings);
   const notice = typeof params.bank === 'string' ? bankNoticeMessage(params.bank) : undefined;
   const error = typeof params.bank_error === 'string' ? bankErrorMessage(params.bank_error) : undefined;
@@ -28,24 +29,38 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <PageHeader title="Accounts">{connections.length > 0 ? <ConnectBankChooser institutions={institutions} variant="secondary" /> : null}</PageHeader>
+      <PageHeader title="Accounts">
+        {connections.length > 0 ? (
+          <WriteOnly>
+            <ConnectBankChooser institutions={institutions} variant="secondary" />
+          </WriteOnly>
+        ) : null}
+      </PageHeader>
       <div className="mb-4 space-y-2" aria-live="polite">
         <FormMessage message={notice} tone="success" />
         <FormMessage message={error} />
       </div>
       {connections.length === 0 ? (
-        <section id="connect" aria-labelledby="connect-title" className="mx-auto mt-8 max-w-lg rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center dark:border-slate-700 dark:bg-slate-900">
-          <h2 id="connect-title" className="text-lg font-semibold">
-            Connect your bank
-          </h2>
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Link your {bankNames} accounts to bring in balances and transactions. You sign in at your bank, choose which accounts to share,
-            and can stop sharing at any time. Cashlens never sees your bank password.
-          </p>
-          <div className="mt-6">
-            <ConnectBankChooser institutions={institutions} />
-          </div>
-        </section>
+        <WriteOnly
+          fallback={
+            <p id="connect" className="mx-auto mt-8 max-w-lg rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-400">
+              No bank connected yet. An owner or member of this workspace can connect a bank.
+            </p>
+          }
+        >
+          <section id="connect" aria-labelledby="connect-title" className="mx-auto mt-8 max-w-lg rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center dark:border-slate-700 dark:bg-slate-900">
+            <h2 id="connect-title" className="text-lg font-semibold">
+              Connect your bank
+            </h2>
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+              Link your {bankNames} accounts to bring in balances and transactions. You sign in at your bank, choose which accounts to share,
+              and can stop sharing at any time. Cashlens never sees your bank password.
+            </p>
+            <div className="mt-6">
+              <ConnectBankChooser institutions={institutions} />
+            </div>
+          </section>
+        </WriteOnly>
       ) : (
         <div id="connect" className="space-y-6">
           {connections.map((connection) => (
@@ -53,13 +68,14 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
               key={connection.id}
               connection={connection}
               {...institutionOf(connection.institution)}
-              syncPanel={<ConnectionSyncPanel userId={user.id} connectionId={connection.id} />}
+              syncPanel={<ConnectionSyncPanel workspaceId={actor.workspaceId} connectionId={connection.id} />}
               holdings={holdingsByAccount}
+              viewerId={actor.id}
             />
           ))}
         </div>
       )}
-      <ManualAccountsSection userId={user.id} />
+      <ManualAccountsSection workspaceId={actor.workspaceId} />
     </>
   );
 }

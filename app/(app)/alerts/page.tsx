@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AlertItem } from '@/components/alerts/alert-item';
-import { ConnectBankEmptyState } from '@/components/shell/empty-state';
+import { NoAccountsEmptyState } from '@/components/accounts/no-accounts-empty-state';
 import { PageHeader } from '@/components/shell/page-header';
-import { requireUser } from '@/lib/auth/current-user';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { countAlertsAndAccounts, listAlerts } from '@/lib/monitoring/alerts';
 
 export const metadata: Metadata = { title: 'Alerts' };
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
-  const user = await requireUser();
+  const actor = await requireWorkspace('read');
   const show = (await searchParams).show === 'all' ? 'all' : 'unread';
   const db = getDb();
-  const [alerts, counts] = await Promise.all([listAlerts(db, user.id, { status: show === 'unread' ? 'unread' : undefined }), countAlertsAndAccounts(db, user.id)]);
+  const [alerts, counts] = await Promise.all([listAlerts(db, actor.workspaceId, { status: show === 'unread' ? 'unread' : undefined }), countAlertsAndAccounts(db, actor.workspaceId)]);
   const anyAlerts = counts.alerts;
   const anyAccounts = counts.accounts;
   const tab = (value: 'unread' | 'all', label: string) => (
@@ -28,12 +29,14 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="Alerts">
-        <Link href="/settings#monitoring" className="text-sm text-brand-700 underline dark:text-brand-100">
-          Thresholds and webhook
-        </Link>
+        <WriteOnly>
+          <Link href="/settings#monitoring" className="text-sm text-brand-700 underline dark:text-brand-100">
+            Thresholds and webhook
+          </Link>
+        </WriteOnly>
       </PageHeader>
       {anyAccounts === 0 ? (
-        <ConnectBankEmptyState
+        <NoAccountsEmptyState
           title="Nothing to watch yet"
           description="Connect your bank and Cashlens flags unusual charges, duplicate payments and card-testing bursts as they happen."
         />

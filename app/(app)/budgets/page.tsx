@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { MonthPicker } from '@/components/shell/month-picker';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { formatMonth } from '@/lib/dates';
 import { parseMonthParam } from '@/lib/insights/month-params';
 import { getDb } from '@/lib/db';
@@ -19,10 +20,10 @@ export const metadata: Metadata = { title: 'Budgets' };
 export default async function BudgetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return renderInsightsPage(
     { title: 'Budgets', empty: { title: 'Budgets need spending to track', description: "Connect your bank, then set a monthly amount per category and watch your progress as transactions arrive." } },
-    async (user) => {
+    async (actor) => {
       const db = getDb();
       const { month, error } = parseMonthParam(await searchParams, new Date());
-      const [lines, categories] = await readBudgetsPage(db, user.id, month);
+      const [lines, categories] = await readBudgetsPage(db, actor.workspaceId, month);
       const spending = categories.filter((c) => c.kind === 'expense');
       return (
         <>
@@ -30,7 +31,7 @@ export default async function BudgetsPage({ searchParams }: { searchParams: Prom
             <div className="flex flex-wrap items-center gap-3">
               <MonthPicker path="/budgets" month={month} id="budgets-month" />
               <Link href="/budgets/categories" className="inline-flex min-h-10 items-center text-sm font-medium text-brand-700 underline dark:text-brand-100">
-                Manage categories and tags
+                <WriteOnly fallback="Categories and tags">Manage categories and tags</WriteOnly>
               </Link>
             </div>
           </PageHeader>
@@ -38,19 +39,21 @@ export default async function BudgetsPage({ searchParams }: { searchParams: Prom
           <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
             <Card title="Budget vs actual">
               <p className="mb-1 text-xs text-slate-600 dark:text-slate-400">Pending transactions count once they post; refunds reduce spending.</p>
-              <CountingNote userId={user.id} />
+              <CountingNote workspaceId={actor.workspaceId} />
               <BudgetList month={month} lines={lines} />
             </Card>
-            <div className="space-y-4">
-              <Card title="Set a budget">
-                <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Applies from {formatMonth(month)} on, until you change it in a later month.</p>
-                <BudgetForm month={month} categories={spending} />
-              </Card>
-              <Card title="Copy last month">
-                <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Sets every budget back to last month&apos;s, where you changed or removed it this month.</p>
-                <CopyMonthForm month={month} />
-              </Card>
-            </div>
+            <WriteOnly>
+              <div className="space-y-4">
+                <Card title="Set a budget">
+                  <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Applies from {formatMonth(month)} on, until you change it in a later month.</p>
+                  <BudgetForm month={month} categories={spending} />
+                </Card>
+                <Card title="Copy last month">
+                  <p className="mb-3 text-xs text-slate-600 dark:text-slate-400">Sets every budget back to last month&apos;s, where you changed or removed it this month.</p>
+                  <CopyMonthForm month={month} />
+                </Card>
+              </div>
+            </WriteOnly>
           </div>
         </>
       );

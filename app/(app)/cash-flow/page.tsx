@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Cash flow' };
 export default async function CashFlowPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return renderInsightsPage(
     { title: 'Cash flow', empty: { title: 'Where the money comes from and goes', description: "Connect your bank to see money in and out per month, burn and runway, and your top customers and vendors." } },
-    async (user) => {
+    async (actor) => {
       const now = new Date();
       const params = await searchParams;
       const range = parseCashFlowRange(params, now);
@@ -31,10 +31,10 @@ export default async function CashFlowPage({ searchParams }: { searchParams: Pro
           <div className="mb-4 space-y-3">
             <RangeForm from={range.from} to={range.to} grouping={grouping} />
             {range.error ? <FormMessage message={range.error} /> : null}
-            <CountingNote userId={user.id} />
+            <CountingNote workspaceId={actor.workspaceId} />
           </div>
           <Suspense key={`${range.from}-${range.to}-${grouping}`} fallback={<CardSkeleton title="Summary" height="h-64" />}>
-            <CashFlowSummary userId={user.id} from={range.from} to={range.to} now={now} grouping={grouping} />
+            <CashFlowSummary workspaceId={actor.workspaceId} from={range.from} to={range.to} now={now} grouping={grouping} />
           </Suspense>
         </>
       );

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: 'Dashboard' };
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return renderInsightsPage(
     { title: 'Dashboard', empty: { title: 'Your money at a glance', description: "Connect your bank to see this month's spending against your budget, income and expenses over the last year, and your net worth." } },
-    async (user) => {
+    async (actor) => {
       // The clock is read once per request; everything below takes it as a value.
       const now = new Date();
       const { month, error } = parseMonthParam(await searchParams, now);
@@ -30,28 +30,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <MonthPicker path="/dashboard" month={month} id="dashboard-month" />
           </PageHeader>
           {error ? <div className="mb-4"><FormMessage message={error} /></div> : null}
-          <CountingNote userId={user.id} />
+          <CountingNote workspaceId={actor.workspaceId} />
           <div className="grid gap-4 lg:grid-cols-2">
             <CardSlot key={`overview-${month}`} title={formatMonth(month)} height="h-32">
-              <MonthOverviewCard userId={user.id} month={month} now={now} />
+              <MonthOverviewCard workspaceId={actor.workspaceId} month={month} now={now} />
             </CardSlot>
             <CardSlot key={`categories-${month}`} title="Spending by category">
-              <SpendingByCategoryCard userId={user.id} month={month} />
+              <SpendingByCategoryCard workspaceId={actor.workspaceId} month={month} />
             </CardSlot>
             <CardSlot key={`income-${month}`} title="Income and expenses, last 12 months">
-              <IncomeExpensesCard userId={user.id} month={month} />
+              <IncomeExpensesCard workspaceId={actor.workspaceId} month={month} />
             </CardSlot>
             <CardSlot title="Balances and net worth">
-              <NetWorthCard userId={user.id} now={now} />
+              <NetWorthCard workspaceId={actor.workspaceId} now={now} />
             </CardSlot>
             <CardSlot key={`merchants-${month}`} title="Top merchants, last 3 months">
-              <TopMerchantsCard userId={user.id} month={month} />
+              <TopMerchantsCard workspaceId={actor.workspaceId} month={month} />
             </CardSlot>
             <CardSlot key={`recurring-${month}`} title="Upcoming recurring charges">
-              <RecurringCard userId={user.id} month={month} now={now} />
+              <RecurringCard workspaceId={actor.workspaceId} month={month} now={now} />
             </CardSlot>
             <CardSlot title="Savings goals">
-              <GoalsCard userId={user.id} now={now} />
+              <GoalsCard workspaceId={actor.workspaceId} now={now} />
             </CardSlot>
           </div>
         </>

@@ -10,7 +10,8 @@ import { YourDataCard } from '@/components/settings/your-data-card';
 import { SecuritySection } from '@/components/security/security-section';
 import { PageHeader } from '@/components/shell/page-header';
 import { Card } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
+import { roleAllows } from '@/lib/workspaces/roles';
 import { getDb } from '@/lib/db';
 import { getMoneySettings } from '@/lib/money-meaning/settings';
 import { readTheme } from '@/lib/theme/theme';
@@ -18,8 +19,10 @@ import { readTheme } from '@/lib/theme/theme';
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  const [theme, query, money] = await Promise.all([readTheme(), searchParams, getMoneySettings(getDb(), user.id)]);
+  const user = await requireWorkspace('read');
+  const [theme, query, money] = await Promise.all([readTheme(), searchParams, getMoneySettings(getDb(), user.workspaceId)]);
+  // Workspace settings are shown to those who may change them; a viewer's own settings stay.
+  const canWrite = roleAllows(user.role, 'write');
   return (
     <>
       <PageHeader title="Settings" />
@@ -32,13 +35,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             <dd className="break-all">{user.email}</dd>
           </dl>
         </Card>
-        <ProfileCard user={user} />
-        <div id="money" className="scroll-mt-4">
-          <Card title="What counts as spending">
-            <MoneySettingsForm initial={money} />
-          </Card>
-        </div>
-        <MonitoringSettingsCard userId={user.id} />
+        {canWrite ? (
+          <>
+            <ProfileCard user={user} />
+            <div id="money" className="scroll-mt-4">
+              <Card title="What counts as spending">
+                <MoneySettingsForm initial={money} />
+              </Card>
+            </div>
+            <MonitoringSettingsCard workspaceId={user.workspaceId} />
+          </>
+        ) : null}
         <Card title="Appearance">
           <ThemeForm current={theme} />
         </Card>
@@ -48,7 +55,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <SecuritySection user={user} />
         <ActiveSessionsCard user={user} />
         <SecurityActivityCard userId={user.id} limit={readActivityLimit(query.activity)} />
-        <YourDataCard email={user.email} />
+        <YourDataCard email={user.email} canExport={roleAllows(user.role, 'manage')} />
       </div>
     </>
   );

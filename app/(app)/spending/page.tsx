@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Spending' };
 export default async function SpendingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   return renderInsightsPage(
     { title: 'Spending', empty: { title: 'Spending by category, month by month', description: "Connect your bank to see what each category cost you over the months, and open the transactions behind any figure." } },
-    async (user) => {
+    async (actor) => {
       const range = parseMonthRange(await searchParams, new Date());
       return (
         <>
@@ -23,10 +23,10 @@ export default async function SpendingPage({ searchParams }: { searchParams: Pro
             <RangeForm from={range.from} to={range.to} action="/spending" />
             {range.error ? <FormMessage message={range.error} /> : null}
             <p className="text-xs text-slate-600 dark:text-slate-400">Money out minus refunds, per category and month. Each category amount opens the transactions behind it.</p>
-            <CountingNote userId={user.id} />
+            <CountingNote workspaceId={actor.workspaceId} />
           </div>
           <Suspense key={`${range.from}-${range.to}`} fallback={<CardSkeleton title="Spending by category and month" height="h-64" />}>
-            <SpendingSummary userId={user.id} months={range.months} />
+            <SpendingSummary workspaceId={actor.workspaceId} months={range.months} />
           </Suspense>
         </>
       );

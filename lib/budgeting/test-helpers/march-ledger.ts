@@ -19,7 +19,7 @@ export const row = { payroll: 0, toSavings: 1, fromChecking: 2, zelle: 3, wholeF
 export async function seedMarchLedger(db: Db, { process = true } = {}): Promise<MarchLedger> {
   const user = await seedUser(db);
   const other = await seedUser(db);
-  const ids = await insertTransactions(db, user.userId, [
+  const ids = await insertTransactions(db, user.workspaceId, [
     { accountId: user.checking, amountMinor: 318_422n, day: '2026-03-01', description: 'ACME PAYROLL', bankCategory: 'Payroll', bankTransactionType: 'DIRECTDEPOSIT', bankMerchantName: 'Acme' },
     { accountId: user.checking, amountMinor: -50_000n, day: '2026-03-02', description: 'Online Transfer to SAV', bankCategory: 'Transfer', bankTransactionType: 'TRANSFER' },
     { accountId: user.savings, amountMinor: 50_000n, day: '2026-03-02', description: 'Online Transfer from CHK', bankCategory: 'Transfer', bankTransactionType: 'TRANSFER' },
@@ -31,12 +31,12 @@ export async function seedMarchLedger(db: Db, { process = true } = {}): Promise<
     { accountId: user.card, amountMinor: 10_211n, day: '2026-03-25', description: 'AUTOMATIC PAYMENT - THANK YOU', bankCategory: 'Payment', bankTransactionType: 'PAYMENT' },
     { accountId: user.card, amountMinor: 1_000n, day: '2026-04-02', description: 'AMAZON REFUND', bankCategory: '5942', bankMerchantName: 'Amazon' },
   ]);
-  if (process) await processNewTransactions(db, user.userId, ids);
+  if (process) await processNewTransactions(db, user.workspaceId, ids);
   return { user, other, ids };
 }
 
-async function categoryIdsByKey(db: Db, userId: string): Promise<Map<string, string>> {
-  const categories = await db.category.findMany({ where: { userId }, select: { id: true, key: true } });
+async function categoryIdsByKey(db: Db, workspaceId: string): Promise<Map<string, string>> {
+  const categories = await db.category.findMany({ where: { workspaceId }, select: { id: true, key: true } });
   return new Map(categories.flatMap((c) => (c.key ? [[c.key, c.id] as const] : [])));
 }
 
@@ -48,7 +48,7 @@ export function setUpMarchLedger(options: { process?: boolean } = {}) {
   beforeAll(async () => {
     t = await createTestDatabase();
     ledger = await seedMarchLedger(t.db, options);
-    categories = await categoryIdsByKey(t.db, ledger.user.userId);
+    categories = await categoryIdsByKey(t.db, ledger.user.workspaceId);
   });
   afterAll(() => t?.drop());
   return {

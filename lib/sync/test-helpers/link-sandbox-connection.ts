@@ -4,6 +4,7 @@ import type { BankContact } from '@/lib/bank/types';
 import { buildAuthorizationRequest, exchangeAuthorizationCode } from '@/lib/bank/oauth-client';
 import { saveLinkedConnection } from '@/lib/bank/save-connection';
 import type { Db } from '@/lib/db';
+import { createTestPerson } from '@/lib/workspaces/test-helpers/person';
 // Tests only: the app never imports the sandbox; a test may drive it over HTTP like a person would.
 import { approveInBrowser } from '@/sandbox/test-helpers/sandbox-fixture';
 
@@ -40,7 +41,7 @@ export function pointAtCreditUnionSandbox(sandboxUrl: string): Institution {
 // test that needs two live links to the same customer links the second through another client.
 export const referenceClient = { client_id: 'cashlens-reference', client_secret: 'cashlens-reference-secret', redirect_uri: 'http://localhost:3000/api/bank/callback', client_name: 'Cashlens (reference)' };
 
-export type LinkedSandboxConnection = { userId: string; connectionId: string; accountIds: string[] };
+export type LinkedSandboxConnection = { workspaceId: string; connectionId: string; accountIds: string[] };
 
 type LinkOptions = { user?: keyof typeof sandboxUsers; accountIds?: string[]; asReferenceClient?: boolean; institution?: 'chase' | typeof SANDBOX_CREDIT_UNION_ID };
 
@@ -65,13 +66,13 @@ export async function readSandboxLink(sandboxUrl: string, options: LinkOptions =
 export async function linkSandboxConnection(
   db: Db,
   sandboxUrl: string,
-  options: LinkOptions & { userId?: string; email?: string } = {},
+  options: LinkOptions & { workspaceId?: string; email?: string } = {},
 ): Promise<LinkedSandboxConnection> {
   const link = await readSandboxLink(sandboxUrl, options);
-  const userId =
-    options.userId ??
-    (await db.user.create({ data: { email: options.email ?? `${link.username}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`, passwordHash: 'not-used' } })).id;
-  const connectionId = await saveLinkedConnection(db, userId, link.institution, null, link.data);
+  const workspaceId =
+    options.workspaceId ??
+    (await createTestPerson(db, { email: options.email ?? `${link.username}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test` })).id;
+  const connectionId = await saveLinkedConnection(db, workspaceId, link.institution, null, link.data);
   const rows = await db.bankAccount.findMany({ where: { connectionId }, select: { id: true } });
-  return { userId, connectionId, accountIds: rows.map((row) => row.id) };
+  return { workspaceId, connectionId, accountIds: rows.map((row) => row.id) };
 }

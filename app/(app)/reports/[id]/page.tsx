@@ -4,16 +4,16 @@ import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportView } from '@/components/reports/report-view';
 import { buttonClasses } from '@/components/ui/button';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { getOwnLendingReport } from '@/lib/reports/reports';
 
 export const metadata: Metadata = { title: 'Lending report' };
 
 export default async function OwnReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const actor = await requireWorkspace('read');
   const { id } = await params;
-  const report = await getOwnLendingReport(getDb(), user.id, id);
+  const report = await getOwnLendingReport(getDb(), actor.workspaceId, id);
   if (!report) notFound();
   return (
     <>

@@ -5,7 +5,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Money } from '@/components/transactions/money';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/current-user';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { listPayees } from '@/lib/payees/list-payees';
 
@@ -15,11 +16,11 @@ type Search = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.slice(0, 200) ?? '';
 
 export default async function PayeesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const user = await requireUser();
+  const actor = await requireWorkspace('read');
   const params = await searchParams;
   const q = one(params.q).trim();
   const page = Math.min(10_000, Math.max(1, Number.parseInt(one(params.page), 10) || 1));
-  const { items, hasMore } = await listPayees(getDb(), user.id, { q, page });
+  const { items, hasMore } = await listPayees(getDb(), actor.workspaceId, { q, page });
   const editing = items.find((item) => item.payeeKey === one(params.edit));
   const link = (extra: Record<string, string>) => `/transactions/payees?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
   return (
@@ -28,13 +29,15 @@ export default async function PayeesPage({ searchParams }: { searchParams: Promi
         <Link href="/transactions" className="text-sm font-medium text-brand-700 underline dark:text-brand-100">Back to transactions</Link>
       </PageHeader>
       {editing ? (
-        <div className="mb-4">
-          <Card title={`Rename ${editing.name}`}>
-            <RenamePayeeForm payeeKey={editing.payeeKey} name={editing.name} count={editing.count} />
-          </Card>
-        </div>
+        <WriteOnly>
+          <div className="mb-4">
+            <Card title={`Rename ${editing.name}`}>
+              <RenamePayeeForm payeeKey={editing.payeeKey} name={editing.name} count={editing.count} />
+            </Card>
+          </div>
+        </WriteOnly>
       ) : null}
-      <form role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/transactions/payees">
+      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-2" action="/transactions/payees">
         <div>
           <label htmlFor="payee-q" className="block text-sm font-medium">Find a payee</label>
           <input id="payee-q" name="q" type="search" defaultValue={q} className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900" />
@@ -51,7 +54,9 @@ export default async function PayeesPage({ searchParams }: { searchParams: Promi
               <th scope="col" className="p-2">Payee</th>
               <th scope="col" className="p-2 text-right">Transactions</th>
               <th scope="col" className="p-2 text-right">Total</th>
-              <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
+              <WriteOnly>
+                <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
+              </WriteOnly>
             </tr>
           </thead>
           <tbody>
@@ -63,9 +68,11 @@ export default async function PayeesPage({ searchParams }: { searchParams: Promi
                 </td>
                 <td className="p-2 text-right tabular-nums">{item.count}</td>
                 <td className="p-2 text-right"><Money minor={item.totalMinor} currency="USD" signed /></td>
-                <td className="p-2 text-right">
-                  <Link href={link({ edit: item.payeeKey, ...(page > 1 ? { page: String(page) } : {}) })} className="text-brand-700 underline dark:text-brand-100" aria-label={`Rename ${item.name}`}>Rename</Link>
-                </td>
+                <WriteOnly>
+                  <td className="p-2 text-right">
+                    <Link href={link({ edit: item.payeeKey, ...(page > 1 ? { page: String(page) } : {}) })} className="text-brand-700 underline dark:text-brand-100" aria-label={`Rename ${item.name}`}>Rename</Link>
+                  </td>
+                </WriteOnly>
               </tr>
             ))}
           </tbody>

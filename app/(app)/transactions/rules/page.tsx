@@ -4,7 +4,8 @@ import { PageHeader } from '@/components/shell/page-header';
 import { RuleForm } from '@/components/transactions/rule-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/current-user';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { describeCategories } from '@/lib/categories/ensure-categories';
 import { listRules } from '@/lib/categories/rules';
 import { getDb } from '@/lib/db';
@@ -15,9 +16,9 @@ import { applyRuleAction, deleteRuleAction } from '@/lib/transactions/actions';
 export const metadata: Metadata = { title: 'Rules' };
 
 export default async function RulesPage() {
-  const user = await requireUser();
+  const actor = await requireWorkspace('read');
   const db = getDb();
-  const [{ accounts, categories, tags }, rules] = await Promise.all([getPickerData(db, user.id), listRules(db, user.id)]);
+  const [{ accounts, categories, tags }, rules] = await Promise.all([getPickerData(db, actor.workspaceId), listRules(db, actor.workspaceId)]);
   const labels = describeCategories(categories);
   const accountNames = new Map(accounts.map((a) => [a.id, a.name]));
   const tagNames = new Map(tags.map((t) => [t.id, t.name]));
@@ -51,25 +52,29 @@ export default async function RulesPage() {
                     <p>
                       When {when.join(' and ')}, set {then.join(', ')}.
                     </p>
-                    <div className="mt-2 flex gap-2">
-                      <form action={applyRuleAction}>
-                        <input type="hidden" name="ruleId" value={rule.id} />
-                        <Button type="submit" variant="secondary">Apply to existing</Button>
-                      </form>
-                      <form action={deleteRuleAction}>
-                        <input type="hidden" name="ruleId" value={rule.id} />
-                        <Button type="submit" variant="ghost">Delete</Button>
-                      </form>
-                    </div>
+                    <WriteOnly>
+                      <div className="mt-2 flex gap-2">
+                        <form action={applyRuleAction}>
+                          <input type="hidden" name="ruleId" value={rule.id} />
+                          <Button type="submit" variant="secondary">Apply to existing</Button>
+                        </form>
+                        <form action={deleteRuleAction}>
+                          <input type="hidden" name="ruleId" value={rule.id} />
+                          <Button type="submit" variant="ghost">Delete</Button>
+                        </form>
+                      </div>
+                    </WriteOnly>
                   </li>
                 );
               })}
             </ul>
           )}
         </Card>
-        <Card title="New rule">
-          <RuleForm categories={categories} accounts={accounts} />
-        </Card>
+        <WriteOnly>
+          <Card title="New rule">
+            <RuleForm categories={categories} accounts={accounts} />
+          </Card>
+        </WriteOnly>
       </div>
     </>
   );

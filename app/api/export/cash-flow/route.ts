@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db';
 import { BadInputError } from '@/lib/errors';
-import { withUser } from '@/lib/http/route';
+import { withWorkspace } from '@/lib/http/route';
 import { minorUnitsToDecimal } from '@/lib/money';
 import { getMonthlyTotals } from '@/lib/insights/monthly';
 import { parseCashFlowRange } from '@/lib/insights/cash-flow-range';
@@ -10,10 +10,10 @@ export const dynamic = 'force-dynamic';
 
 // The cash-flow table (money in, out, net, spending and owner's draws per month, as
 // lib/money-meaning defines them) as CSV, for ?from=YYYY-MM&to=YYYY-MM.
-export const GET = withUser(async ({ request, user }) => {
+export const GET = withWorkspace(async ({ request, actor }) => {
   const range = parseCashFlowRange(Object.fromEntries(new URL(request.url).searchParams));
   if (range.error) throw new BadInputError(range.error);
-  const months = await getMonthlyTotals(getDb(), user.id, range.from, range.to);
+  const months = await getMonthlyTotals(getDb(), actor.workspaceId, range.from, range.to);
   const money = (minor: bigint) => csvCell(minorUnitsToDecimal(minor), { numeric: true });
   const body =
     CSV_BOM +
@@ -26,4 +26,4 @@ export const GET = withUser(async ({ request, user }) => {
       'cache-control': 'no-store',
     },
   });
-});
+}, { need: 'read' });

@@ -1,7 +1,8 @@
 import { toIsoDay } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { BadInputError, NotFoundError } from '@/lib/errors';
-import { withUser } from '@/lib/http/route';
+import { withWorkspace } from '@/lib/http/route';
+import { listHiddenAccountIds } from '@/lib/workspaces/visibility';
 import { minorUnitsToDecimal } from '@/lib/money';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { CSV_BOM, csvCell, csvRow, csvSummaryRows } from '@/lib/transactions/csv';
@@ -16,16 +17,18 @@ export const dynamic = 'force-dynamic';
 const header = ['Date', 'Account', 'Description', 'Merchant', 'Category', 'Amount', 'Currency', 'Status', 'Transfer', 'Tags', 'Notes'];
 
 // The filtered transaction list as CSV: the same URL parameters as /transactions, every page.
-export const GET = withUser(async ({ request, user }) => {
+export const GET = withWorkspace(async ({ request, actor }) => {
   const db = getDb();
-  const { filters, errors } = parseTransactionFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = parseTransactionFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const { errors } = parsed;
+  const filters = { ...parsed.filters, hiddenAccountIds: await listHiddenAccountIds(db, actor.workspaceId, actor.id) };
   if (errors.length) throw new BadInputError(errors.join(' '));
-  if (!(await filtersAreOwned(db, user.id, filters))) throw new NotFoundError('That account, category or tag');
-  const categories = describeCategories(await ensureDefaultCategories(db, user.id));
+  if (!(await filtersAreOwned(db, actor.workspaceId, filters))) throw new NotFoundError('That account, category or tag');
+  const categories = describeCategories(await ensureDefaultCategories(db, actor.workspaceId));
   // Totals for the whole filter, written after the rows (see lib/transactions/csv.ts).
-  const totals = await getTransactionTotals(db, user.id, filters);
+  const totals = await getTransactionTotals(db, actor.workspaceId, filters);
   const encoder = new TextEncoder();
-  const rows = iterateTransactions(db, user.id, { ...filters, cursor: null });
+  const rows = iterateTransactions(db, actor.workspaceId, { ...filters, cursor: null });
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + csvRow(header.map((h) => csvCell(h)))));
@@ -64,4 +67,4 @@ export const GET = withUser(async ({ request, user }) => {
       'cache-control': 'no-store',
     },
   });
-});
+}, { need: 'read' });

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Money } from '@/components/transactions/money';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import { requireUser } from '@/lib/auth/current-user';
+import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -38,13 +38,13 @@ const ruleLabels: Record<DuplicateRule, string> = {
 };
 
 export default async function ImportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
-  const user = await requireUser();
+  const actor = await requireWorkspace('write');
   const { id } = await params;
   const search = await searchParams;
-  const account = await requireImportAccount(getDb(), user.id, id);
+  const account = await requireImportAccount(getDb(), actor.workspaceId, id);
   const name = (await getDb().bankAccount.findUniqueOrThrow({ where: { id }, select: { name: true } })).name;
   const token = one(search.upload);
-  const history = await listImports(getDb(), user.id, id);
+  const history = await listImports(getDb(), actor.workspaceId, id);
   const imported = one(search.imported);
 
   return (
@@ -59,7 +59,7 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
           <FormMessage tone="success" message={`Imported ${imported} new transactions; ${one(search.skipped)} skipped as duplicates (${Number(one(search.rate)).toLocaleString('en-US')} rows/s).`} />
         ) : null}
         <section aria-labelledby="step-title" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-          {token ? <UploadSteps userId={user.id} accountId={account.id} token={token} search={search} /> : (
+          {token ? <UploadSteps userId={actor.workspaceId} accountId={account.id} token={token} search={search} /> : (
             <>
               <h2 id="step-title" className="mb-3 text-base font-semibold">1. Choose a file</h2>
               <UploadFileForm accountId={account.id} />

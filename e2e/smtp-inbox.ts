@@ -1,0 +1,2 @@
+// The SMTP inbox the e2e specs point the app's SMTP_URL at: the same loopback server the unit tests use.
+export { startSmtpInbox, type ReceivedMail, type SmtpInbox } from '../lib/workspaces/smtp-test-inbox';
