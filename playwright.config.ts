@@ -7,6 +7,9 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
 // The second sandbox bank (Lakeshore Credit Union), a hundred ports above the first unless set.
 const creditUnionPort = Number(process.env.E2E_SANDBOX_CU_PORT ?? sandboxPort + 100);
+// The loopback SMTP server the workspace specs start (e2e/smtp-inbox.ts): the app mails invitations to it.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? appPort + 25);
+process.env.E2E_SMTP_PORT = String(smtpPort);
 export const appUrl = `http://localhost:${appPort}`;
 export const sandboxUrl = `http://localhost:${sandboxPort}`;
 export const creditUnionUrl = `http://localhost:${creditUnionPort}`;
@@ -51,6 +54,7 @@ const appEnv: Record<string, string> = {
   BANK_REDIRECT_URI: `${appUrl}/api/bank/callback`,
   BANK_ISSUER: sandboxUrl,
   BANK_INSTITUTIONS: bankInstitutions,
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
 };
 
 export default defineConfig({

@@ -19,8 +19,10 @@ import { idSchema, inviteSchema, memberRoleSchema, workspaceNameSchema } from '.
 
 const WORKSPACE_PAGE = '/workspace';
 
+/** Points this browser at a workspace; every signed-in page (the shell's switcher included) redraws. */
 async function openWorkspace(sessionId: string, workspaceId: string): Promise<void> {
   await getDb().session.updateMany({ where: { id: sessionId }, data: { activeWorkspaceId: workspaceId } });
+  revalidatePath('/', 'layout');
 }
 
 /** Switches this browser to another of the person's workspaces; a workspace they are not in is refused. */
@@ -128,6 +130,7 @@ export async function removeMemberAction(form: FormData): Promise<void> {
 export async function leaveWorkspaceAction(): Promise<void> {
   const actor = await requireWorkspace('read');
   await runRowAction(() => removeMember(getDb(), actor, actor.id));
+  revalidatePath('/', 'layout');
   redirect('/dashboard');
 }
 

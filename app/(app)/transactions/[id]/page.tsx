@@ -10,6 +10,7 @@ import { Card } from '@/components/ui/card';
 import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { listHiddenAccountIds } from '@/lib/workspaces/visibility';
+import { latestActivityFor } from '@/lib/workspaces/activity';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { formatDate } from '@/lib/dates';
 import { getDb } from '@/lib/db';
@@ -27,7 +28,11 @@ export default async function TransactionPage({ params, searchParams }: { params
   // Someone else's id reads exactly like a missing one.
   const tx = await getTransaction(db, actor.workspaceId, id);
   if (!tx || (await listHiddenAccountIds(db, actor.workspaceId, actor.id)).includes(tx.accountId)) notFound();
-  const [categories, payeeCount] = await Promise.all([ensureDefaultCategories(db, actor.workspaceId), tx.payeeKey ? countPayeeTransactions(db, actor.workspaceId, tx.payeeKey) : 0]);
+  const [categories, payeeCount, lastChange] = await Promise.all([
+    ensureDefaultCategories(db, actor.workspaceId),
+    tx.payeeKey ? countPayeeTransactions(db, actor.workspaceId, tx.payeeKey) : 0,
+    latestActivityFor(db, actor.workspaceId, tx.id),
+  ]);
   // The list's filters came along in the URL; read back through the filter parser, so only real filters return.
   const back = filtersToSearchParams(parseTransactionFilters(await searchParams).filters).toString();
   const abs = (minor: bigint) => minorUnitsToDecimal(minor < 0n ? -minor : minor);
@@ -86,6 +91,14 @@ export default async function TransactionPage({ params, searchParams }: { params
             <dd>{tx.description}</dd>
             <dt className="text-slate-600 dark:text-slate-400">Account</dt>
             <dd>{tx.account.name}</dd>
+            {lastChange ? (
+              <>
+                <dt className="text-slate-600 dark:text-slate-400">Last changed</dt>
+                <dd data-testid="last-changed">
+                  by {lastChange.actorName}, {formatDate(lastChange.createdAt)}
+                </dd>
+              </>
+            ) : null}
           </dl>
           <WriteOnly fallback={readOnlyDetails}>
             <DetailsForm
