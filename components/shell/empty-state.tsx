@@ -1,7 +1,11 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
+import { WriteOnly } from '@/components/workspaces/workspace-role';
 
-/** What a page shows before any bank is linked: what it will hold, and the way to get there. */
+/**
+ * What a page shows before any bank is linked: what it will hold, and the way to get there. A viewer,
+ * who cannot link one, reads who can instead of a button they may not use.
+ */
 export function ConnectBankEmptyState({ title, description }: { title: string; description: string }) {
   return (
     <section
@@ -11,10 +15,12 @@ export function ConnectBankEmptyState({ title, description }: { title: string; d
       <h2 id="empty-state-title" className="text-lg font-semibold">
         {title}
       </h2>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{description}</p>
-      <Link href="/accounts#connect" className={`${buttonClasses('primary')} mt-6`}>
-        Connect your bank
-      </Link>
+      <WriteOnly fallback={<p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Nothing here yet. An owner or member of this workspace can connect a bank.</p>}>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{description}</p>
+        <Link href="/accounts#connect" className={`${buttonClasses('primary')} mt-6`}>
+          Connect your bank
+        </Link>
+      </WriteOnly>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { requireWorkspace, type WorkspaceActor } from '@/lib/workspaces/current-workspace';
 import { getDb } from '@/lib/db';
 import { readInsightsReady } from '@/lib/page-cache/cached-pages';
-import { NoAccountsEmptyState } from '@/components/accounts/no-accounts-empty-state';
+import { ConnectBankEmptyState } from './empty-state';
 import { PageHeader } from './page-header';
 
 type InsightsPage = { title: string; empty: { title: string; description: string } };
@@ -17,7 +17,7 @@ export async function renderInsightsPage(page: InsightsPage, render: (actor: Wor
     return (
       <>
         <PageHeader title={page.title} />
-        <NoAccountsEmptyState title={page.empty.title} description={page.empty.description} />
+        <ConnectBankEmptyState title={page.empty.title} description={page.empty.description} />
       </>
     );
   }

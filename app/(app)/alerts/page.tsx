@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AlertItem } from '@/components/alerts/alert-item';
-import { NoAccountsEmptyState } from '@/components/accounts/no-accounts-empty-state';
+import { ConnectBankEmptyState } from '@/components/shell/empty-state';
 import { PageHeader } from '@/components/shell/page-header';
 import { WriteOnly } from '@/components/workspaces/workspace-role';
 import { requireWorkspace } from '@/lib/workspaces/current-workspace';
@@ -36,7 +36,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
         </WriteOnly>
       </PageHeader>
       {anyAccounts === 0 ? (
-        <NoAccountsEmptyState
+        <ConnectBankEmptyState
           title="Nothing to watch yet"
           description="Connect your bank and Cashlens flags unusual charges, duplicate payments and card-testing bursts as they happen."
         />

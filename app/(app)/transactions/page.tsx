@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NoAccountsEmptyState } from '@/components/accounts/no-accounts-empty-state';
+import { ConnectBankEmptyState } from '@/components/shell/empty-state';
 import { PageHeader } from '@/components/shell/page-header';
 import { BulkForm } from '@/components/transactions/bulk-form';
 import { CategorySelect } from '@/components/transactions/category-select';
@@ -34,7 +34,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
     return (
       <>
         <PageHeader title="Transactions" />
-        <NoAccountsEmptyState title="Every transaction, searchable" description="Connect your bank to search, categorise, split and tag your transactions, and export them." />
+        <ConnectBankEmptyState title="Every transaction, searchable" description="Connect your bank to search, categorise, split and tag your transactions, and export them." />
       </>
     );
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { ActionButtonForm } from '@/components/accounts/action-form';
 import { CommitImportForm } from '@/components/import/commit-import-form';
 import { UploadFileForm } from '@/components/import/upload-file-form';
@@ -10,7 +11,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { requireWorkspace } from '@/lib/workspaces/current-workspace';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, NotFoundError } from '@/lib/errors';
 import { undoImportAction } from '@/lib/import/actions';
 import type { CsvMapping } from '@/lib/import/csv/csv-mapping';
 import { proposeCsvMapping } from '@/lib/import/csv/propose-csv-mapping';
@@ -41,8 +42,12 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const actor = await requireWorkspace('write');
   const { id } = await params;
   const search = await searchParams;
-  const account = await requireImportAccount(getDb(), actor.workspaceId, id);
-  const name = (await getDb().bankAccount.findUniqueOrThrow({ where: { id }, select: { name: true } })).name;
+  // Another workspace's account, a missing one or an investment account: the page does not exist.
+  const account = await requireImportAccount(getDb(), actor.workspaceId, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const name = (await getDb().bankAccount.findUniqueOrThrow({ where: { id: account.id }, select: { name: true } })).name;
   const token = one(search.upload);
   const history = await listImports(getDb(), actor.workspaceId, id);
   const imported = one(search.imported);
