@@ -29,5 +29,20 @@ CASHLENS_TEST_DB=postgresql npx vitest run --exclude 'sandbox/**' --exclude 'nod
 echo "== production build"
 npm run build
 
-scripts/test-e2e.sh sqlite
-scripts/test-e2e.sh postgresql
+# The two databases' end-to-end runs go side by side: each has its own app, sandbox banks and SMTP
+# ports, its own throwaway database and data folders (scripts/test-e2e.sh) and its own output folder.
+# Most of a run is waiting on a browser or a bank, so together they take little longer than one.
+mkdir -p .tmp
+echo "== end-to-end tests on SQLite and PostgreSQL, side by side"
+E2E_APP_PORT=3100 E2E_SANDBOX_PORT=4110 E2E_SANDBOX_CU_PORT=4210 E2E_SMTP_PORT=3125 \
+  scripts/test-e2e.sh sqlite --output=test-results/sqlite >.tmp/e2e-sqlite.log 2>&1 &
+sqlite_run=$!
+E2E_APP_PORT=3300 E2E_SANDBOX_PORT=4310 E2E_SANDBOX_CU_PORT=4410 E2E_SMTP_PORT=3325 \
+  scripts/test-e2e.sh postgresql --output=test-results/postgresql >.tmp/e2e-postgresql.log 2>&1 &
+postgresql_run=$!
+sqlite_status=0; postgresql_status=0
+wait "$sqlite_run" || sqlite_status=$?
+wait "$postgresql_run" || postgresql_status=$?
+cat .tmp/e2e-sqlite.log .tmp/e2e-postgresql.log
+echo "== end-to-end: SQLite exit $sqlite_status, PostgreSQL exit $postgresql_status"
+[ "$sqlite_status" -eq 0 ] && [ "$postgresql_status" -eq 0 ]

@@ -101,3 +101,41 @@ describe('withPublic', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe('withWorkspace', () => {
+  type Actor = { id: string; role: 'owner' | 'member' | 'viewer' };
+  const RANK = { read: 1, write: 2, manage: 3 } as const;
+  const ROLE = { viewer: 1, member: 2, owner: 3 } as const;
+  function workspaceWrappers(actor: Actor | null) {
+    return createRouteWrappers<User, Actor, keyof typeof RANK>({
+      getUser: async () => actor,
+      getActor: async () => actor,
+      allows: (who, need) => ROLE[who.role] >= RANK[need],
+      logError: () => undefined,
+    });
+  }
+
+  it('refuses a role without the right with a 403, before the handler runs', async () => {
+    let ran = false;
+    const route = workspaceWrappers({ id: 'v', role: 'viewer' }).withWorkspace(
+      async () => {
+        ran = true;
+        return new Response('changed');
+      },
+      { need: 'write' },
+    );
+    const response = await route(request(), context());
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('forbidden');
+    expect(ran).toBe(false);
+  });
+
+  it('answers signed-out with a 401, and runs the handler for a role that may', async () => {
+    const signedOut = await workspaceWrappers(null).withWorkspace(async () => new Response('x'), { need: 'read' })(request(), context());
+    expect(signedOut.status).toBe(401);
+    const route = workspaceWrappers({ id: 'm', role: 'member' }).withWorkspace(async ({ actor }) => new Response(actor.id), { need: 'write' });
+    const allowed = await route(request(), context());
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toBe('m');
+  });
+});
