@@ -71,16 +71,16 @@ export async function inviteMemberAction(_: InviteState, form: FormData): Promis
   return runFormAction(async () => {
     const invitation = await createInvitation(getDb(), actor, parsed.data);
     const link = invitationLink(invitation.token);
-    const smtp = readSmtpConfig();
     let emailed = false;
-    if (smtp) {
-      try {
+    try {
+      // A wrong SMTP_URL or a mail server that is down must not lose the invitation: the link below still works.
+      const smtp = readSmtpConfig();
+      if (smtp) {
         await sendInvitationEmail(smtp, { to: invitation.email, workspaceName: actor.workspaceName, inviterName: actor.name ?? actor.email, role: invitation.role, link, expiresAt: invitation.expiresAt });
         emailed = true;
-      } catch (error) {
-        // The link below still works: a mail server being down must not lose the invitation.
-        log.warn('invitation email failed', { error });
       }
+    } catch (error) {
+      log.warn('invitation email failed', { error });
     }
     revalidatePath(WORKSPACE_PAGE);
     const how = emailed ? `An email with the link was sent to ${invitation.email}. You can also copy it:` : 'Copy this link and send it to them:';
