@@ -116,6 +116,20 @@ function callAction(request: APIRequestContext, action: ActionEntry, fields: Rec
   return request.post('/dashboard', { headers: { 'next-action': action.id, origin: appUrl, accept: 'text/x-component' }, multipart, maxRedirects: 0 });
 }
 
+/**
+ * An action that throws still answers 200: Next streams the error to the client as a Flight row,
+ * `1:E{"digest":"…"}`. Redirects and 404s travel the same way with a named digest (NEXT_REDIRECT…,
+ * NEXT_HTTP_ERROR_FALLBACK…); an unexpected error's digest is a bare number. Returns that digest.
+ */
+async function thrownByAction(response: APIResponse): Promise<string | null> {
+  const body = await response.text();
+  for (const match of body.matchAll(/^[0-9a-f]+:E(\{.*\})$/gm)) {
+    const digest = String((JSON.parse(match[1]!) as { digest?: unknown }).digest ?? '');
+    if (/^\d+$/.test(digest) || digest === '') return digest || 'none';
+  }
+  return null;
+}
+
 const refusedByRedirect = (response: APIResponse) => `${response.headers()['x-action-redirect'] ?? ''} ${response.headers().location ?? ''}`.includes('/forbidden');
 
 function activeWorkspaceOf(role: Role): string {
@@ -192,6 +206,8 @@ for (const role of ROLES) {
         const response = await callAction(request, action, formFields(idValue, world.bUser.email));
         const label = `${action.file}#${action.name} with ${idValue}`;
         if (response.status() >= 500) problems.push(`${label}: answered ${response.status()}`);
+        const thrown = await thrownByAction(response);
+        if (thrown) problems.push(`${label}: threw (digest ${thrown})`);
         if (refuse && !refusedByRedirect(response)) problems.push(`${label}: a ${role} was not refused (status ${response.status()})`);
         if (refuse) break; // refused before reading any field: the other ids would change nothing more
       }
@@ -211,6 +227,7 @@ for (const role of ROLES) {
     const name = `Matrix probe ${role}`;
     const probe = await callAction(request, createCategory, { name, kind: 'expense', parentId: '', color: '' });
     expect(probe.status()).toBeLessThan(500);
+    expect(await thrownByAction(probe), 'the probe threw').toBeNull();
     const created = await db.category.count({ where: { workspaceId: activeWorkspaceOf(role), name } });
     expect(created, `categories the probe added as ${role}`).toBe(role === 'viewer' ? 0 : 1);
     // Leaving changes the caller's own membership, so it comes last.

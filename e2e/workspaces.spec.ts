@@ -242,6 +242,8 @@ test('the accountant reads ten years of the bakery’s cash flow and exports the
 
   // One row per year, newest first, and money came in every full year of the ten.
   const table = page.getByRole('group', { name: 'Cash flow per year' });
+  // The new range streams in after the URL changes: wait for its table before reading it.
+  await expect(table.getByRole('rowheader').first()).toHaveText(new RegExp(`^${thisYear}`), { timeout: 30_000 });
   const years = (await table.getByRole('rowheader').allTextContents()).map((label) => Number(label.slice(0, 4)));
   expect(years[0]).toBe(thisYear);
   expect(Math.min(...years)).toBeLessThanOrEqual(thisYear - 9);
