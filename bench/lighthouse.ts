@@ -48,6 +48,19 @@ async function audit(url: string, cookie: string, config: Config | undefined): P
   }
 }
 
+// Lighthouse sometimes loses the trace of a load (NO_NAVSTART, NO_FCP): that run measured nothing, so
+// it is run again rather than counted; a page that fails three times in a row is a real failure.
+async function auditWithRetry(url: string, cookie: string, config: Config | undefined): Promise<Figures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url, cookie, config);
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('Lighthouse: ')) throw error;
+      console.log(`  (${url}: ${String(error).slice(0, 120)} — running it again)`);
+    }
+  }
+}
+
 // What an audit found, in one line (e.g. the console error itself), so a failure needs no second run.
 function describeItems(details: unknown): string {
   const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
@@ -73,7 +86,7 @@ async function main() {
     for (const page of pages) {
       for (const preset of presets) {
         const samples: Figures[] = [];
-        for (let i = 0; i < runs; i++) samples.push(await audit(app.url + page, app.cookie, preset.config));
+        for (let i = 0; i < runs; i++) samples.push(await auditWithRetry(app.url + page, app.cookie, preset.config));
         const score = median(samples.map((s) => s.score));
         const tbt = median(samples.map((s) => s.tbt));
         const lcp = median(samples.map((s) => s.lcp));

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart } from 'recharts';
 import { ChartFrame, chartMargin, timeAxes } from './chart-frame';
+import { INCOME_EXPENSES_SERIES } from './series';
 
 export type IncomeExpensesPoint = { label: string; income: number; expenses: number };
 
@@ -11,8 +12,9 @@ export function IncomeExpensesChart({ data }: { data: IncomeExpensesPoint[] }) {
     <ChartFrame heightClass="h-64">
       <BarChart accessibilityLayer={false} data={data} margin={chartMargin}>
         {timeAxes()}
-        <Bar isAnimationActive={false} dataKey="income" name="Money in" fill="#0f766e" radius={[3, 3, 0, 0]} />
-        <Bar isAnimationActive={false} dataKey="expenses" name="Money out" fill="#be123c" radius={[3, 3, 0, 0]} />
+        {INCOME_EXPENSES_SERIES.map((s) => (
+          <Bar key={s.key} isAnimationActive={false} dataKey={s.key} name={s.name} fill={s.color} radius={[3, 3, 0, 0]} />
+        ))}
       </BarChart>
     </ChartFrame>
   );

@@ -2,6 +2,7 @@
 
 import { Line, LineChart } from 'recharts';
 import { ChartFrame, chartMargin, timeAxes } from './chart-frame';
+import { NET_WORTH_SERIES } from './series';
 
 export type NetWorthChartPoint = { label: string; assets: number; liabilities: number; netWorth: number };
 
@@ -10,9 +11,9 @@ export function NetWorthChart({ data }: { data: NetWorthChartPoint[] }) {
     <ChartFrame heightClass="h-64">
       <LineChart accessibilityLayer={false} data={data} margin={chartMargin}>
         {timeAxes()}
-        <Line isAnimationActive={false} dataKey="netWorth" name="Net worth" stroke="#1f57b8" strokeWidth={2} dot={false} />
-        <Line isAnimationActive={false} dataKey="assets" name="Assets" stroke="#0f766e" dot={false} />
-        <Line isAnimationActive={false} dataKey="liabilities" name="Owed" stroke="#be123c" dot={false} />
+        {NET_WORTH_SERIES.map((s) => (
+          <Line key={s.key} isAnimationActive={false} dataKey={s.key} name={s.name} stroke={s.color} strokeWidth={s.strokeWidth} dot={false} />
+        ))}
       </LineChart>
     </ChartFrame>
   );

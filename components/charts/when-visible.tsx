@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * a plain box of exactly the chart's size holds the place, so nothing moves when the chart arrives
  * and a chart below the fold costs no JavaScript, rendering or main-thread time at page load.
  */
-export function WhenVisible({ heightClass, height, children }: { heightClass?: string; height?: number; children: ReactNode }) {
+export function WhenVisible({ heightClass, children }: { heightClass: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -25,9 +25,9 @@ export function WhenVisible({ heightClass, height, children }: { heightClass?: s
     return () => observer.disconnect();
   }, []);
   if (visible) return children;
-  return <ChartPlaceholder heightClass={heightClass} height={height} ref={box} />;
+  return <ChartPlaceholder heightClass={heightClass} ref={box} />;
 }
 
-export function ChartPlaceholder({ heightClass, height, ref }: { heightClass?: string; height?: number; ref?: React.Ref<HTMLDivElement> }) {
-  return <div ref={ref} aria-hidden="true" className={`${heightClass ?? ''} w-full rounded bg-slate-50 dark:bg-slate-800/40`} style={height ? { height } : undefined} />;
+export function ChartPlaceholder({ heightClass, ref }: { heightClass: string; ref?: React.Ref<HTMLDivElement> }) {
+  return <div ref={ref} aria-hidden="true" className={`${heightClass} w-full rounded bg-slate-50 dark:bg-slate-800/40`} />;
 }

@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { LazyIncomeExpensesChart as IncomeExpensesChart } from '@/components/charts/lazy-charts';
+import { IncomeExpensesChart } from '@/components/charts/dashboard-charts';
 import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';

@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { LazyNetWorthChart as NetWorthChart } from '@/components/charts/lazy-charts';
+import { NetWorthChart } from '@/components/charts/dashboard-charts';
 import { chartValue, Money } from '@/components/transactions/money';
 import { shownBalance } from '@/lib/accounts/liability';
 import { formatMonth } from '@/lib/dates';

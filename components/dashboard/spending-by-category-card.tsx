@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { LazyCategoryChart as CategoryChart } from '@/components/charts/lazy-charts';
+import { CategoryChart } from '@/components/charts/dashboard-charts';
 import { chartValue, Money } from '@/components/transactions/money';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
