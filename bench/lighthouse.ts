@@ -20,7 +20,10 @@ const presets: { name: string; config: Config | undefined }[] = [
   { name: 'mobile', config: undefined }, // Lighthouse's default: a mid-range phone on a throttled network
 ];
 
-type Figures = { score: number; tbt: number; lcp: number; accessibility: number; bestPractices: number; failing: string[]; busiest: string[] };
+type Figures = { score: number; tbt: number; lcp: number; accessibility: number; bestPractices: number; failing: string[]; busiest: string[]; weakMetrics: string[] };
+
+// The five metrics the performance score is made of (Lighthouse 12's weights: 10, 10, 25, 30, 25).
+const METRICS = ['first-contentful-paint', 'speed-index', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
 
 async function audit(url: string, cookie: string, config: Config | undefined): Promise<Figures> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
@@ -42,6 +45,8 @@ async function audit(url: string, cookie: string, config: Config | undefined): P
       bestPractices: lhr.categories['best-practices']?.score ?? 0,
       failing,
       busiest: busiestScripts(lhr.audits['bootup-time']?.details),
+      // Which metrics cost the score, so a low one says where to look without a second run.
+      weakMetrics: METRICS.filter((id) => (lhr.audits[id]?.score ?? 1) < 0.9).map((id) => `${id} ${lhr.audits[id]?.displayValue ?? '?'} (score ${(lhr.audits[id]?.score ?? 0).toFixed(2)})`),
     };
   } finally {
     chrome.kill();
@@ -97,6 +102,7 @@ async function main() {
           `  ${page.padEnd(14)} ${preset.name.padEnd(8)} performance ${score.toFixed(2)} (runs: ${all})   TBT ${tbt.toFixed(0).padStart(5)} ms   LCP ${(lcp / 1000).toFixed(2)} s   accessibility ${accessibility.toFixed(2)}   best practices ${bestPractices.toFixed(2)}`,
         );
         for (const audit of new Set(samples.flatMap((s) => s.failing))) console.log(`      below 1: ${audit}`);
+        if (score < 0.9) for (const metric of samples[0]!.weakMetrics) console.log(`      weak: ${metric}`);
         if (tbt > 200) for (const script of samples[0]!.busiest) console.log(`      main thread: ${script}`);
       }
     }
