@@ -57,7 +57,7 @@ export function TransactionTable({ items, categoryLabels, listQuery = '', select
                 ) : null}
                 <td className={`whitespace-nowrap px-2 py-2 align-top sm:p-3 ${layout.date}`}>{formatDate(tx.bookedOn)}</td>
                 <td className={`px-2 py-2 sm:p-3 align-top ${layout.name}`}>
-                  <Link href={`/transactions/${tx.id}${listQuery ? `?${listQuery}` : ''}`} className="inline-block min-h-6 py-0.5 font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                  <Link href={`/transactions/${tx.id}${listQuery ? `?${listQuery}` : ''}`} prefetch={false} className="inline-block min-h-6 py-0.5 font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                     {tx.merchant ?? tx.description}
                   </Link>
                   {tx.status === 'pending' ? (
