@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_CONNECTION_PRAGMAS } from '@/lib/db/adapter';
 import { sqliteFilePath } from '@/lib/db/database-url';
 import { createTestDatabase } from '@/lib/db/test-database';
 import { getSyncConfig } from '@/lib/sync/config';
@@ -58,7 +59,7 @@ async function measurePlainInsert(sourceFile: string): Promise<{ rows: number; m
   await target.db.$disconnect();
   const source = new Database(sourceFile, { readonly: true });
   const sink = new Database(sqliteFilePath(target.url));
-  sink.pragma('journal_mode = WAL');
+  sink.exec(SQLITE_CONNECTION_PRAGMAS); // the app's own connection settings: the same page cache
   const columns = source.prepare('SELECT * FROM "Transaction" LIMIT 1').columns().map((c) => `"${c.name}"`);
   const insert = sink.prepare(`INSERT INTO "Transaction" (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   sink.exec(`ATTACH '${sourceFile}' AS src; INSERT INTO "User" SELECT * FROM src."User"; INSERT INTO "BankConnection" SELECT * FROM src."BankConnection"; INSERT INTO "BankAccount" SELECT * FROM src."BankAccount"; DETACH src;`);

@@ -1,4 +1,4 @@
-// npm run bench:web [-- --sizes=10000,1000000 --duration=15 --connections=8 --port=3303]
+// npm run bench:web [-- --sizes=10000,1000000 --duration=15 --connections=8 --port=3303 --routes=/dashboard --profile=<dir>]
 //
 // Requests per second and latency of the real pages, end to end: a production build (`npm run
 // build` first; NEXT_DIST_DIR is honoured) served by one `next start` against a SQLite database
@@ -50,7 +50,10 @@ function routesFor(user: WebBenchUser): [string, string][] {
 
 async function startServer(databaseFile: string): Promise<ChildProcess> {
   const base = `http://localhost:${port}`;
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
+  // --profile=<dir> writes the server's CPU profile there when it stops (node --cpu-prof): where a
+  // route's time goes, for the route that misses its target.
+  const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
+  const child = spawn(process.execPath, [...profile, path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

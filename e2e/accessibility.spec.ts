@@ -191,3 +191,25 @@ test('on a phone every transaction amount is on screen and the filters fold behi
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
   await context.close();
 });
+
+test('dashboard charts arrive drawn with no chart code; reaching one makes it interactive', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: everyPageSession, viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/dashboard');
+  await page.waitForLoadState('networkidle');
+  const card = page.getByRole('region', { name: 'Income and expenses, last 12 months' });
+  // Drawn by the server: a bar per month and series in the series' colours, and no recharts yet.
+  const moneyInBars = card.locator('[style*="background-color:#0f766e"]');
+  expect(await moneyInBars.count()).toBeGreaterThanOrEqual(12);
+  await expect(page.locator('.recharts-surface')).toHaveCount(0);
+  // The pointer reaches the chart: recharts replaces it in the same box, with its tooltip.
+  const box = card.locator('div[aria-hidden="true"]').first();
+  const before = await box.boundingBox();
+  await box.hover();
+  await expect(card.locator('.recharts-wrapper')).toBeVisible();
+  const after = await card.locator('.recharts-responsive-container').boundingBox();
+  expect(Math.abs(after!.height - before!.height)).toBeLessThanOrEqual(1);
+  await card.locator('.recharts-bar-rectangle').last().hover();
+  await expect(card.locator('.recharts-tooltip-wrapper')).toContainText('Money in');
+  await context.close();
+});

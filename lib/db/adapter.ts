@@ -9,7 +9,8 @@ import { getDatabaseProvider, sqliteFilePath } from './database-url';
 // Both are set per connection; WAL also sticks to the file once set. Syncs run in the worker
 // process, so a page's write can find the file locked by the worker's post-sync work for a few
 // seconds on a busy machine: it waits for it (up to 10 s) rather than failing the request.
-const sqlitePragmas = 'PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;';
+// Exported so bench:sync's plain-insert baseline runs with the same connection settings.
+export const SQLITE_CONNECTION_PRAGMAS = 'PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;';
 
 /** The driver adapter for a DATABASE_URL, shared by the Prisma client and the schema engine. */
 export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
@@ -26,7 +27,7 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
       // Created on first use so a fresh install needs no setup step.
       mkdirSync(path.dirname(file), { recursive: true });
       const adapter = await inner.connect();
-      await adapter.executeScript(sqlitePragmas);
+      await adapter.executeScript(SQLITE_CONNECTION_PRAGMAS);
       return adapter;
     },
     connectToShadowDb: () => inner.connectToShadowDb(),

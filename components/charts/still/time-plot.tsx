@@ -33,12 +33,15 @@ export function TimePlot({ scale, labels, series, heightClass, children }: { sca
           {children}
         </div>
       </div>
-      <div className="ml-14 flex pt-1">
-        {labels.map((label, index) => (
-          <span key={index} className="min-w-0 flex-1 overflow-visible text-center whitespace-nowrap">
-            {index % every === 0 ? label : ''}
-          </span>
-        ))}
+      {/* Only the printed labels, each centred under its period's column (a 120-month chart prints 4). */}
+      <div className="relative ml-14 h-5">
+        {labels.map((label, index) =>
+          index % every === 0 ? (
+            <span key={index} className="absolute top-1 -translate-x-1/2 whitespace-nowrap" style={{ left: percent((index + 0.5) / labels.length) }}>
+              {label}
+            </span>
+          ) : null,
+        )}
       </div>
       <ul className="flex flex-wrap justify-center gap-x-4 pt-1">
         {series.map((s) => (
