@@ -29,7 +29,11 @@ export function ChartOnIntent<K extends keyof ChartProps>({ chart, props, still 
   const wake = () => {
     if (asked) return;
     setAsked(true);
-    void (LOADERS[chart] as () => Promise<ComponentType<ChartProps[K]>>)().then((component) => setLive(() => component));
+    // If the chart's code cannot be fetched (offline), the still chart stays and the next reach tries again.
+    (LOADERS[chart] as () => Promise<ComponentType<ChartProps[K]>>)().then(
+      (component) => setLive(() => component),
+      () => setAsked(false),
+    );
   };
   return <div onPointerEnter={wake}>{Live ? <Live {...props} /> : still}</div>;
 }
