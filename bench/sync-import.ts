@@ -59,7 +59,7 @@ async function measurePlainInsert(sourceFile: string): Promise<{ rows: number; m
   await target.db.$disconnect();
   const source = new Database(sourceFile, { readonly: true });
   const sink = new Database(sqliteFilePath(target.url));
-  sink.exec(SQLITE_CONNECTION_PRAGMAS); // the app's own connection settings: the same page cache
+  sink.exec(SQLITE_CONNECTION_PRAGMAS); // the app's own connection settings (WAL, foreign keys)
   const columns = source.prepare('SELECT * FROM "Transaction" LIMIT 1').columns().map((c) => `"${c.name}"`);
   const insert = sink.prepare(`INSERT INTO "Transaction" (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   sink.exec(`ATTACH '${sourceFile}' AS src; INSERT INTO "User" SELECT * FROM src."User"; INSERT INTO "BankConnection" SELECT * FROM src."BankConnection"; INSERT INTO "BankAccount" SELECT * FROM src."BankAccount"; DETACH src;`);

@@ -10,7 +10,7 @@ import { StillLines } from './still/still-lines';
 // The dashboard's charts: drawn on the server, interactive once reached for (ChartOnIntent).
 
 export function IncomeExpensesChart({ data }: { data: IncomeExpensesPoint[] }) {
-  const still = <StillBars labels={data.map((d) => d.label)} series={INCOME_EXPENSES_SERIES.map((s) => ({ ...s, values: data.map((d) => d[s.key]) }))} layout="grouped" heightClass="h-64" />;
+  const still = <StillBars labels={data.map((d) => d.label)} series={INCOME_EXPENSES_SERIES.map((s) => ({ ...s, values: data.map((d) => d[s.key]) }))} heightClass="h-64" />;
   return <ChartOnIntent chart="income-expenses" props={{ data }} still={still} />;
 }
 

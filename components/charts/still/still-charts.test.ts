@@ -19,7 +19,7 @@ const money = (name: string, color: string, values: number[]): BarSeries => ({ n
 
 describe('StillBars', () => {
   it('draws each period’s bars side by side, as tall as their values on a scale from 0', () => {
-    const html = renderToStaticMarkup(createElement(StillBars, { labels: ['Jan', 'Feb'], series: [money('In', '#00aa00', [2000, 1000]), money('Out', '#aa0000', [4000, 8000])], layout: 'grouped', heightClass: 'h-64' }));
+    const html = renderToStaticMarkup(createElement(StillBars, { labels: ['Jan', 'Feb'], series: [money('In', '#00aa00', [2000, 1000]), money('Out', '#aa0000', [4000, 8000])], heightClass: 'h-64' }));
     expect(drawnBars(html)).toEqual([
       { bottom: 0, height: 25, color: '#00aa00' },
       { bottom: 0, height: 50, color: '#aa0000' },
@@ -31,23 +31,15 @@ describe('StillBars', () => {
   });
 
   it('draws a negative value below the zero line', () => {
-    const html = renderToStaticMarkup(createElement(StillBars, { labels: ['Jan'], series: [money('Net', '#000000', [-500])], layout: 'grouped', heightClass: 'h-64' }));
+    const html = renderToStaticMarkup(createElement(StillBars, { labels: ['Jan'], series: [money('Net', '#000000', [-500])], heightClass: 'h-64' }));
     // Scale -600…0 in steps of 200, zero at the top: the bar hangs from zero down to -500.
     expect(drawnBars(html)).toEqual([{ bottom: 16.67, height: 83.33, color: '#000000' }]);
     expect(html).toContain('-$600');
   });
 
-  it('stacks series on top of each other', () => {
-    const html = renderToStaticMarkup(createElement(StillBars, { labels: ['Jan'], series: [money('Food', '#111111', [30]), money('Rent', '#222222', [10])], layout: 'stacked', heightClass: 'h-72' }));
-    expect(drawnBars(html)).toEqual([
-      { bottom: 0, height: 75, color: '#111111' },
-      { bottom: 75, height: 25, color: '#222222' },
-    ]);
-  });
-
   it('prints at most four period labels', () => {
     const labels = Array.from({ length: 120 }, (_, i) => `M${i}`);
-    const html = renderToStaticMarkup(createElement(StillBars, { labels, series: [money('In', '#00aa00', labels.map(() => 1))], layout: 'grouped', heightClass: 'h-64' }));
+    const html = renderToStaticMarkup(createElement(StillBars, { labels, series: [money('In', '#00aa00', labels.map(() => 1))], heightClass: 'h-64' }));
     expect([...html.matchAll(/>M(\d+)</g)].map((m) => Number(m[1]))).toEqual([0, 30, 60, 90]);
   });
 });
