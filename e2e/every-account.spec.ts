@@ -11,10 +11,17 @@ import { addManualAccount, importFile, importFixture, readAccountTotals, readMon
 const FILE_MONTH = '2026-11';
 
 test('two banks, a wallet, a house and imported files all count; undo restores the totals', async ({ page }) => {
+  test.setTimeout(240_000);
   await signUp(page, uniqueEmail('every-account'));
   await linkCustomer(page, 'consumer');
   const chaseOnly = await readNetWorth(page);
   await linkCustomer(page, 'consumer2', CREDIT_UNION);
+  // Both first syncs must be over before any month is read: they fill in the current and the
+  // previous month first, so a month read mid-sync can still grow (from 1 December, November did).
+  await expect(async () => {
+    await page.goto('/accounts');
+    await expect(page.getByRole('region', { name: 'First sync' })).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 120_000, intervals: [2_000] });
   const bothBanks = await readNetWorth(page);
   expect(bothBanks).toBeLessThan(chaseOnly); // the credit union holds a card: money owed
 
