@@ -4,7 +4,7 @@ import { chartValue, Money } from '@/components/transactions/money';
 import { shownBalance } from '@/lib/accounts/liability';
 import { formatMonth } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { summariseNetWorth } from '@/lib/insights/net-worth-summary';
+import { netWorthTablePoints, summariseNetWorth } from '@/lib/insights/net-worth-summary';
 import { groupHoldingsByAccount } from '@/lib/investments/queries';
 import { readDashboardNetWorth } from '@/lib/page-cache/cached-pages';
 import { DataTable } from './data-table';
@@ -51,9 +51,9 @@ export async function NetWorthCard({ workspaceId, now }: { workspaceId: string; 
         <>
           <NetWorthChart data={series.map((p) => ({ label: formatMonth(p.month, 'short'), assets: chartValue(p.assetsMinor), liabilities: chartValue(p.liabilitiesMinor), netWorth: chartValue(p.netWorthMinor) }))} />
           <DataTable
-            caption="Net worth per month"
+            caption="Net worth per month for the last year, then at each year's end"
             headers={['Month', 'Assets', 'Owed', 'Net worth']}
-            rows={[...series].reverse().map((p) => [formatMonth(p.month), <Money key="a" minor={p.assetsMinor} currency={currency} />, <Money key="l" minor={shownBalance(p.liabilitiesMinor, true)} currency={currency} />, <Money key="n" minor={p.netWorthMinor} currency={currency} />])}
+            rows={netWorthTablePoints(series).map((p) => [formatMonth(p.month), <Money key="a" minor={p.assetsMinor} currency={currency} />, <Money key="l" minor={shownBalance(p.liabilitiesMinor, true)} currency={currency} />, <Money key="n" minor={p.netWorthMinor} currency={currency} />])}
             collapsible
           />
         </>

@@ -18,3 +18,22 @@ export function summariseNetWorth(balances: Iterable<{ kind: AccountKind; balanc
   }
   return { cashMinor, investmentsMinor, otherAssetsMinor, owedMinor, netWorthMinor: cashMinor + investmentsMinor + otherAssetsMinor - owedMinor };
 }
+
+/** Months the net-worth table lists every month of; before them, only each year's end. */
+export const NET_WORTH_TABLE_RECENT_MONTHS = 12;
+
+/**
+ * The rows of the net-worth table under the chart, newest first: every one of the last twelve
+ * months, then each earlier year's December and the month the history starts. Ten years month by
+ * month would be 120 rows (1,400 elements, most of the dashboard's weight) to say what the chart
+ * already shows; year ends keep the whole span readable as text.
+ */
+export function netWorthTablePoints<Point extends { month: string }>(series: readonly Point[]): Point[] {
+  const recentFrom = series.length - NET_WORTH_TABLE_RECENT_MONTHS;
+  const rows: Point[] = [];
+  for (let index = series.length - 1; index >= 0; index--) {
+    const point = series[index]!;
+    if (index >= recentFrom || index === 0 || point.month.endsWith('-12')) rows.push(point);
+  }
+  return rows;
+}
