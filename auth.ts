@@ -9,6 +9,7 @@ import { PASSKEY_PROVIDER_ID, passkeyProvider } from '@/lib/auth/passkey-provide
 import { hasSecondFactor } from '@/lib/auth/second-factor';
 import { createSessionRecord, endSession, findActiveSession, type SessionFactorState } from '@/lib/auth/sessions';
 import { getAuthSecret } from '@/lib/auth/secret';
+import { createSessionTokenCodec } from '@/lib/auth/session-token-codec';
 import { readCurrentRequestClient, recordSecurityEventSafely } from '@/lib/security/activity';
 
 // One error for every failure, so a response never tells which part was wrong
@@ -26,9 +27,13 @@ async function decideFactorState(userId: string, provider: string | undefined): 
   return { secondFactorPending: pending, factorVerifiedAt: pending ? null : now };
 }
 
+// One per process: it remembers decoded session cookies across requests (see the file for why it is safe).
+const sessionTokenCodec = createSessionTokenCodec();
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: getAuthSecret(),
+  jwt: sessionTokenCodec,
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
