@@ -1,6 +1,7 @@
 // A production server (`next start`) over a throwaway SQLite database holding one signed-in user
 // with `size` transactions (bench/dashboard-seed.ts), for browser and load benchmarks.
 // Needs a build first: `NEXT_DIST_DIR=.next-bench npm run build` (the folder is NEXT_DIST_DIR, default .next).
+// BENCH_NODE_ARGS adds node flags to the server, e.g. '--cpu-prof --cpu-prof-dir=.tmp/prof' to see where a page's time goes.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -63,7 +64,7 @@ export async function startBenchApp({ size, port }: { size: number; port: number
   console.error(`seeded ${size.toLocaleString('en-US')} transactions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const url = `http://localhost:${port}`;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
