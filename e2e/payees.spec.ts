@@ -96,7 +96,7 @@ for (const layout of LAYOUTS) {
       const renamed = page.locator('tbody tr');
       expect(await renamed.count()).toBeGreaterThan(1);
       for (const row of await renamed.all()) await expect(row.getByRole('link').first()).toHaveText('Morning Coffee Spot');
-      const rawDescriptor = (await renamed.first().locator('td').nth(2).locator('div.text-xs').first().textContent())!.trim();
+      const rawDescriptor = (await renamed.first().locator('td').nth(2).locator('div.tx-note').first().textContent())!.trim();
       expect(rawDescriptor).not.toBe('Morning Coffee Spot');
 
       // Search by the bank's raw descriptor finds the same rows, under the new name.
