@@ -72,12 +72,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (typeof token.sid !== 'string' || typeof token.sub !== 'string') return null;
       const active = await findActiveSession(token.sid);
       // `pending` is read from the row on every request, so giving the factor takes effect at once.
-      return active && active.userId === token.sub ? { ...token, pending: active.secondFactorPending } : null;
+      // So is the chosen workspace: a switch, or a removal from the workspace, counts on the very next request.
+      return active && active.userId === token.sub ? { ...token, pending: active.secondFactorPending, workspace: active.activeWorkspaceId } : null;
     },
     session({ session, token }) {
       session.user.id = token.sub as string;
       session.sessionId = token.sessionId as string;
       session.secondFactorPending = token.pending === true;
+      session.activeWorkspaceId = typeof token.workspace === 'string' ? token.workspace : null;
       return session;
     },
   },

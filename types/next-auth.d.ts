@@ -6,5 +6,7 @@ declare module 'next-auth' {
     sessionId: string;
     /** Password right, second factor not given yet: signed in only for /sign-in/verify. */
     secondFactorPending: boolean;
+    /** The workspace this browser last chose, as read from its Session row on this request (null: none chosen). */
+    activeWorkspaceId: string | null;
   }
 }

@@ -2,7 +2,7 @@ import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { auth } from '@/auth';
 
-export type CurrentUser = { id: string; email: string; name: string | null; sessionId: string };
+export type CurrentUser = { id: string; email: string; name: string | null; sessionId: string; activeWorkspaceId: string | null };
 
 type SignedInState = { user: CurrentUser; secondFactorPending: boolean };
 
@@ -11,7 +11,7 @@ type SignedInState = { user: CurrentUser; secondFactorPending: boolean };
 const readSignedIn = cache(async (): Promise<SignedInState | null> => {
   const session = await auth();
   if (!session?.user?.id || !session.user.email) return null;
-  const user = { id: session.user.id, email: session.user.email, name: session.user.name ?? null, sessionId: session.sessionId };
+  const user = { id: session.user.id, email: session.user.email, name: session.user.name ?? null, sessionId: session.sessionId, activeWorkspaceId: session.activeWorkspaceId ?? null };
   return { user, secondFactorPending: session.secondFactorPending === true };
 });
 

@@ -13,7 +13,7 @@ afterAll(() => t.drop());
 describe('server-side sessions', () => {
   it('creates, finds and ends a session', async () => {
     const session = await createSessionRecord(userId, 'Test Browser', t.db);
-    expect(await findActiveSession(session.sessionToken, t.db)).toEqual(session);
+    expect(await findActiveSession(session.sessionToken, t.db)).toEqual({ ...session, activeWorkspaceId: null });
     await endSession(session.sessionToken, t.db);
     expect(await findActiveSession(session.sessionToken, t.db)).toBeNull();
   });
@@ -27,6 +27,15 @@ describe('server-side sessions', () => {
     expect(await countActiveSessions(userId, t.db)).toBe(1);
     await endAllSessions(userId, undefined, t.db);
     expect(await countActiveSessions(userId, t.db)).toBe(0);
+  });
+
+  it('reads the workspace the browser chose from the same row, as it is now', async () => {
+    const session = await createSessionRecord(userId, null, t.db);
+    const workspace = await t.db.workspace.create({ data: { name: 'Chosen', kind: 'shared' } });
+    await t.db.session.update({ where: { id: session.id }, data: { activeWorkspaceId: workspace.id } });
+    expect(await findActiveSession(session.sessionToken, t.db)).toMatchObject({ id: session.id, userId, activeWorkspaceId: workspace.id });
+    await t.db.session.update({ where: { id: session.id }, data: { activeWorkspaceId: null } });
+    expect((await findActiveSession(session.sessionToken, t.db))?.activeWorkspaceId).toBeNull();
   });
 
   it('treats an expired session as ended', async () => {

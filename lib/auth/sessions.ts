@@ -38,14 +38,22 @@ export async function createSessionRecord(
   return row;
 }
 
-/** The session, or null when it was ended, has expired or never existed. */
-export async function findActiveSession(sessionToken: string, db: Db = getDb()): Promise<SessionRecord | null> {
-  const found = await getAdapter(db).getSessionAndUser!(sessionToken);
-  if (!found || found.session.expires.getTime() <= Date.now()) return null;
-  // The adapter returns the whole row; its type names only Auth.js's own fields.
-  const session = found.session as typeof found.session & { id: string; lastSeenAt: Date | null; secondFactorPending: boolean };
-  await touchSession(db, session.id, session.lastSeenAt ?? null);
-  return { id: session.id, sessionToken, userId: found.user.id, secondFactorPending: session.secondFactorPending === true };
+/** A live session as every request reads it: with the workspace the browser last chose. */
+export type ActiveSession = SessionRecord & { activeWorkspaceId: string | null };
+
+/**
+ * The session, or null when it was ended, has expired or never existed. One row read per request:
+ * it carries the chosen workspace too (lib/workspaces/current-workspace.ts), so the request needs
+ * no second look at the same row. The user is the row's userId (a deleted user's sessions go with it).
+ */
+export async function findActiveSession(sessionToken: string, db: Db = getDb()): Promise<ActiveSession | null> {
+  const session = await db.session.findUnique({
+    where: { sessionToken },
+    select: { id: true, userId: true, expires: true, lastSeenAt: true, secondFactorPending: true, activeWorkspaceId: true },
+  });
+  if (!session || session.expires.getTime() <= Date.now()) return null;
+  await touchSession(db, session.id, session.lastSeenAt);
+  return { id: session.id, sessionToken, userId: session.userId, secondFactorPending: session.secondFactorPending, activeWorkspaceId: session.activeWorkspaceId };
 }
 
 /** Ends the session; false when it had already ended (revoked, or its account deleted). */

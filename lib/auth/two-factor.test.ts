@@ -150,7 +150,7 @@ describe('sessions waiting for a factor, and step-up', () => {
 
   it('step-up goes stale after the allowed age', async () => {
     const session = await createSessionRecord(userId, null, t.db, { secondFactorPending: false, factorVerifiedAt: T0 });
-    const user = { id: userId, email: 'x', name: null, sessionId: session.id };
+    const user = { id: userId, email: 'x', name: null, sessionId: session.id, activeWorkspaceId: null };
     await expect(requireRecentFactor(user, STEP_UP_MAX_AGE_MS, t.db, at(9 * 60))).resolves.toBeUndefined();
     await expect(requireRecentFactor(user, STEP_UP_MAX_AGE_MS, t.db, at(11 * 60))).rejects.toBeInstanceOf(StepUpRequiredError);
   });

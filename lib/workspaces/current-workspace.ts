@@ -9,17 +9,16 @@ import { roleAllows, type WorkspaceNeed, type WorkspaceRole } from './roles';
  * Who is asking, and in which workspace with which role. Every data function takes
  * `actor.workspaceId`; what a person did is recorded with `actor.id`.
  */
+// `activeWorkspaceId` (from CurrentUser) is only the browser's last choice, an input: `workspaceId` is the one
+// the request works in, and the only one data functions take.
 export type WorkspaceActor = CurrentUser & { workspaceId: string; workspaceName: string; role: WorkspaceRole; memberships: MembershipView[] };
 
 // Membership is read from the database on every request (cached per request only), so a member
-// removed a moment ago is refused on their very next click.
+// removed a moment ago is refused on their very next click. The chosen workspace comes with the
+// session, read from its row on this same request (lib/auth/sessions.ts findActiveSession).
 const resolveActor = cache(async (user: CurrentUser): Promise<WorkspaceActor | null> => {
-  const db = getDb();
-  const [memberships, session] = await Promise.all([
-    listMemberships(db, user.id),
-    db.session.findUnique({ where: { id: user.sessionId }, select: { activeWorkspaceId: true } }),
-  ]);
-  const active = pickActiveMembership(memberships, session?.activeWorkspaceId ?? null);
+  const memberships = await listMemberships(getDb(), user.id);
+  const active = pickActiveMembership(memberships, user.activeWorkspaceId);
   if (!active) return null;
   return { ...user, workspaceId: active.workspaceId, workspaceName: active.name, role: active.role, memberships };
 });
