@@ -79,9 +79,14 @@ async function startServer(databaseFile: string): Promise<ChildProcess> {
   throw new Error('next start did not answer /api/health in 2 minutes');
 }
 
-function stopServer(child: ChildProcess) {
+// Waits for the exit: the next size's server takes the same port, and while the old one is still
+// shutting down it would answer the new one's health check and then vanish.
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   // Its own process group: npx, next and the server's workers go together.
   if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  await exited;
 }
 
 /** Signs in through Auth.js's credentials endpoint, as the sign-in form does; returns the Cookie header. */
@@ -137,7 +142,7 @@ async function main() {
         console.log(`  ${size.toLocaleString('en-US').padStart(9)}  ${name.padEnd(18)} ${figures.rps.toFixed(1).padStart(7)} req/s  p50 ${String(figures.p50).padStart(5)} ms  p99 ${String(figures.p99).padStart(5)} ms${figures.errors ? `  ${figures.errors} errors/non-2xx` : ''}`);
       }
     } finally {
-      stopServer(server);
+      await stopServer(server);
     }
   }
   if (sizes.length >= 2) {
