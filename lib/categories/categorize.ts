@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db';
 import { idChunks } from '@/lib/budgeting/id-chunks';
 import type { FirstCategoryChooser } from '@/lib/sync/processors';
-import { inJsonIds, jsonIdsTable, providerOf, sameUserNoIndex, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
+import { inJsonIds, jsonIdsTable, providerOf, rawBigInt, rawDate, sameUserNoIndex, sqlRunner, type SqlRunner } from '@/lib/sync/sql';
 import { categoryKeyFromBank } from './bank-mapping';
 import { ensureDefaultCategories } from './ensure-categories';
 import { looksLikeTransferSql, matchTransferPairs, MAX_DAYS_APART, type TransferCandidate } from './transfer-match';
@@ -44,16 +44,14 @@ function pairCandidatesSql(provider: SqlRunner['provider']): string {
 
 type Edge = { aId: string; aAccount: string; aAmount: unknown; aDay: unknown; bId: string; bAccount: string; bAmount: unknown; bDay: unknown };
 
-const toBigInt = (value: unknown) => BigInt(value as bigint | number | string);
-const toDate = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
 
 /** The rows that could pair with `ids`, and those partners: a set bounded by the batch. */
 async function pairCandidates(sql: SqlRunner, workspaceId: string, ids: string[]): Promise<TransferCandidate[]> {
   const edges = await sql.query<Edge>(pairCandidatesSql(sql.provider), [JSON.stringify(ids), workspaceId]);
   const candidates = new Map<string, TransferCandidate>();
   for (const edge of edges) {
-    candidates.set(edge.aId, { id: edge.aId, accountId: edge.aAccount, amountMinor: toBigInt(edge.aAmount), bookedOn: toDate(edge.aDay) });
-    candidates.set(edge.bId, { id: edge.bId, accountId: edge.bAccount, amountMinor: toBigInt(edge.bAmount), bookedOn: toDate(edge.bDay) });
+    candidates.set(edge.aId, { id: edge.aId, accountId: edge.aAccount, amountMinor: rawBigInt(edge.aAmount), bookedOn: rawDate(edge.aDay) });
+    candidates.set(edge.bId, { id: edge.bId, accountId: edge.bAccount, amountMinor: rawBigInt(edge.bAmount), bookedOn: rawDate(edge.bDay) });
   }
   return [...candidates.values()];
 }
@@ -132,7 +130,7 @@ export async function categorizeFromBank(db: Db, workspaceId: string, ids: strin
     const idsByCategory = new Map<string, string[]>();
     for (const row of rows) {
       const key = categoryKeyFromBank({
-        amountMinor: toBigInt(row.amountMinor),
+        amountMinor: rawBigInt(row.amountMinor),
         bankCategory: row.bankCategory,
         bankTransactionType: row.bankTransactionType,
         merchant: row.bankMerchantName,

@@ -66,6 +66,16 @@ export function sameUserNoIndex(column: string, provider: Provider): string {
   return provider === 'sqlite' ? `+${column} = ?` : `${column} = ?`;
 }
 
+/** A timestamp read by raw SQL: a Date from one driver, an ISO string (or epoch number) from another. */
+export function rawDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+/** Money or a count read by raw SQL: a bigint, a number or a numeric string, depending on driver and column. */
+export function rawBigInt(value: unknown): bigint {
+  return BigInt(value as bigint | number | string);
+}
+
 /** `(?, ?, ?)` for n values. */
 export function placeholders(n: number): string {
   return `(${Array.from({ length: n }, () => '?').join(', ')})`;

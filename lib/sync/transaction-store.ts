@@ -1,5 +1,5 @@
 import type { BankTransactionRow } from '@/lib/bank/types';
-import { chunk, placeholders, type SqlRunner } from './sql';
+import { chunk, placeholders, rawDate, type SqlRunner } from './sql';
 import type { FirstCategoryChooser } from './processors';
 import { timeOrderedId } from './time-ordered-id';
 
@@ -47,7 +47,7 @@ function nextWriteTime(): Date {
 }
 
 function instantOf(value: unknown): number {
-  return value instanceof Date ? value.getTime() : new Date(String(value)).getTime();
+  return rawDate(value).getTime();
 }
 
 // A bank that lists one id twice in a page must not make ON CONFLICT touch a row twice (PostgreSQL refuses).

@@ -1,7 +1,7 @@
 import type { Db, Prisma } from '@/lib/db';
 import type { PageCursor } from './cursor';
 import type { TransactionFilters } from './filters';
-import { inJsonIds, jsonIdsTable, providerOf, sameUserNoIndex, sqlRunner } from '@/lib/sync/sql';
+import { inJsonIds, jsonIdsTable, providerOf, rawBigInt, rawDate, sameUserNoIndex, sqlRunner } from '@/lib/sync/sql';
 import { readPageKeys } from './page-query';
 
 // The transaction list, one page at a time, over any length of history: page-query.ts finds the
@@ -59,23 +59,20 @@ type RowOut = {
 
 type TagOut = { transactionId: string; id: string; name: string };
 
-const asDate = (raw: unknown) => (raw instanceof Date ? raw : new Date(String(raw)));
-// SQLite hands booleans back as 0/1 (number or bigint), PostgreSQL as booleans.
-const asBoolean = (raw: unknown) => raw === true || raw === 1 || raw === 1n;
-
 function toItem(row: RowOut, tags: { id: string; name: string }[]): TransactionListItem {
   return {
     id: row.id,
-    bookedOn: asDate(row.bookedOn),
+    bookedOn: rawDate(row.bookedOn),
     status: row.status,
-    amountMinor: BigInt(row.amountMinor as bigint | number | string),
+    amountMinor: rawBigInt(row.amountMinor),
     currency: row.currency,
     description: row.description,
     merchant: row.merchantName ?? row.payee ?? row.bankMerchantName,
     payeeKey: row.payeeKey,
     categoryId: row.categoryId,
     categorySource: row.categorySource,
-    isTransfer: asBoolean(row.isTransfer),
+    // A boolean from both adapters; Boolean() also reads a driver's 0/1.
+    isTransfer: Boolean(row.isTransfer),
     notes: row.notes,
     accountId: row.accountId,
     accountName: row.accountName,

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { providerOf, sqlRunner } from '@/lib/sync/sql';
+import { providerOf, rawBigInt, rawDate, sqlRunner } from '@/lib/sync/sql';
 import type { CursorKey, PageCursor } from './cursor';
 import type { Sort, TransactionFilters } from './filters';
 import { SQLITE_SEARCH_TABLE } from '@/lib/db/search-index';
@@ -40,9 +40,8 @@ export function pageSql(branch: Branch, sort: Sort, cursor: PageCursor | null, l
 }
 
 function toKey(column: Column, raw: unknown): CursorKey {
-  if (column === 'amountMinor') return { kind: 'amount', minor: BigInt(raw as bigint | number | string) };
-  const day = raw instanceof Date ? raw : new Date(String(raw));
-  return { kind: 'date', day };
+  if (column === 'amountMinor') return { kind: 'amount', minor: rawBigInt(raw) };
+  return { kind: 'date', day: rawDate(raw) };
 }
 
 function compareKeys(a: PageKey, b: PageKey): number {
