@@ -14,14 +14,18 @@ const creditUnionEnv = {
 };
 
 const port = process.env.PORT ?? '3000';
+// Each child is node itself, with no npx or tsx wrapper in between: a wrapper that dies on SIGTERM
+// without passing it on leaves the real server running, still holding its port.
+const node = process.execPath;
+const typescript = (file) => ['--import', 'tsx', file];
 const processes = [
-  { name: 'sandbox', command: 'npx', args: ['tsx', 'sandbox/server.ts'] },
-  { name: 'sandbox-credit-union', command: 'npx', args: ['tsx', 'sandbox/server.ts'], env: creditUnionEnv },
+  { name: 'sandbox', args: typescript('sandbox/server.ts') },
+  { name: 'sandbox-credit-union', args: typescript('sandbox/server.ts'), env: creditUnionEnv },
   // With SYNC_IN_WEB=on the app syncs too; Next then leaves SIGTERM/SIGINT to the app's handlers,
   // which checkpoint a running sync before exiting (lib/sync/README.md).
-  { name: 'app', command: 'npx', args: ['next', 'start', '-p', port], env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: 'true' } },
+  { name: 'app', args: ['node_modules/next/dist/bin/next', 'start', '-p', port], env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: 'true' } },
   // Its own SIGTERM handler checkpoints running syncs (scripts/worker.ts).
-  { name: 'worker', command: 'npx', args: ['tsx', 'scripts/worker.ts'], afterApp: true },
+  { name: 'worker', args: typescript('scripts/worker.ts'), afterApp: true },
 ];
 
 async function appAnswers() {
@@ -39,9 +43,9 @@ async function appAnswers() {
 
 let stopping = false;
 const children = [];
-for (const { name, command, args, env, afterApp } of processes) {
+for (const { name, args, env, afterApp } of processes) {
   if (afterApp && !(await appAnswers())) break;
-  const child = spawn(command, args, { stdio: 'inherit', env: env ?? process.env });
+  const child = spawn(node, args, { stdio: 'inherit', env: env ?? process.env });
   child.on('exit', (code, signal) => {
     if (stopping) return;
     stopping = true;
