@@ -1,4 +1,5 @@
 import { axisMoney, CHART_COLORS } from '../chart-format';
+import { CATEGORY_LABEL_WIDTH_PX, categoryLabelLines } from '../category-label';
 import { categoryChartHeight } from '../chart-size';
 import type { CategoryPoint } from '../category-chart';
 import { niceScale, percent, positionOf } from './scale';
@@ -14,14 +15,20 @@ export function StillCategoryBars({ data }: { data: CategoryPoint[] }) {
       <ul>
         {data.map((point, index) => (
           <li key={point.label} className="flex items-center" style={{ height: ROW_PX }}>
-            <span className="w-[110px] shrink-0 truncate pr-2 text-right">{point.label}</span>
+            <span className="shrink-0 pr-2 text-right leading-[14px]" style={{ width: CATEGORY_LABEL_WIDTH_PX }}>
+              {categoryLabelLines(point.label).map((line, lineIndex) => (
+                <span key={lineIndex} className="block whitespace-nowrap">
+                  {line}
+                </span>
+              ))}
+            </span>
             <span className="relative h-5 flex-1 border-l border-slate-400/70">
               <span className="absolute inset-y-0 left-0 rounded-r-sm" style={{ width: percent(Math.max(0, positionOf(scale, point.value))), backgroundColor: CHART_COLORS[index % CHART_COLORS.length] }} />
             </span>
           </li>
         ))}
       </ul>
-      <div className="relative ml-[110px] h-6 border-t border-slate-400/70">
+      <div className="relative h-6 border-t border-slate-400/70" style={{ marginLeft: CATEGORY_LABEL_WIDTH_PX }}>
         {scale.ticks.map((tick) => (
           <span key={tick} className="absolute top-1 -translate-x-1/2 whitespace-nowrap" style={{ left: percent(positionOf(scale, tick)) }}>
             {axisMoney(tick)}

@@ -59,4 +59,11 @@ describe('StillCategoryBars', () => {
     expect(html).toContain(`height:${categoryChartHeight(2)}px`);
     expect(html).toContain('Travel &amp; fun');
   });
+
+  it('writes a long category name on two lines instead of cutting it', () => {
+    const html = renderToStaticMarkup(createElement(StillCategoryBars, { data: [{ label: 'Loan and mortgage payments', value: 400 }] }));
+    const lines = [...html.matchAll(/<span class="block whitespace-nowrap">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(lines).toEqual(['Loan and mortgage', 'payments']);
+    expect(html).not.toContain('truncate');
+  });
 });
