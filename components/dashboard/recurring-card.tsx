@@ -14,8 +14,9 @@ export async function RecurringCard({ workspaceId, month, now }: { workspaceId: 
       ) : (
         <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
           {charges.slice(0, 10).map((c) => (
-            <li key={c.merchant} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-              <span>
+            // The amount keeps its own column: a long line of details wraps beside it, never pushing it under.
+            <li key={c.merchant} className="flex items-baseline justify-between gap-3 py-2">
+              <span className="min-w-0 flex-1">
                 <span className="font-medium">{c.merchant}</span>
                 <span className="text-slate-600 dark:text-slate-400"> · {c.cadence}, {formatCount(c.months, 'payment')} seen, {c.overdue ? 'expected' : 'next'} {formatDate(c.nextExpected)}</span>
                 {c.overdue ? <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900 dark:bg-red-950 dark:text-red-100">Overdue</span> : null}
@@ -25,7 +26,7 @@ export async function RecurringCard({ workspaceId, month, now }: { workspaceId: 
                   </span>
                 ) : null}
               </span>
-              <Money minor={c.lastAmountMinor} />
+              <Money minor={c.lastAmountMinor} className="shrink-0" />
             </li>
           ))}
         </ul>
