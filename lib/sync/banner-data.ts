@@ -31,7 +31,7 @@ export async function loadShellBanners(db: Db, workspaceId: string): Promise<She
     });
     const cursors = await db.syncCursor.findMany({
       where: { connectionId: { in: runs.map((run) => run.connectionId) }, passId: { not: null } },
-      select: { connectionId: true, passRows: true, passTotal: true },
+      select: { connectionId: true, passRows: true, passTotal: true, passRecentRows: true },
     });
     const seen = new Set<string>();
     for (const run of runs) {
@@ -44,7 +44,7 @@ export async function loadShellBanners(db: Db, workspaceId: string): Promise<She
         accountsTotal: run.accountsTotal,
         accountsDone: run.accountsDone,
         transactionsImported: run.transactionsImported,
-        passes: cursors.filter((cursor) => cursor.connectionId === run.connectionId).map((cursor) => ({ rows: cursor.passRows, total: cursor.passTotal })),
+        passes: cursors.filter((cursor) => cursor.connectionId === run.connectionId).map((cursor) => ({ rows: cursor.passRows, total: cursor.passTotal, recentRows: cursor.passRecentRows })),
       });
     }
   }

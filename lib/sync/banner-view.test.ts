@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeShellBanners, firstSyncPercent, type FirstSyncInput } from './banner-view';
+import { describeShellBanners, firstSyncPercent, passShare, RECENT_MONTHS_SHARE, type FirstSyncInput, type PassProgress } from './banner-view';
 
 const sync = (overrides: Partial<FirstSyncInput> = {}): FirstSyncInput => ({
   connectionId: 'c1', bankName: 'Chase', accountsTotal: 4, accountsDone: 0, transactionsImported: 0, passes: [], ...overrides,
@@ -10,15 +10,56 @@ describe('first-sync progress', () => {
     expect(firstSyncPercent([sync()])).toBe(0);
     expect(firstSyncPercent([sync({ accountsDone: 2 })])).toBe(50);
     // 2 done + half of a third: (2 + 0.5) / 4
-    expect(firstSyncPercent([sync({ accountsDone: 2, passes: [{ rows: 500, total: 1000 }] })])).toBe(62);
+    expect(firstSyncPercent([sync({ accountsDone: 2, passes: [{ rows: 500, total: 1000, recentRows: null }] })])).toBe(62);
     // Without a total from the bank, an account under way counts nothing until it is done.
-    expect(firstSyncPercent([sync({ accountsDone: 1, passes: [{ rows: 500, total: null }] })])).toBe(25);
+    expect(firstSyncPercent([sync({ accountsDone: 1, passes: [{ rows: 500, total: null, recentRows: null }] })])).toBe(25);
   });
 
   it('never says 100 while running, never more than the rows, and 0 before accounts are known', () => {
     expect(firstSyncPercent([sync({ accountsDone: 4 })])).toBe(99);
-    expect(firstSyncPercent([sync({ accountsDone: 3, passes: [{ rows: 5000, total: 1000 }] })])).toBe(99);
+    expect(firstSyncPercent([sync({ accountsDone: 3, passes: [{ rows: 5000, total: 1000, recentRows: null }] })])).toBe(99);
     expect(firstSyncPercent([sync({ accountsTotal: 0 })])).toBe(0);
+  });
+
+  it('counts an account whose recent months are stored before the bank says how much older history there is', () => {
+    const recentIn: PassProgress = { rows: 0, total: null, recentRows: 64 };
+    // The reported banner: 0 of 3 accounts done, 191 rows of recent months in. It said 0%.
+    expect(firstSyncPercent([sync({ accountsTotal: 3, transactionsImported: 191, passes: [recentIn, { ...recentIn, recentRows: 60 }, { ...recentIn, recentRows: 67 }] })])).toBe(5);
+    expect(firstSyncPercent([sync({ accountsTotal: 3, passes: [recentIn] })])).toBe(1);
+    // A pass opened whose recent months are not all in yet counts nothing.
+    expect(passShare({ rows: 0, total: null, recentRows: null })).toBe(0);
+  });
+
+  it('once the older total is known, counts rows written against the whole pass, the recent months included', () => {
+    expect(passShare({ rows: 400, total: 900, recentRows: 100 })).toBe(0.5);
+    // Ten years behind two months: the rows are below the recent share for a while; it holds.
+    expect(passShare({ rows: 100, total: 10_000, recentRows: 64 })).toBe(RECENT_MONTHS_SHARE);
+    // Nothing older than the recent months: the pass is as good as done.
+    expect(passShare({ rows: 0, total: 0, recentRows: 30 })).toBe(1);
+  });
+
+  it('never goes backwards through a first sync, from nothing to the last page, and never says 100 while running', () => {
+    // One account of three with a long history, then one with a short one; the third stays untouched.
+    const long = (pass: PassProgress | null, done = 0) => ({ pass, done });
+    const steps: { pass: PassProgress | null; done: number }[] = [
+      long(null),
+      long({ rows: 0, total: null, recentRows: null }), // pass opened, recent months being read
+      long({ rows: 0, total: null, recentRows: 70 }), // recent months in
+      long({ rows: 1000, total: 20_000, recentRows: 70 }), // first older page: the bank's total appears
+      long({ rows: 10_000, total: 20_000, recentRows: 70 }),
+      long({ rows: 20_000, total: 20_000, recentRows: 70 }), // every page in, reconcile to come
+      long(null, 1), // account done
+    ];
+    const shortPass = [{ rows: 0, total: null, recentRows: 900 }, { rows: 100, total: 100, recentRows: 900 }];
+    const percents = [
+      ...steps.map(({ pass, done }) => firstSyncPercent([sync({ accountsTotal: 3, accountsDone: done, passes: pass ? [pass] : [] })])),
+      ...shortPass.map((pass) => firstSyncPercent([sync({ accountsTotal: 3, accountsDone: 1, passes: [pass] })])),
+      firstSyncPercent([sync({ accountsTotal: 3, accountsDone: 2 })]),
+    ];
+    expect(percents[0]).toBe(0);
+    expect(percents[2]).toBeGreaterThan(0);
+    for (let i = 1; i < percents.length; i++) expect(percents[i], `step ${i}: ${percents.join(' → ')}`).toBeGreaterThanOrEqual(percents[i - 1]!);
+    expect(Math.max(...percents)).toBeLessThan(100);
   });
 
   it('adds up two banks syncing at once and says "accounts done: 2 of 4"', () => {

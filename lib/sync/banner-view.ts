@@ -7,9 +7,13 @@ export type FirstSyncInput = {
   accountsTotal: number;
   accountsDone: number;
   transactionsImported: number;
-  // Accounts whose pass is under way: rows written so far and the bank's total for the window.
-  passes: { rows: number; total: number | null }[];
+  // Accounts whose pass is under way: the rows of its older pages written so far and the bank's
+  // total for them (null until the first of them), and the rows of its recent months once those
+  // are all stored (null before, and for a pass without them).
+  passes: PassProgress[];
 };
+
+export type PassProgress = { rows: number; total: number | null; recentRows: number | null };
 
 export type ReconnectInput = { connectionId: string; bankName: string; reason: string | null };
 
@@ -24,15 +28,32 @@ function listNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-// Each account weighs the same: a finished one counts 1, one under way the share of the bank's
-// total it has written (0 when the bank gave no total), one not started 0. Never 100 while running.
+// A first pass stores its recent months first (seconds), then reads the older history, whose size
+// the bank tells only with its first page. Until then an account whose recent months are in counts
+// this share: about what two months of a three-year history are, so the rows overtake it soon.
+export const RECENT_MONTHS_SHARE = 0.05;
+
+/**
+ * How far one account's pass has come, 0…1. Once the bank has given the older pages' total, it is
+ * rows written against rows to write, the recent months included; never less than the recent share
+ * once those are in, so the figure does not drop when the older pages start and their total appears.
+ */
+export function passShare(pass: PassProgress): number {
+  const recentRows = pass.recentRows ?? 0;
+  const floor = pass.recentRows === null ? 0 : RECENT_MONTHS_SHARE;
+  if (pass.total === null || recentRows + pass.total <= 0) return floor;
+  return Math.max(floor, Math.min(1, (recentRows + pass.rows) / (recentRows + pass.total)));
+}
+
+// Each account weighs the same: a finished one counts 1, one under way its pass's share, one not
+// started 0. Never 100 while running.
 export function firstSyncPercent(syncs: FirstSyncInput[]): number {
   let total = 0;
   let done = 0;
   for (const sync of syncs) {
     total += sync.accountsTotal;
     done += Math.min(sync.accountsDone, sync.accountsTotal);
-    for (const pass of sync.passes) if (pass.total && pass.total > 0) done += Math.min(1, pass.rows / pass.total);
+    for (const pass of sync.passes) done += passShare(pass);
   }
   if (total === 0) return 0;
   return Math.max(0, Math.min(99, Math.floor((done / total) * 100)));

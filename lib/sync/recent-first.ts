@@ -1,7 +1,8 @@
 import { minDay } from '@/lib/dates';
 import { recentWindow } from './pass-window';
 import { runRecentMonthsHooks } from './processors';
-import { checkPagingAdvanced, openPass, pageTargetFor, readPage, storePage, type AccountSyncContext, type SyncAccount } from './sync-account';
+import type { SqlRunner } from './sql';
+import { checkPagingAdvanced, LeaseLostError, openPass, pageTargetFor, readPage, storePage, type AccountSyncContext, type SyncAccount } from './sync-account';
 import { yieldToEventLoop } from './yield';
 
 // A first sync of ten years takes minutes, and people open the dashboard right after linking.
@@ -9,8 +10,15 @@ import { yieldToEventLoop } from './yield';
 // and hands them to the recent-months hooks (budgeting categorises them and builds their monthly
 // totals): the dashboard and budgets fill in within seconds. The rows are marked with the pass's
 // id like any page of it, so the pass's reconcile (after its older pages) covers them too.
-// Nothing here moves the cursor: after a crash these months are read again (rows are upserted by
-// the bank's id, so nothing doubles) and the older pages go on from where they stopped.
+// Nothing here moves the cursor's offset: after a crash these months are read again (rows are
+// upserted by the bank's id, so nothing doubles) and the older pages go on from where they stopped.
+
+// With the last of them, in its transaction: the progress banner counts the recent months from
+// here on (banner-view.ts). A re-read after a crash sets the same figure again rather than adding.
+async function recordRecentRows(sql: SqlRunner, account: SyncAccount, passId: string, rows: number): Promise<void> {
+  const moved = await sql.execute(`UPDATE "SyncCursor" SET "passRecentRows" = ?, "updatedAt" = ? WHERE "accountId" = ? AND "passId" = ?`, [rows, new Date(), account.id, passId]);
+  if (moved !== 1) throw new LeaseLostError();
+}
 
 /** Reads one account's recent months; returns the first day read, or null when this is no first pass. */
 async function importRecentMonths(ctx: AccountSyncContext, account: SyncAccount): Promise<string | null> {
@@ -21,11 +29,16 @@ async function importRecentMonths(ctx: AccountSyncContext, account: SyncAccount)
   let offset: string | null = null;
   let previousIds = new Set<string>();
   const seenOffsets = new Set<string>();
+  let rows = 0;
   for (;;) {
     ctx.checkLease();
     const page = await readPage(ctx, account, window, offset, previousIds);
-    await ctx.pageTransaction((sql) => storePage(sql, ctx, target, page.transactions));
     const next = page.nextOffset;
+    rows += page.transactions.length;
+    await ctx.pageTransaction(async (sql) => {
+      await storePage(sql, ctx, target, page.transactions);
+      if (next === null) await recordRecentRows(sql, account, pass.passId, rows);
+    });
     if (next === null) return window.start;
     checkPagingAdvanced(next, offset, seenOffsets);
     previousIds = new Set(page.transactions.map((row) => row.bankTransactionId));

@@ -69,7 +69,7 @@ export async function openPass(ctx: AccountSyncContext, account: SyncAccount): P
   // A bank clock that went backwards (or a watermark from the future) must not make an empty window.
   if (start > ctx.bankToday) start = addIsoDays(ctx.bankToday, -ctx.config.overlapDays);
   const pass: Pass = { passId: randomUUID(), start, end: ctx.bankToday, offset: null, pagesDone: false, fullHistory };
-  const fields = { passId: pass.passId, passStart: pass.start, passEnd: pass.end, passOffset: null, passPagesDone: false, passPages: 0, passRows: 0, passTotal: null, passStartedAt: new Date() };
+  const fields = { passId: pass.passId, passStart: pass.start, passEnd: pass.end, passOffset: null, passPagesDone: false, passPages: 0, passRows: 0, passTotal: null, passRecentRows: null, passStartedAt: new Date() };
   await ctx.db.syncCursor.upsert({ where: { accountId: account.id }, create: { accountId: account.id, connectionId: account.connectionId, ...fields }, update: fields });
   return pass;
 }
@@ -150,7 +150,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
 
     const result = await ctx.pageTransaction(async (sql) => {
       const applied = await storePage(sql, ctx, pageTarget, rows);
-      // passTotal/passRows feed the first-sync progress banner (lib/sync/progress.ts).
+      // passTotal/passRows feed the first-sync progress banner (banner-data.ts).
       const moved = await sql.execute(
         `UPDATE "SyncCursor" SET "passOffset" = ?, "passPagesDone" = ?, "passPages" = "passPages" + 1, "passRows" = "passRows" + ?,
          "passTotal" = COALESCE(?, "passTotal"), "updatedAt" = ? WHERE "accountId" = ? AND "passId" = ?`,
@@ -174,7 +174,7 @@ export async function syncAccount(ctx: AccountSyncContext, account: SyncAccount,
     const outcome = await reconcilePass(sql, tx, { ...target, start: pass.start, end: pass.end, fullHistory: pass.fullHistory, runStartedAt: ctx.runStartedAt });
     const moved = await tx.syncCursor.updateMany({
       where: { accountId: account.id, passId: pass.passId },
-      data: { syncedThrough: pass.end, passId: null, passStart: null, passEnd: null, passOffset: null, passPagesDone: false, passPages: 0, passRows: 0, passTotal: null, passStartedAt: null },
+      data: { syncedThrough: pass.end, passId: null, passStart: null, passEnd: null, passOffset: null, passPagesDone: false, passPages: 0, passRows: 0, passTotal: null, passRecentRows: null, passStartedAt: null },
     });
     if (moved.count !== 1) throw new LeaseLostError();
     if (balance) {
