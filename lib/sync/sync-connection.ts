@@ -10,7 +10,6 @@ import { getSyncConfig, type SyncConfig } from './config';
 import { describeSyncError, shouldLogSyncError } from './errors';
 import { abandonDeadRuns, interruptedMessage, leaseHoldMs, leaseRenewMs } from './dead-runs';
 import { acquireSyncLease, releaseSyncLease, renewSyncLease } from './lease';
-import { hasSyncProcessors, runSyncProcessors, runSyncRunFinishers } from './processors';
 import { createSyncRun, finishSyncRun, readBackoff, type SyncTrigger } from './runs';
 import { createSyncBankClient } from './bank-client';
 import { syncInvestmentAccount } from './sync-investment-account';
@@ -20,6 +19,7 @@ import { yieldToEventLoop } from './yield';
 // Every bundle that can run a sync (route handlers, actions, the background worker) must have the
 // features' processors registered; importing them here guarantees it.
 import './register-processors';
+import { processNewTransactions } from './process-new-rows';
 import { syncRecentMonthsFirst } from './recent-first';
 import { LeaseLostError, syncAccount, type AccountSyncContext, type SyncAccount, type SyncHooks } from './sync-account';
 import { log } from '@/lib/log';
@@ -201,7 +201,7 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
   }
   await refreshPlannerStatistics(db, run);
   await yieldToEventLoop();
-  await processNewTransactions(db, run, checkLease);
+  await processNewTransactions(db, { ...run, now: run.options.now, hooks: run.options.hooks }, checkLease);
 }
 
 // After a large import the query planner's picture of Transaction is stale (or, on a fresh SQLite
@@ -247,54 +247,3 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
     await syncAccount(context, account, snapshot);
   }
 }
-
-// Rows inserted since the last successful run of this connection: this run's, plus those of any
-// run that died before its processors ran. Walked in (createdAt, id) order on an index of exactly
-// that, so each batch is a range read however long the history: a bulk page shares one createdAt,
-// so the rest of a timestamp is read first, then the next timestamps.
-//
-// This is also how post-sync work survives a crash: a run is marked succeeded only after its
-// processors and finishers, so the run that resumes an interrupted one processes (again) every row
-// since the last success and rebuilds the months they touch. Processors are idempotent.
-async function processNewTransactions(db: Db, run: RunContext, checkLease: () => void): Promise<void> {
-  if (!hasSyncProcessors()) return;
-  const previous = await db.syncRun.findFirst({
-    where: { connectionId: run.connectionId, status: 'succeeded', id: { not: run.runId } },
-    orderBy: { startedAt: 'desc' },
-    select: { finishedAt: true },
-  });
-  const scope = { workspaceId: run.workspaceId, account: { connectionId: run.connectionId } };
-  const select = { id: true, createdAt: true } as const;
-  let cursor: { createdAt: Date; id: string } | null = null;
-  for (;;) {
-    let batch: { id: string; createdAt: Date }[] = [];
-    if (cursor) {
-      batch = await db.transaction.findMany({
-        where: { ...scope, createdAt: cursor.createdAt, id: { gt: cursor.id } },
-        select,
-        orderBy: { id: 'asc' },
-        take: PROCESSOR_BATCH,
-      });
-    }
-    if (batch.length === 0) {
-      batch = await db.transaction.findMany({
-        where: { ...scope, createdAt: cursor ? { gt: cursor.createdAt } : { gte: previous?.finishedAt ?? new Date(0) } },
-        select,
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        take: PROCESSOR_BATCH,
-      });
-    }
-    if (batch.length === 0) break;
-    checkLease();
-    await runSyncProcessors({ db, workspaceId: run.workspaceId, connectionId: run.connectionId, runId: run.runId, newTransactionIds: batch.map((row) => row.id), now: run.options.now?.() ?? new Date() });
-    const last = batch.at(-1)!;
-    cursor = { createdAt: last.createdAt, id: last.id };
-    await run.options.hooks?.afterPostSyncStep?.({ step: 'processors' });
-    await yieldToEventLoop();
-  }
-  checkLease();
-  await runSyncRunFinishers({ db, workspaceId: run.workspaceId, connectionId: run.connectionId, runId: run.runId, now: run.options.now?.() ?? new Date() });
-  await run.options.hooks?.afterPostSyncStep?.({ step: 'finishers' });
-}
-
-const PROCESSOR_BATCH = 2_000;
