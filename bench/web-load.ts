@@ -4,8 +4,9 @@
 // build` first; NEXT_DIST_DIR is honoured) served by one `next start` against a SQLite database
 // with one user and 10k, then 1M transactions over ten years (bench/web-seed.ts), signed in as
 // that user, loaded by autocannon with 8 connections for ~15 s per route. Prints req/s, p50 and
-// p99 per route and size, and the 1M/10k ratio of p50. Seeded databases are kept in
-// .tmp/bench-web (delete it, or pass --reseed, to seed again; --seed-only seeds and stops).
+// p99 per route and size, each size starting with three same-run baselines (BASELINES), and the
+// 1M/10k ratio of p50. Seeded databases are kept in .tmp/bench-web (delete it, or pass --reseed,
+// to seed again; --seed-only seeds and stops).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -32,6 +33,15 @@ const END_DAY = parseIsoDay('2026-11-20');
 const workDir = path.resolve('.tmp/bench-web');
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
+
+// Same-run baselines, loaded like the pages: what the server does with no page at all, Next's
+// smallest page (the not-found page: proxy, root layout, React), and the signed-in shell with an
+// empty page. A page can be no cheaper than these on the same machine in the same minute.
+const BASELINES: { name: string; url: string; status: number }[] = [
+  { name: 'health (no page)', url: '/api/health', status: 200 },
+  { name: 'not-found page', url: '/bench-no-such-page', status: 404 },
+  { name: 'shell (alerts)', url: '/alerts', status: 200 },
+];
 
 function routesFor(user: WebBenchUser): [string, string][] {
   const deep = encodeCursor({ sort: 'date_desc', direction: 'next', key: { kind: 'date', day: parseIsoDay(user.deepCursorRow.bookedOn.slice(0, 10)) }, id: user.deepCursorRow.id });
@@ -109,9 +119,11 @@ async function signIn(email: string): Promise<string> {
   return cookie;
 }
 
-async function load(pathAndQuery: string, cookie: string, seconds: number): Promise<Figures> {
+async function load(pathAndQuery: string, cookie: string, seconds: number, status = 200): Promise<Figures> {
   const result = await autocannon({ url: `http://localhost:${port}${pathAndQuery}`, connections, duration: seconds, headers: { cookie } });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  // A baseline that should answer 404 counts its 404s as answers, not errors; any other status is an error.
+  const unexpected = status === 200 ? result.non2xx : result.non2xx - (result.statusCodeStats[status]?.count ?? 0);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + unexpected };
 }
 
 async function main() {
@@ -133,10 +145,11 @@ async function main() {
     const server = await startServer(file);
     try {
       const cookie = await signIn(user.email);
-      for (const [name, url] of routesFor(user)) {
+      const runs: { name: string; url: string; status: number }[] = [...BASELINES, ...routesFor(user).map(([name, url]) => ({ name, url, status: 200 }))];
+      for (const { name, url, status } of runs) {
         if (only && !only.has(name)) continue;
-        await load(url, cookie, 3);
-        const figures = await load(url, cookie, duration);
+        await load(url, cookie, 3, status);
+        const figures = await load(url, cookie, duration, status);
         if (!results.has(name)) results.set(name, new Map());
         results.get(name)!.set(size, figures);
         console.log(`  ${size.toLocaleString('en-US').padStart(9)}  ${name.padEnd(18)} ${figures.rps.toFixed(1).padStart(7)} req/s  p50 ${String(figures.p50).padStart(5)} ms  p99 ${String(figures.p99).padStart(5)} ms${figures.errors ? `  ${figures.errors} errors/non-2xx` : ''}`);
