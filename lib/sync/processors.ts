@@ -8,7 +8,8 @@ import { log } from '@/lib/log';
 // Sync processors run once per sync run, after every account is synced and reconciled, on the
 // transactions that run inserted (in chunks of up to 2,000 ids, so a million-row first sync does
 // not hold every id at once). A run that crashed leaves its rows to the next successful run, so each
-// new row reaches the processors once. A posted row that replaced a pending one is new too, but
+// new row reaches the processors once (a processor whose recent-months hook did a first sync's
+// recent months already is not handed those again: see registerRecentMonthsHook). A posted row that replaced a pending one is new too, but
 // it already carries the user's edits from the pending row (categorySource = 'user'): respect them.
 // A processor that throws is logged and does not fail the sync.
 //
@@ -41,10 +42,17 @@ export async function runPendingReplacementHooks(tx: Tx, replacement: PendingRep
   for (const hook of replacementHooks.values()) await hook(tx, replacement);
 }
 
-export async function runSyncProcessors(ctx: SyncProcessorContext): Promise<void> {
+// Rows a processor's recent-months hook already did in this run: `ids` are left out of what the
+// named processors are handed (lib/sync/recent-months-done.ts says which rows qualify).
+export type DoneEarly = { processors: string[]; ids: ReadonlySet<string> };
+
+export async function runSyncProcessors(ctx: SyncProcessorContext, doneEarly?: DoneEarly): Promise<void> {
   for (const [name, processor] of processors) {
+    const skip = doneEarly && doneEarly.ids.size > 0 && doneEarly.processors.includes(name) ? doneEarly.ids : null;
+    const newTransactionIds = skip ? ctx.newTransactionIds.filter((id) => !skip.has(id)) : ctx.newTransactionIds;
+    if (newTransactionIds.length === 0) continue;
     try {
-      await processor(ctx);
+      await processor({ ...ctx, newTransactionIds });
     } catch (error) {
       log.error('sync processor failed', { processor: name, runId: ctx.runId, error });
     }
@@ -76,23 +84,33 @@ export async function runSyncRunFinishers(ctx: Omit<SyncProcessorContext, 'newTr
 // account were read and before the rest of the history is (lib/sync/recent-first.ts): the place
 // to make those months show at once (categories, monthly totals). Work that needs the whole
 // history (alerts judged against past behaviour, balances worked back) waits for the processors.
-export type RecentMonthsHook = (ctx: { db: Db; workspaceId: string; accountIds: string[]; start: string }) => Promise<void>;
-const recentMonthsHooks = new Map<string, RecentMonthsHook>();
+// A hook is given every row of `accountIds` booked from `start` that is stored when it is called.
+export type RecentMonthsContext = { db: Db; workspaceId: string; runId: string; accountIds: string[]; start: string };
+export type RecentMonthsHook = (ctx: RecentMonthsContext) => Promise<void>;
+// doesWorkOf: the sync processor whose work the hook does on those rows. At the end of the run that
+// processor is not handed them again (lib/sync/recent-months-done.ts), unless the hook failed or a
+// row was written or settled after it ran; other processors still get every row.
+export type RecentMonthsHookOptions = { doesWorkOf?: string };
+const recentMonthsHooks = new Map<string, { hook: RecentMonthsHook; doesWorkOf?: string }>();
 
-export function registerRecentMonthsHook(name: string, hook: RecentMonthsHook): () => void {
-  recentMonthsHooks.set(name, hook);
+export function registerRecentMonthsHook(name: string, hook: RecentMonthsHook, options: RecentMonthsHookOptions = {}): () => void {
+  recentMonthsHooks.set(name, { hook, doesWorkOf: options.doesWorkOf });
   return () => void recentMonthsHooks.delete(name);
 }
 
-export async function runRecentMonthsHooks(ctx: Parameters<RecentMonthsHook>[0]): Promise<void> {
-  for (const [name, hook] of recentMonthsHooks) {
+/** Runs every hook; returns the processors whose work a hook did in full (its hook did not throw). */
+export async function runRecentMonthsHooks(ctx: RecentMonthsContext): Promise<string[]> {
+  const done: string[] = [];
+  for (const [name, { hook, doesWorkOf }] of recentMonthsHooks) {
     try {
       await hook(ctx);
+      if (doesWorkOf) done.push(doesWorkOf);
     } catch (error) {
       // Only an early view is lost: the processors at the end of the run do the same work again.
       log.error('recent-months hook failed', { hook: name, error });
     }
   }
+  return done;
 }
 
 export function hasSyncProcessors(): boolean {

@@ -1,8 +1,10 @@
 import { minDay } from '@/lib/dates';
 import { recentWindow } from './pass-window';
 import { runRecentMonthsHooks } from './processors';
+import type { RecentMonthsDone } from './recent-months-done';
 import type { SqlRunner } from './sql';
 import { checkPagingAdvanced, LeaseLostError, openPass, pageTargetFor, readPage, storePage, type AccountSyncContext, type SyncAccount } from './sync-account';
+import { nextWriteTime } from './transaction-store';
 import { yieldToEventLoop } from './yield';
 
 // A first sync of ten years takes minutes, and people open the dashboard right after linking.
@@ -47,8 +49,11 @@ async function importRecentMonths(ctx: AccountSyncContext, account: SyncAccount)
   }
 }
 
-/** The recent months of every account on its first pass, then the hooks that show them. */
-export async function syncRecentMonthsFirst(ctx: AccountSyncContext, accounts: SyncAccount[]): Promise<void> {
+/**
+ * The recent months of every account on its first pass, then the hooks that show them. Returns
+ * what the hooks did, so the processors at the end of the run skip it; null when nothing was read.
+ */
+export async function syncRecentMonthsFirst(ctx: AccountSyncContext, accounts: SyncAccount[]): Promise<RecentMonthsDone | null> {
   const read: SyncAccount[] = [];
   let start: string | null = null;
   for (const account of accounts) {
@@ -57,8 +62,11 @@ export async function syncRecentMonthsFirst(ctx: AccountSyncContext, accounts: S
     read.push(account);
     start = minDay(start, from);
   }
-  if (read.length === 0 || start === null) return;
+  if (read.length === 0 || start === null) return null;
   ctx.checkLease();
-  await runRecentMonthsHooks({ db: ctx.db, workspaceId: read[0]!.workspaceId, accountIds: read.map((account) => account.id), start });
+  const accountIds = read.map((account) => account.id);
+  const before = nextWriteTime();
+  const processors = await runRecentMonthsHooks({ db: ctx.db, workspaceId: read[0]!.workspaceId, runId: ctx.runId, accountIds, start });
   await ctx.hooks?.afterRecentMonths?.({ start });
+  return { processors, accountIds, start, before };
 }

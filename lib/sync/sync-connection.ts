@@ -21,6 +21,7 @@ import { yieldToEventLoop } from './yield';
 import './register-processors';
 import { processNewTransactions } from './process-new-rows';
 import { syncRecentMonthsFirst } from './recent-first';
+import type { RecentMonthsDone } from './recent-months-done';
 import { LeaseLostError, syncAccount, type AccountSyncContext, type SyncAccount, type SyncHooks } from './sync-account';
 import { log } from '@/lib/log';
 
@@ -193,15 +194,16 @@ async function syncAllAccounts(db: Db, run: RunContext, checkLease: () => void):
 
   const bulk = providerOf(db) === 'sqlite' ? await openBulkSqlite(db) : null;
   const pageTransaction = <T>(work: (sql: SqlRunner) => Promise<T>) => (bulk ? bulk.transaction(work) : inTransaction(db, (sql) => work(sql)));
+  let recentDone: RecentMonthsDone | null;
   try {
     // The where above pins connectionId (nullable only because manual accounts have none).
-    await syncAccounts(db, run, client, accounts.map((account) => ({ ...account, connectionId: run.connectionId })), { checkLease, pageTransaction });
+    recentDone = await syncAccounts(db, run, client, accounts.map((account) => ({ ...account, connectionId: run.connectionId })), { checkLease, pageTransaction });
   } finally {
     bulk?.close();
   }
   await refreshPlannerStatistics(db, run);
   await yieldToEventLoop();
-  await processNewTransactions(db, { ...run, now: run.options.now, hooks: run.options.hooks }, checkLease);
+  await processNewTransactions(db, { ...run, now: run.options.now, hooks: run.options.hooks, recentDone }, checkLease);
 }
 
 // After a large import the query planner's picture of Transaction is stale (or, on a fresh SQLite
@@ -219,7 +221,8 @@ async function refreshPlannerStatistics(db: Db, run: RunContext): Promise<void> 
 
 type Shared = { checkLease: () => void; pageTransaction: AccountSyncContext['pageTransaction'] };
 
-async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts: SyncAccount[], shared: Shared): Promise<void> {
+/** Syncs every account; returns what a first sync's recent-months hooks did early (or null). */
+async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts: SyncAccount[], shared: Shared): Promise<RecentMonthsDone | null> {
   // One /accounts call gives every balance, and the bank's own "today" (its clock may differ from ours).
   const balances = new Map<string, BankAccountSnapshot>();
   for (const snapshot of await client.listAccounts()) balances.set(snapshot.bankAccountId, snapshot);
@@ -234,7 +237,7 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
 
   const context: AccountSyncContext = { db, client, config: run.config, runId: run.runId, runStartedAt: run.startedAt, bankToday, hooks: run.options.hooks, ...shared };
   const withTransactions = accounts.filter((account) => balances.has(account.bankAccountId) && balances.get(account.bankAccountId)!.accountCategory !== 'INVESTMENT_ACCOUNT');
-  await syncRecentMonthsFirst(context, withTransactions);
+  const recentDone = await syncRecentMonthsFirst(context, withTransactions);
 
   for (const account of accounts) {
     shared.checkLease();
@@ -246,4 +249,5 @@ async function syncAccounts(db: Db, run: RunContext, client: FdxClient, accounts
     }
     await syncAccount(context, account, snapshot);
   }
+  return recentDone;
 }

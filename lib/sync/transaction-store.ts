@@ -39,9 +39,11 @@ export type PageTarget = { workspaceId: string; accountId: string; passId: strin
 export type PageResult = { added: number; changed: number; newIds: string[] };
 
 // A page's write time, strictly increasing within the process, so RETURNING can tell a row this
-// page inserted (createdAt = it) from one it updated, even for two pages in one millisecond.
+// page inserted (createdAt = it) from one it updated, even for two pages in one millisecond. Also a
+// mark between pages: later than every row written so far, earlier than every row written after
+// (recent-first.ts takes one before its hooks run).
 let lastWriteMs = 0;
-function nextWriteTime(): Date {
+export function nextWriteTime(): Date {
   lastWriteMs = Math.max(Date.now(), lastWriteMs + 1);
   return new Date(lastWriteMs);
 }
