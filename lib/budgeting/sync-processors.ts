@@ -13,11 +13,14 @@ registerFirstCategoryChooser(bankCategoryChooser);
 // not once per batch (a first sync of ten years sends hundreds of batches through the same months).
 const monthsByRun = new Map<string, Set<string>>();
 
-registerSyncProcessor('budgeting', async ({ db, workspaceId, runId, newTransactionIds }) => {
-  const months = await categorizeNewTransactions(db, workspaceId, newTransactionIds);
+function rebuildAtRunEnd(runId: string, months: Set<string>): void {
   const collected = monthsByRun.get(runId) ?? new Set<string>();
   for (const month of months) collected.add(month);
   monthsByRun.set(runId, collected);
+}
+
+registerSyncProcessor('budgeting', async ({ db, workspaceId, runId, newTransactionIds }) => {
+  rebuildAtRunEnd(runId, await categorizeNewTransactions(db, workspaceId, newTransactionIds));
 });
 
 registerSyncRunFinisher('budgeting', async ({ db, workspaceId, runId }) => {
@@ -28,7 +31,11 @@ registerSyncRunFinisher('budgeting', async ({ db, workspaceId, runId }) => {
 
 // A first sync's recent months, before the rest of the history: categorised and totalled at once,
 // so the dashboard and this month's budget are right within seconds (a month is a few thousand rows).
-registerRecentMonthsHook('budgeting', async ({ db, workspaceId, accountIds, start }) => {
+// It does the processor's work on those rows, so the processor is not handed them again at the end
+// of the run (doesWorkOf). Their months are still totalled again then, by the finisher: an older
+// row paired as a transfer with a recent one, or a pending row settled by the reconcile, changes
+// them after this ran (a few months: milliseconds).
+registerRecentMonthsHook('budgeting', async ({ db, workspaceId, runId, accountIds, start }) => {
   const months = new Set<string>();
   let after = '';
   for (;;) {
@@ -43,7 +50,8 @@ registerRecentMonthsHook('budgeting', async ({ db, workspaceId, accountIds, star
     after = batch.at(-1)!.id;
   }
   await refreshRollupsAfterSync(db, workspaceId, months);
-});
+  rebuildAtRunEnd(runId, months);
+}, { doesWorkOf: 'budgeting' });
 
 // The posted row replaces the pending one: the splits and tags the user put on the pending row
 // move with it (the user's category, merchant and notes are carried by the sync engine itself).
