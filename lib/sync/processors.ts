@@ -9,8 +9,9 @@ import { log } from '@/lib/log';
 // transactions that run inserted (in chunks of up to 2,000 ids, so a million-row first sync does
 // not hold every id at once). A run that crashed leaves its rows to the next successful run, so each
 // new row reaches the processors once (a processor whose recent-months hook did a first sync's
-// recent months already is not handed those again: see registerRecentMonthsHook). A posted row that replaced a pending one is new too, but
-// it already carries the user's edits from the pending row (categorySource = 'user'): respect them.
+// recent months already is not handed those again: see registerRecentMonthsHook). A posted row
+// that replaced a pending one is new too, but it already carries the user's edits from the pending
+// row (categorySource = 'user'): respect them.
 // A processor that throws is logged and does not fail the sync.
 //
 // Pending-replacement hooks run inside the reconcile transaction, just before a pending row is
