@@ -78,6 +78,9 @@ for (const layout of LAYOUTS) {
       await page.getByRole('button', { name: 'Show' }).click();
       await expect(page).toHaveURL(new RegExp(`/dashboard\\?month=${LAST}$`));
       await expect(page.getByRole('heading', { level: 2, name: label(LAST), exact: true })).toBeVisible();
+      // The picker is one row on a phone too: both arrows, the field and Show end on the same line.
+      const bottoms = await page.getByRole('navigation', { name: 'Choose a month' }).locator(':scope > *').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().bottom)));
+      expect(new Set(bottoms).size, `month picker item bottoms: ${bottoms.join(', ')}`).toBe(1);
       // Like with like: a finished month is compared whole with the month before.
       await expect(page.getByText('Whole month against the month before')).toBeVisible();
 
