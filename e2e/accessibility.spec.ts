@@ -192,6 +192,25 @@ test('on a phone every transaction amount is on screen and the filters fold behi
   await context.close();
 });
 
+test('on a phone every account balance is on screen, without scrolling sideways', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: everyPageSession, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/accounts');
+  const table = page.getByRole('group', { name: /^Accounts shared through/ }).first();
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  expect(await rows.count()).toBeGreaterThan(1);
+  for (const row of await rows.all()) {
+    // The current balance is the row's first figure; a five-column table used to push it past the edge.
+    const balance = row.getByText(/^-?\$[\d,]+\.\d{2}$/).first();
+    await expect(balance).toBeVisible();
+    const box = (await balance.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  expect(await table.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
+  await context.close();
+});
+
 test('dashboard charts arrive drawn with no chart code; reaching one makes it interactive', async ({ browser }) => {
   const context = await browser.newContext({ storageState: everyPageSession, viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
