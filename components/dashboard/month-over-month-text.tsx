@@ -12,7 +12,11 @@ function change(current: bigint, previous: bigint) {
   );
 }
 
-const span = (p: PeriodTotals) => `${formatDate(p.first)} – ${formatDate(p.last)}`;
+// On the first of the month the compared span is one day: "1 Dec 2026", not "1 Dec 2026 – 1 Dec 2026".
+function span(period: PeriodTotals): string {
+  const [first, last] = [formatDate(period.first), formatDate(period.last)];
+  return first === last ? first : `${first} – ${last}`;
+}
 
 /** Money in and out against the same days of the month before, with the compared days written out. */
 export function MonthOverMonthText({ comparison }: { comparison: MonthOverMonth }) {
