@@ -1,14 +1,13 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { WriteOnly } from '@/components/workspaces/workspace-role';
-import { toIsoDay } from '@/lib/dates';
 import { getDb } from '@/lib/db';
-import { listGoals } from '@/lib/goals/goals';
+import { readDashboardGoals } from '@/lib/page-cache/cached-pages';
 import { GoalProgress } from './goal-progress';
 
 /** The dashboard's goals: the soonest few, each with what it needs this month. */
 export async function GoalsCard({ workspaceId, now }: { workspaceId: string; now: Date }) {
-  const goals = await listGoals(getDb(), workspaceId, toIsoDay(now));
+  const goals = await readDashboardGoals(getDb(), workspaceId, now);
   return (
     <Card title="Savings goals">
       {goals.length === 0 ? (

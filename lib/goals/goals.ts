@@ -39,9 +39,10 @@ export async function listGoals(db: Db, workspaceId: string, today: string): Pro
   const goals = await db.goal.findMany({ where: { workspaceId }, orderBy: [{ targetDate: 'asc' }, { name: 'asc' }], select: goalFields, take: 200 });
   const accountIds = goals.flatMap((goal) => goal.accountId ?? []);
   const categoryIds = goals.flatMap((goal) => goal.categoryId ?? []);
+  // Prisma still runs a query for an empty IN list; most people have no goals, or goals of one kind.
   const [accounts, categories] = await Promise.all([
-    db.bankAccount.findMany({ where: { workspaceId, id: { in: accountIds } }, select: { id: true, name: true, currentBalanceMinor: true } }),
-    db.category.findMany({ where: { workspaceId, id: { in: categoryIds } }, select: { id: true, name: true, kind: true } }),
+    accountIds.length ? db.bankAccount.findMany({ where: { workspaceId, id: { in: accountIds } }, select: { id: true, name: true, currentBalanceMinor: true } }) : [],
+    categoryIds.length ? db.category.findMany({ where: { workspaceId, id: { in: categoryIds } }, select: { id: true, name: true, kind: true } }) : [],
   ]);
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const categoryById = new Map(categories.map((c) => [c.id, c]));

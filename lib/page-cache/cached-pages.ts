@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db';
 import { getBudgetMonth } from '@/lib/budgeting/budgets';
 import { describeCategories, ensureDefaultCategories } from '@/lib/categories/ensure-categories';
 import { toIsoDay } from '@/lib/dates';
+import { listGoals } from '@/lib/goals/goals';
 import { getCashFlow } from '@/lib/insights/cash-flow';
 import { getIncomeVsExpenses, getMonthOverview, getTopMerchants } from '@/lib/insights/dashboard';
 import { prepareInsights } from '@/lib/insights/has-accounts';
@@ -11,6 +12,7 @@ import { getAccountBalances, getHomeCurrency, getNetWorthSeries } from '@/lib/in
 import { getRecurringCharges } from '@/lib/insights/recurring';
 import { getSpendingReport } from '@/lib/insights/spending-report';
 import { listHoldings } from '@/lib/investments/queries';
+import { getMoneySettings } from '@/lib/money-meaning/settings';
 import { cachedPageData } from './page-data-cache';
 
 // The insight pages' reads, each through the page cache. Each wraps the same lib/ function the page
@@ -47,6 +49,16 @@ export function readDashboardMerchants(db: Db, workspaceId: string, month: strin
 
 export function readDashboardRecurring(db: Db, workspaceId: string, month: string, now: Date) {
   return cachedPageData(db, workspaceId, 'dashboard:recurring', { month, day: toIsoDay(now) }, () => getRecurringCharges(db, workspaceId, month, now));
+}
+
+export function readDashboardGoals(db: Db, workspaceId: string, now: Date) {
+  const today = toIsoDay(now);
+  return cachedPageData(db, workspaceId, 'dashboard:goals', { day: today }, () => listGoals(db, workspaceId, today));
+}
+
+/** What the insight pages count (the line under their figures); settings changes bump the version like any write. */
+export function readMoneySettings(db: Db, workspaceId: string) {
+  return cachedPageData(db, workspaceId, 'money-settings', {}, () => getMoneySettings(db, workspaceId));
 }
 
 export function readCashFlowPage(db: Db, workspaceId: string, from: string, to: string, now: Date) {

@@ -30,6 +30,24 @@ async function person(name: string) {
 const actorIn = (who: { id: string; email: string; name: string }, workspaceId: string) => ({ ...who, workspaceId });
 const NOW = new Date('2026-06-01T12:00:00Z');
 
+describe('listMemberships', () => {
+  it('lists the personal workspace first, then the others by name, each with its role', async () => {
+    const me = await person('Reader');
+    const zeta = await person('Zeta');
+    const alpha = await person('Alpha');
+    await t.db.workspace.update({ where: { id: zeta.workspaceId }, data: { kind: 'shared', name: 'Zeta household' } });
+    await t.db.workspace.update({ where: { id: alpha.workspaceId }, data: { kind: 'shared', name: 'Alpha books' } });
+    await t.db.membership.create({ data: { workspaceId: zeta.workspaceId, userId: me.id, role: 'viewer' } });
+    await t.db.membership.create({ data: { workspaceId: alpha.workspaceId, userId: me.id, role: 'member' } });
+    expect(await listMemberships(t.db, me.id)).toEqual([
+      { workspaceId: me.workspaceId, name: "Reader's money", kind: 'personal', role: 'owner' },
+      { workspaceId: alpha.workspaceId, name: 'Alpha books', kind: 'shared', role: 'member' },
+      { workspaceId: zeta.workspaceId, name: 'Zeta household', kind: 'shared', role: 'viewer' },
+    ]);
+    expect(await listMemberships(t.db, 'nobody')).toEqual([]);
+  });
+});
+
 describe('roles', () => {
   it('lets owners manage, members write, viewers only read', () => {
     expect([roleAllows('owner', 'manage'), roleAllows('owner', 'write'), roleAllows('owner', 'read')]).toEqual([true, true, true]);
