@@ -11,7 +11,8 @@ import { createTestPerson } from '../lib/workspaces/test-helpers/person';
 
 export async function seedBenchUser(db: Db, provider: Provider, count: number, endMonthStart: Date) {
   const user = await createTestPerson(db, { email: `bench-${count}-${Date.now()}@example.test`, passwordHash: 'x' });
-  const connection = await db.bankConnection.create({ data: { workspaceId: user.id, institution: 'chase', status: 'active' } });
+  // Synced once already: a never-synced connection would add the first-sync banner's reads to every page measured.
+  const connection = await db.bankConnection.create({ data: { workspaceId: user.id, institution: 'chase', status: 'active', lastSyncedAt: endMonthStart } });
   const account = (bankAccountId: string, accountType: string, accountCategory: string, balance: bigint) =>
     db.bankAccount.create({ data: { workspaceId: user.id, connectionId: connection.id, bankAccountId, accountType, accountCategory, name: accountType, currentBalanceMinor: balance } });
   const accounts = [

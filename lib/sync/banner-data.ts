@@ -29,6 +29,8 @@ export async function loadShellBanners(db: Db, workspaceId: string): Promise<She
       orderBy: { startedAt: 'desc' },
       select: { connectionId: true, accountsTotal: true, accountsDone: true, transactionsImported: true },
     });
+    // Linked but its first run not yet started: no run, so no cursors to read (Prisma would still query an empty list).
+    if (runs.length === 0) return describeShellBanners({ firstSyncs, reconnects });
     const cursors = await db.syncCursor.findMany({
       where: { connectionId: { in: runs.map((run) => run.connectionId) }, passId: { not: null } },
       select: { connectionId: true, passRows: true, passTotal: true, passRecentRows: true },
